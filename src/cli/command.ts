@@ -1,0 +1,32 @@
+// What every command-line command looks like, and the exit codes they share.
+export const ExitCode = {
+  ok: 0,
+  problemsFound: 1,
+  usage: 2,
+  polishFailed: 3,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+}
+
+export interface CommandContext {
+  /** Absolute path of `--workspace`, or the current directory. */
+  workspace: string;
+  io: CliIO;
+}
+
+export interface Command {
+  name: string;
+  /** One line for `--help`. */
+  summary: string;
+  /** The usage line shown by `clean-break <name> --help` and after a usage error. */
+  usage: string;
+  run(args: string[], context: CommandContext): Promise<ExitCode>;
+}
+
+/** A mistake in how the command was called; main prints its message and a one-line hint, and exits 2. */
+export class UsageError extends Error {}
