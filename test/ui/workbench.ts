@@ -1,0 +1,58 @@
+// Opens the test VS Code's workbench in headless Chromium for UI checks, with Clean Break loaded in development
+// mode, and offers the few gestures the checks use.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+
+const root = process.cwd();
+export const screenshotDir = join(root, 'test-results');
+
+interface CodeServer {
+  origin: string;
+  authority: string;
+  stop(): void;
+}
+interface HarnessModule {
+  startCodeServer(options?: { locale?: string; settings?: object }): Promise<CodeServer>;
+  workbenchUrl(server: CodeServer, paths: { folder: string; extensionDevelopmentPath?: string }): string;
+  launchBrowser(options?: { locale?: string }): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }>;
+}
+
+export interface Workbench {
+  page: Page;
+  screenshot(name: string): Promise<string>;
+  runCommand(title: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openWorkbench(options: { folder: string; locale?: string; settings?: object }): Promise<Workbench> {
+  // The harness is plain ESM shared with the launcher and `npm start`; Node 20 can require it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const harness = require(join(root, 'scripts', 'code-server.mjs')) as HarnessModule;
+  const server = await harness.startCodeServer({ locale: options.locale, settings: options.settings });
+  const browser = await harness.launchBrowser({ locale: options.locale });
+  const { page } = browser;
+  await page.goto(harness.workbenchUrl(server, { folder: options.folder, extensionDevelopmentPath: root }));
+  await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
+  return {
+    page,
+    async screenshot(name) {
+      mkdirSync(screenshotDir, { recursive: true });
+      const path = join(screenshotDir, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    async runCommand(title) {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input.input');
+      await input.waitFor();
+      await input.fill(`>${title}`);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+      await page.keyboard.press('Enter');
+    },
+    async close() {
+      await browser.close();
+      server.stop();
+    },
+  };
+}
