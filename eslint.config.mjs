@@ -12,6 +12,15 @@ export default tseslint.config(
     },
   },
   {
+    // The extension loads the core lazily (src/extension/core.ts); a value import would pull it into activation.
+    files: ['src/extension/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: ['../core/*', '../../core/*', '../../../core/*'], allowTypeImports: true, message: 'Use core() from src/extension/core.ts; import only types from src/core.' }],
+      }],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core must not depend on VS Code.' }] }] },
   },

@@ -1,23 +1,115 @@
-// Activation: registers the views and commands, and nothing more, so that activation stays cheap.
-// Every registration goes through context.subscriptions so that deactivation disposes it.
+// Activation: creates the long-lived parts and registers the views, editor features and commands, without
+// loading the core (dist/core.js), so that activation stays cheap. Everything is disposed through
+// context.subscriptions.
 import * as vscode from 'vscode';
+import { ClientTreeProvider, type ClientTreeNode } from './clients/clientTree';
+import { ClientsModel } from './clients/clientsModel';
+import { ClientsStatus } from './clients/clientsStatus';
+import { writeBack } from './clients/writeBack';
+import { copyDraft } from './commands/copyDraft';
 import { createClientsFile } from './commands/createClientsFile';
+import { disposeTemplateProblems, draft } from './commands/draft';
 import { CommandId } from './commands/ids';
+import { logIncident } from './commands/logIncident';
+import { markDelivered } from './commands/markDelivered';
+import { markInvoicePaid } from './commands/markInvoicePaid';
+import { openMailto } from './commands/openMailto';
+import { openSample } from './commands/openSample';
+import { polishDraft } from './commands/polishDraft';
+import { recordDecision } from './commands/recordDecision';
+import { revealClause } from './commands/revealClause';
+import { scanContract } from './commands/scanContract';
+import { setApiKey } from './commands/setApiKey';
+import { showReadiness } from './commands/showReadiness';
+import { ContractHighlighter } from './contracts/contractHighlighter';
+import { core } from './core';
+import { DraftDocuments } from './drafts/draftDocuments';
+import { LintSettings } from './drafts/lintSettings';
+import { ApiKeyStore } from './secrets';
+import { Services } from './services';
 
 export interface CleanBreakApi {
   /** How long activate() took, in milliseconds; the integration tests report it. */
   activationMs: number;
+  services: Services;
+  tree: ClientTreeProvider;
 }
+
+const CONTRACT_SELECTOR: vscode.DocumentSelector = [
+  { scheme: 'file', language: 'markdown' },
+  { scheme: 'file', language: 'plaintext' },
+  { scheme: 'untitled', language: 'markdown' },
+  { scheme: 'untitled', language: 'plaintext' },
+];
 
 export function activate(context: vscode.ExtensionContext): CleanBreakApi {
   const started = performance.now();
+  const clients = new ClientsModel();
+  const highlighter = new ContractHighlighter();
+  const lintSettings = new LintSettings();
+  const drafts = new DraftDocuments(lintSettings);
+  const services = new Services(context.extensionUri, clients, highlighter, drafts, new ApiKeyStore(context.secrets));
+  const tree = new ClientTreeProvider(() => services.portfolio());
+  const treeView = vscode.window.createTreeView('cleanBreak.clients', { treeDataProvider: tree, showCollapseAll: true });
+  const status = new ClientsStatus(services);
+
+  const onClientsChanged = async () => {
+    services.invalidate();
+    tree.refresh();
+    void status.update();
+    const portfolio = await services.portfolio();
+    if (portfolio) {
+      highlighter.setNamedContracts(portfolio.entries.flatMap(({ client }) => portfolio.contractUri(client) ?? []));
+    }
+  };
+
+  const command = (id: CommandId, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   context.subscriptions.push(
-    vscode.window.registerTreeDataProvider('cleanBreak.clients', { getTreeItem: (item: vscode.TreeItem) => item, getChildren: () => [] }),
-    vscode.commands.registerCommand(CommandId.refreshClients, () => undefined),
-    vscode.commands.registerCommand(CommandId.createClientsFile, () => createClientsFile(context.extensionUri)),
-    vscode.commands.registerCommand(CommandId.openSample, () => undefined),
+    clients,
+    highlighter,
+    lintSettings,
+    drafts,
+    tree,
+    treeView,
+    status,
+    { dispose: disposeTemplateProblems },
+    clients.onDidChange(onClientsChanged),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('cleanBreak.coolingOffDays') || event.affectsConfiguration('cleanBreak.defaultNoticeDays')) void onClientsChanged();
+    }),
+    treeView.onDidChangeCheckboxState(async (event) => {
+      for (const [node, state] of event.items) {
+        if (node.type !== 'readiness' || node.item.id !== 'meeting') continue;
+        const held = state === vscode.TreeItemCheckboxState.Checked;
+        await writeBack(clients, (text) => core().setMeetingHeld(text, node.entry.client.id, held));
+      }
+    }),
+    vscode.languages.registerHoverProvider(CONTRACT_SELECTOR, highlighter),
+    vscode.languages.registerCodeLensProvider(CONTRACT_SELECTOR, highlighter),
+    vscode.languages.registerCodeActionsProvider({ scheme: 'untitled', language: 'markdown' }, drafts, {
+      providedCodeActionKinds: DraftDocuments.codeActionKinds,
+    }),
+    command(CommandId.draftTermination, (node?: ClientTreeNode) => draft(services, 'termination', node)),
+    command(CommandId.draftReferral, (node?: ClientTreeNode) => draft(services, 'referral', node)),
+    command(CommandId.draftMeeting, (node?: ClientTreeNode) => draft(services, 'meeting', node)),
+    command(CommandId.polishDraft, () => polishDraft(services)),
+    command(CommandId.recordDecision, (node?: ClientTreeNode) => recordDecision(services, node)),
+    command(CommandId.logIncident, (node?: ClientTreeNode) => logIncident(services, node)),
+    command(CommandId.markDelivered, (node?: ClientTreeNode) => markDelivered(services, node)),
+    command(CommandId.markInvoicePaid, (node?: ClientTreeNode) => markInvoicePaid(services, node)),
+    command(CommandId.showReadiness, (node?: ClientTreeNode) => showReadiness(services, node)),
+    command(CommandId.scanContract, (node?: ClientTreeNode) => scanContract(services, node)),
+    command(CommandId.createClientsFile, () => createClientsFile(context.extensionUri)),
+    command(CommandId.setApiKey, () => setApiKey(services.apiKeys)),
+    command(CommandId.openSample, () => openSample(context.extensionUri)),
+    command(CommandId.refreshClients, () => clients.reload()),
+    command(CommandId.copyDraft, () => copyDraft(services)),
+    command(CommandId.openMailto, () => openMailto(services)),
+    command(CommandId.revealClause, (uri: vscode.Uri, start: number, end: number) => revealClause(services, uri, start, end)),
   );
-  return { activationMs: performance.now() - started };
+  // The first load happens after activation returns: activation itself never parses anything.
+  setTimeout(() => void clients.reload(), 0);
+  return { activationMs: performance.now() - started, services, tree };
 }
 
 export function deactivate(): void {}

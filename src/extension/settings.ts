@@ -9,3 +9,22 @@ export function clientsFileUri(): vscode.Uri | undefined {
   const relative = vscode.workspace.getConfiguration(SECTION).get<string>('clientsFile') || 'clients.yaml';
   return vscode.Uri.joinPath(folder.uri, relative);
 }
+
+export type DraftLanguageSetting = 'en' | 'it' | undefined;
+
+/** The draft language chosen in the settings, or undefined for "the client's, then yours, then English". */
+export function draftLanguage(): DraftLanguageSetting {
+  const value = vscode.workspace.getConfiguration(SECTION).get<string>('draftLanguage', 'auto');
+  return value === 'en' || value === 'it' ? value : undefined;
+}
+
+/** Overrides of clients.yaml's `defaults` from the settings, when the user set them. */
+export function defaultsOverrides(): { coolingOffDays?: number; noticeDays?: number } {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const coolingOffDays = config.get<number | null>('coolingOffDays', null);
+  const noticeDays = config.get<number | null>('defaultNoticeDays', null);
+  return {
+    ...(typeof coolingOffDays === 'number' && coolingOffDays >= 0 ? { coolingOffDays: Math.floor(coolingOffDays) } : {}),
+    ...(typeof noticeDays === 'number' && noticeDays >= 0 ? { noticeDays: Math.floor(noticeDays) } : {}),
+  };
+}

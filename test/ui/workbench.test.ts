@@ -16,13 +16,20 @@ describe('Workbench (UI, in Chromium)', function () {
     await workbench?.close();
   });
 
-  it('shows the Clean Break container in the activity bar and opens its Clients view', async () => {
+  it('shows the Clean Break container in the activity bar, with the sample clients and their badges', async () => {
     const { page } = workbench;
     const container = page.locator('.activitybar .action-item a[aria-label^="Clean Break"]');
     await container.waitFor({ timeout: 60_000 });
     await container.click();
     await page.locator('.sidebar .composite.title', { hasText: /Clean Break/i }).first().waitFor();
-    const path = await workbench.screenshot('workbench-clean-break-view');
+    const acme = page.locator('.sidebar .monaco-list-row', { hasText: 'ACME S.p.A.' });
+    await acme.waitFor({ timeout: 30_000 });
+    // The client who brings most of the trouble and little revenue carries the costly badge.
+    assert.match(await acme.innerText(), /costly/);
+    await acme.click();
+    await page.locator('.sidebar .monaco-list-row', { hasText: 'Readiness' }).first().waitFor();
+    await page.locator('.sidebar .monaco-list-row', { hasText: 'Cooling-off' }).first().waitFor();
+    const path = await workbench.screenshot('client-tree');
     assert.ok(existsSync(path));
   });
 

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { ClauseSpan, ScanResult } from '../../core/clauses/types';
 import { core } from '../core';
 import { offsetRange } from '../positions';
+import { today } from '../today';
 import { clauseColorId, clauseLabel, clauseValueText } from './clauseLabels';
 
 const RESCAN_DELAY_MS = 150;
@@ -11,10 +12,6 @@ const RESCAN_DELAY_MS = 150;
 interface Scanned {
   version: number;
   result: ScanResult;
-}
-
-function isoDate(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
 export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLensProvider, vscode.Disposable {
@@ -160,10 +157,8 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     const lenses: vscode.CodeLens[] = [];
     for (const span of this.resultFor(document).spans) {
       if (span.kind !== 'notice' || typeof span.value !== 'number') continue;
-      const end = new Date();
-      end.setDate(end.getDate() + span.value);
       lenses.push(new vscode.CodeLens(offsetRange(document, span.start, span.start), {
-        title: vscode.l10n.t('Notice {0} days → ends {1} if given today', span.value, isoDate(end)),
+        title: vscode.l10n.t('Notice {0} days → ends {1} if given today', span.value, core().addDays(today(), span.value)),
         command: '',
       }));
     }

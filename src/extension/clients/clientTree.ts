@@ -1,0 +1,255 @@
+// The Clients tree: each client with its status, what it owes, the Pareto badge and the cooling-off day; under it
+// the readiness checklist (the meeting as a checkbox that writes back), the contract's clauses, deliverables,
+// invoices and incidents.
+import * as vscode from 'vscode';
+import type { ClauseSpan } from '../../core/clauses/types';
+import type { Client, Deliverable, Incident, Invoice } from '../../core/clients/schema';
+import type { ReadinessItem } from '../../core/readiness/types';
+import { CommandId } from '../commands/ids';
+import { core } from '../core';
+import { clauseLabel, clauseValueText } from '../contracts/clauseLabels';
+import { readText } from './clientsModel';
+import { type ClientEntry, Portfolio } from './portfolio';
+import { formatMoney, readinessItemLabel } from './labels';
+
+type Group = 'readiness' | 'contract' | 'deliverables' | 'invoices' | 'incidents';
+
+export type ClientTreeNode =
+  | { type: 'client'; entry: ClientEntry }
+  | { type: 'group'; entry: ClientEntry; group: Group }
+  | { type: 'readiness'; entry: ClientEntry; item: ReadinessItem }
+  | { type: 'clause'; entry: ClientEntry; uri: vscode.Uri; span: ClauseSpan }
+  | { type: 'deliverable'; entry: ClientEntry; deliverable: Deliverable }
+  | { type: 'invoice'; entry: ClientEntry; invoice: Invoice }
+  | { type: 'incident'; entry: ClientEntry; incident: Incident }
+  | { type: 'message'; text: string };
+
+const STATUS_ICON: Record<NonNullable<Client['status']>, string> = {
+  prospect: 'person-add',
+  active: 'person',
+  'winding-down': 'debug-step-out',
+  ended: 'circle-slash',
+};
+
+const READINESS_ICON = {
+  ok: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
+  warn: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+  block: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
+};
+
+export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ClientTreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private portfolio: Portfolio | undefined;
+
+  constructor(private readonly load: () => Promise<Portfolio | undefined>) {}
+
+  refresh(): void {
+    this.portfolio = undefined;
+    this.changed.fire(undefined);
+  }
+
+  async getChildren(node?: ClientTreeNode): Promise<ClientTreeNode[]> {
+    if (!node) {
+      this.portfolio = await this.load();
+      if (!this.portfolio) return [];
+      if (!this.portfolio.entries.length) return [{ type: 'message', text: vscode.l10n.t('No client could be read: see the Problems panel.') }];
+      return this.portfolio.entries.map((entry) => ({ type: 'client', entry }));
+    }
+    const portfolio = this.portfolio;
+    if (!portfolio) return [];
+    const { entry } = node as { entry: ClientEntry };
+    switch (node.type) {
+      case 'client':
+        return this.groupsOf(entry);
+      case 'group':
+        return this.childrenOf(portfolio, entry, node.group);
+      default:
+        return [];
+    }
+  }
+
+  private groupsOf(entry: ClientEntry): ClientTreeNode[] {
+    const { client } = entry;
+    const groups: Group[] = ['readiness'];
+    if (client.contract) groups.push('contract');
+    if (client.deliverables.length) groups.push('deliverables');
+    if (client.invoices.length) groups.push('invoices');
+    if (client.incidents.length) groups.push('incidents');
+    return groups.map((group) => ({ type: 'group', entry, group }));
+  }
+
+  private async childrenOf(portfolio: Portfolio, entry: ClientEntry, group: Group): Promise<ClientTreeNode[]> {
+    const { client } = entry;
+    switch (group) {
+      case 'readiness':
+        return (await portfolio.readiness(client)).items.map((item) => ({ type: 'readiness', entry, item }));
+      case 'contract': {
+        const uri = portfolio.contractUri(client);
+        const text = uri && (await readText(uri));
+        if (!uri || text === undefined) return [{ type: 'message', text: vscode.l10n.t('{0} was not found.', client.contract ?? '') }];
+        const spans = core().scanContract(text).spans;
+        if (!spans.length) return [{ type: 'message', text: vscode.l10n.t('No clause about ending it was found.') }];
+        return spans.map((span) => ({ type: 'clause', entry, uri, span }));
+      }
+      case 'deliverables':
+        return client.deliverables.map((deliverable) => ({ type: 'deliverable', entry, deliverable }));
+      case 'invoices':
+        return client.invoices.map((invoice) => ({ type: 'invoice', entry, invoice }));
+      case 'incidents':
+        return client.incidents.map((incident) => ({ type: 'incident', entry, incident }));
+    }
+  }
+
+  getTreeItem(node: ClientTreeNode): vscode.TreeItem {
+    switch (node.type) {
+      case 'client':
+        return clientItem(node.entry, this.portfolio);
+      case 'group':
+        return groupItem(node.entry, node.group);
+      case 'readiness':
+        return readinessItem(node.entry, node.item);
+      case 'clause':
+        return clauseItem(node.uri, node.span);
+      case 'deliverable':
+        return deliverableItem(node.deliverable);
+      case 'invoice':
+        return invoiceItem(node.entry, node.invoice);
+      case 'incident':
+        return incidentItem(node.incident);
+      case 'message':
+        return new vscode.TreeItem(node.text);
+    }
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function clientItem(entry: ClientEntry, portfolio: Portfolio | undefined): vscode.TreeItem {
+  const { client, facts, pareto } = entry;
+  const item = new vscode.TreeItem(client.name, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `client:${client.id}`;
+  const parts: string[] = [];
+  if (facts.outstanding > 0) parts.push(vscode.l10n.t('{0} due', formatMoney(facts.outstanding, facts.currency)));
+  if (pareto?.costly) parts.push(vscode.l10n.t('costly'));
+  if (facts.coolingOff && !facts.coolingOff.over) parts.push(vscode.l10n.t('cooling off: day {0} of {1}', facts.coolingOff.day, facts.coolingOff.days));
+  else if (facts.coolingOff) parts.push(vscode.l10n.t('decided {0} days ago', facts.coolingOff.day));
+  item.description = parts.join(' · ');
+  const status = client.status ?? 'active';
+  item.iconPath = new vscode.ThemeIcon(
+    STATUS_ICON[status],
+    pareto?.costly ? new vscode.ThemeColor('problemsErrorIcon.foreground') : facts.overdue > 0 ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined,
+  );
+  item.contextValue = `client${client.contract ? ':contract' : ''}${client.decision ? ':decision' : ''}`;
+  item.tooltip = clientTooltip(entry, portfolio);
+  return item;
+}
+
+function clientTooltip({ client, facts, pareto }: ClientEntry, portfolio: Portfolio | undefined): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.appendMarkdown(`**${escape(client.name)}** \`${client.id}\` — ${client.status ?? 'active'}\n\n`);
+  if (client.contact?.name || client.contact?.email) md.appendMarkdown(`$(person) ${escape([client.contact.name, client.contact.email].filter(Boolean).join(' · '))}\n\n`);
+  const money = (n: number) => formatMoney(n, facts.currency);
+  md.appendMarkdown(`$(credit-card) ${vscode.l10n.t('Paid {0} · outstanding {1} · overdue {2}', money(facts.revenue), money(facts.outstanding), money(facts.overdue))}\n\n`);
+  md.appendMarkdown(`$(clock) ${vscode.l10n.t('{0} hours · {1} incidents ({2} after hours)', facts.hours, facts.incidentCount, facts.incidentsByKind['after-hours'])}\n\n`);
+  if (pareto) {
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    md.appendMarkdown(`$(graph) ${vscode.l10n.t('{0} of the trouble for {1} of the revenue', pct(pareto.troubleShare), pct(pareto.revenueShare))}${pareto.costly ? ` — **${vscode.l10n.t('costly')}**` : ''}\n\n`);
+  }
+  if (facts.paidUndelivered.length) md.appendMarkdown(`$(package) ${vscode.l10n.t('Paid but not delivered: {0}', escape(facts.paidUndelivered.map((d) => d.title).join(', ')))}\n\n`);
+  if (facts.coolingOff) md.appendMarkdown(`$(milestone) ${vscode.l10n.t('Decided on {0}', facts.coolingOff.decidedOn)}${facts.endsOn ? ` · ${vscode.l10n.t('ends {0}', facts.endsOn)}` : ''}\n\n`);
+  if (portfolio) md.appendMarkdown(`_${vscode.l10n.t('As of {0}', portfolio.today)}_`);
+  return md;
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}
+
+function groupItem(entry: ClientEntry, group: Group): vscode.TreeItem {
+  const labels: Record<Group, [string, string]> = {
+    readiness: [vscode.l10n.t('Readiness'), 'checklist'],
+    contract: [vscode.l10n.t('Contract'), 'law'],
+    deliverables: [vscode.l10n.t('Deliverables'), 'package'],
+    invoices: [vscode.l10n.t('Invoices'), 'credit-card'],
+    incidents: [vscode.l10n.t('Incidents'), 'warning'],
+  };
+  const [label, icon] = labels[group];
+  const item = new vscode.TreeItem(label, group === 'readiness' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `${group}:${entry.client.id}`;
+  item.iconPath = new vscode.ThemeIcon(icon);
+  item.contextValue = `group:${group}`;
+  if (group === 'contract') item.description = entry.client.contract;
+  if (group === 'incidents') item.description = String(entry.client.incidents.length);
+  return item;
+}
+
+function readinessItem(entry: ClientEntry, readiness: ReadinessItem): vscode.TreeItem {
+  const item = new vscode.TreeItem(readinessItemLabel(readiness.id));
+  item.id = `readiness:${entry.client.id}:${readiness.id}`;
+  item.description = readiness.reason;
+  item.tooltip = readiness.reason;
+  item.iconPath = READINESS_ICON[readiness.status];
+  item.contextValue = `readiness:${readiness.id}`;
+  const meeting = entry.client.decision?.meeting;
+  if (readiness.id === 'meeting' && meeting) {
+    // The one manual item: ticking it records that the meeting took place.
+    item.checkboxState = {
+      state: meeting.held ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+      tooltip: vscode.l10n.t('Meeting held'),
+    };
+  }
+  return item;
+}
+
+function clauseItem(uri: vscode.Uri, span: ClauseSpan): vscode.TreeItem {
+  const value = clauseValueText(span.kind, span.value);
+  const item = new vscode.TreeItem(clauseLabel(span.kind));
+  item.description = value ?? `${Math.round(span.score * 100)}%`;
+  item.tooltip = span.explanation;
+  item.iconPath = new vscode.ThemeIcon('symbol-key');
+  item.contextValue = `clause:${span.kind}`;
+  item.command = { command: CommandId.revealClause, title: vscode.l10n.t('Reveal Clause'), arguments: [uri, span.start, span.end] };
+  return item;
+}
+
+function deliverableItem(deliverable: Deliverable): vscode.TreeItem {
+  const item = new vscode.TreeItem(deliverable.title);
+  const status = deliverable.status ?? 'not-started';
+  const parts: string[] = [status];
+  if (deliverable.due) parts.push(vscode.l10n.t('due {0}', deliverable.due));
+  if (deliverable.paid) parts.push(vscode.l10n.t('paid'));
+  item.description = parts.join(' · ');
+  const open = status !== 'delivered' && status !== 'cancelled';
+  item.iconPath = new vscode.ThemeIcon(open ? (deliverable.paid ? 'alert' : 'circle-large-outline') : 'pass');
+  item.contextValue = open ? 'deliverable:open' : 'deliverable:closed';
+  return item;
+}
+
+function invoiceItem(entry: ClientEntry, invoice: Invoice): vscode.TreeItem {
+  const item = new vscode.TreeItem(invoice.number);
+  const late = entry.facts.overdueInvoices.find((o) => o.number === invoice.number);
+  const amount = formatMoney(invoice.amount, entry.facts.currency);
+  item.description = invoice.paidOn
+    ? vscode.l10n.t('{0} · paid {1}', amount, invoice.paidOn)
+    : late
+      ? vscode.l10n.t('{0} · {1} days late', amount, late.daysLate)
+      : vscode.l10n.t('{0} · unpaid', amount);
+  item.iconPath = new vscode.ThemeIcon(invoice.paidOn ? 'pass' : late ? 'error' : 'circle-large-outline');
+  item.contextValue = invoice.paidOn ? 'invoice:paid' : 'invoice:unpaid';
+  return item;
+}
+
+function incidentItem(incident: Incident): vscode.TreeItem {
+  const item = new vscode.TreeItem(`${incident.date} · ${incident.kind}`);
+  item.description = incident.note;
+  item.tooltip = incident.note;
+  item.iconPath = new vscode.ThemeIcon(incident.kind === 'after-hours' ? 'clock' : 'note');
+  return item;
+}

@@ -1,0 +1,70 @@
+// "Draft Termination Email", "Draft Referral Note", "Draft Meeting Request": checks readiness (the user sees what
+// blocks, and may draft anyway), renders the template in the draft's language, and opens it as a new untitled
+// document. A broken template override is reported at its position and the built-in template is used.
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { DraftKind } from '../../core/drafting/templates';
+import type { ClientTreeNode } from '../clients/clientTree';
+import { readText } from '../clients/clientsModel';
+import { core } from '../core';
+import { toDiagnostic } from '../positions';
+import type { Services } from '../services';
+import { draftLanguage } from '../settings';
+
+const templateProblems = vscode.languages.createDiagnosticCollection('clean-break-templates');
+
+export function disposeTemplateProblems(): void {
+  templateProblems.dispose();
+}
+
+export async function draft(services: Services, kind: DraftKind, node?: ClientTreeNode): Promise<vscode.TextEditor | undefined> {
+  const picked = await services.pickClient(node);
+  if (!picked) return undefined;
+  const { portfolio, entry } = picked;
+  const { client } = entry;
+  const language = draftLanguage();
+  const readiness = await portfolio.readiness(client, language);
+  const blocking = readiness.items.filter((item) => item.status === 'block');
+  if (blocking.length) {
+    const anyway = vscode.l10n.t('Draft Anyway');
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} is not ready to be told.', client.name),
+      { modal: true, detail: blocking.map((item) => `• ${item.reason}`).join('\n') },
+      anyway,
+    );
+    if (choice !== anyway) return undefined;
+  }
+  const contract = await portfolio.contract(client);
+  const workspaceRoot = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  try {
+    const result = await core().createDraft(
+      {
+        kind,
+        client,
+        me: portfolio.file.me,
+        defaults: portfolio.file.defaults,
+        contract: contract.state === 'scanned' ? contract.summary : undefined,
+        today: portfolio.today,
+        language,
+      },
+      {
+        builtInFolder: join(services.extensionUri.fsPath, 'templates'),
+        workspaceRoot,
+        trusted: vscode.workspace.isTrusted,
+        readText: (path) => readText(vscode.Uri.file(path)),
+      },
+    );
+    templateProblems.clear();
+    for (const problem of result.problems) {
+      if (workspaceRoot) templateProblems.set(vscode.Uri.file(join(workspaceRoot, problem.file)), [toDiagnostic(problem)]);
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0}: the built-in template was used instead.', core().formatProblem(problem)));
+    }
+    const names = [client.name, client.contact?.name, portfolio.file.me?.name, portfolio.file.me?.business, client.decision?.referral?.name].filter(
+      (name): name is string => typeof name === 'string' && name.length > 0,
+    );
+    return services.drafts.open(result.text, { kind, clientId: client.id, language: result.language, to: client.contact?.email, names });
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('No draft for {0}: {1}', client.name, error instanceof Error ? error.message : String(error)));
+    return undefined;
+  }
+}
