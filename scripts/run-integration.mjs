@@ -2,13 +2,19 @@
 // desktop VS Code, the "executable" is scripts/vscode-launcher.mjs (code-server + headless Chromium);
 // CLEAN_BREAK_VSCODE=desktop lets runTests use desktop VS Code instead.
 import { runTests } from '@vscode/test-electron';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function runIntegrationTests({ workspace = join(root, 'examples', 'freelancer'), env = {} } = {}) {
+/** The tests write back to clients.yaml, so they work on a copy of the sample workspace. */
+export async function runIntegrationTests({ sample = join(root, 'examples', 'freelancer'), env = {} } = {}) {
   const useDesktop = process.env.CLEAN_BREAK_VSCODE === 'desktop';
+  const scratch = mkdtempSync(join(tmpdir(), 'clean-break-workspace-'));
+  const workspace = join(scratch, 'freelancer');
+  cpSync(sample, workspace, { recursive: true });
   try {
     await runTests({
       ...(useDesktop ? {} : { vscodeExecutablePath: join(root, 'scripts', 'vscode-launcher.mjs') }),
@@ -21,6 +27,8 @@ export async function runIntegrationTests({ workspace = join(root, 'examples', '
   } catch (error) {
     console.error(`[integration] ${error?.message ?? error}`);
     return 1;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 

@@ -2,21 +2,21 @@
 // loading the core (dist/core.js), so that activation stays cheap. Everything is disposed through
 // context.subscriptions.
 import * as vscode from 'vscode';
-import { ClientTreeProvider, type ClientTreeNode } from './clients/clientTree';
+import { ClientTreeProvider } from './clients/clientTree';
 import { ClientsModel } from './clients/clientsModel';
 import { ClientsStatus } from './clients/clientsStatus';
 import { writeBack } from './clients/writeBack';
 import { copyDraft } from './commands/copyDraft';
 import { createClientsFile } from './commands/createClientsFile';
-import { disposeTemplateProblems, draft } from './commands/draft';
+import { type DraftOptions, disposeTemplateProblems, draft } from './commands/draft';
 import { CommandId } from './commands/ids';
-import { logIncident } from './commands/logIncident';
+import { type IncidentOptions, logIncident } from './commands/logIncident';
 import { markDelivered } from './commands/markDelivered';
 import { markInvoicePaid } from './commands/markInvoicePaid';
 import { openMailto } from './commands/openMailto';
 import { openSample } from './commands/openSample';
 import { polishDraft } from './commands/polishDraft';
-import { recordDecision } from './commands/recordDecision';
+import { type DecisionOptions, recordDecision } from './commands/recordDecision';
 import { revealClause } from './commands/revealClause';
 import { scanContract } from './commands/scanContract';
 import { setApiKey } from './commands/setApiKey';
@@ -26,7 +26,7 @@ import { core } from './core';
 import { DraftDocuments } from './drafts/draftDocuments';
 import { LintSettings } from './drafts/lintSettings';
 import { ApiKeyStore } from './secrets';
-import { Services } from './services';
+import { type CommandTarget, Services } from './services';
 
 export interface CleanBreakApi {
   /** How long activate() took, in milliseconds; the integration tests report it. */
@@ -89,16 +89,16 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     vscode.languages.registerCodeActionsProvider({ scheme: 'untitled', language: 'markdown' }, drafts, {
       providedCodeActionKinds: DraftDocuments.codeActionKinds,
     }),
-    command(CommandId.draftTermination, (node?: ClientTreeNode) => draft(services, 'termination', node)),
-    command(CommandId.draftReferral, (node?: ClientTreeNode) => draft(services, 'referral', node)),
-    command(CommandId.draftMeeting, (node?: ClientTreeNode) => draft(services, 'meeting', node)),
+    command(CommandId.draftTermination, (target?: CommandTarget, options?: DraftOptions) => draft(services, 'termination', target, options)),
+    command(CommandId.draftReferral, (target?: CommandTarget, options?: DraftOptions) => draft(services, 'referral', target, options)),
+    command(CommandId.draftMeeting, (target?: CommandTarget, options?: DraftOptions) => draft(services, 'meeting', target, options)),
     command(CommandId.polishDraft, () => polishDraft(services)),
-    command(CommandId.recordDecision, (node?: ClientTreeNode) => recordDecision(services, node)),
-    command(CommandId.logIncident, (node?: ClientTreeNode) => logIncident(services, node)),
-    command(CommandId.markDelivered, (node?: ClientTreeNode) => markDelivered(services, node)),
-    command(CommandId.markInvoicePaid, (node?: ClientTreeNode) => markInvoicePaid(services, node)),
-    command(CommandId.showReadiness, (node?: ClientTreeNode) => showReadiness(services, node)),
-    command(CommandId.scanContract, (node?: ClientTreeNode) => scanContract(services, node)),
+    command(CommandId.recordDecision, (target?: CommandTarget, options?: DecisionOptions) => recordDecision(services, target, options)),
+    command(CommandId.logIncident, (target?: CommandTarget, options?: IncidentOptions) => logIncident(services, target, options)),
+    command(CommandId.markDelivered, (target?: CommandTarget, options?: { title?: string }) => markDelivered(services, target, options)),
+    command(CommandId.markInvoicePaid, (target?: CommandTarget, options?: { number?: string; paidOn?: string }) => markInvoicePaid(services, target, options)),
+    command(CommandId.showReadiness, (target?: CommandTarget) => showReadiness(services, target)),
+    command(CommandId.scanContract, (target?: CommandTarget) => scanContract(services, target)),
     command(CommandId.createClientsFile, () => createClientsFile(context.extensionUri)),
     command(CommandId.setApiKey, () => setApiKey(services.apiKeys)),
     command(CommandId.openSample, () => openSample(context.extensionUri)),

@@ -7,6 +7,9 @@ import type { ContractHighlighter } from './contracts/contractHighlighter';
 import type { DraftDocuments } from './drafts/draftDocuments';
 import type { ApiKeyStore } from './secrets';
 
+/** What a client command is run on: a node of the Clients tree, a client id (from a link or a keybinding), or nothing. */
+export type CommandTarget = ClientTreeNode | { clientId: string };
+
 export class Services {
   private cached: { snapshot: ClientsSnapshot; portfolio: Portfolio } | undefined;
 
@@ -32,10 +35,10 @@ export class Services {
   }
 
   /**
-   * The client a command is about: the tree node it was run on, or one the user picks. Undefined, after telling
+   * The client a command is about: the tree node or client id it was run on, or one the user picks. Undefined, after telling
    * the user why where needed, when there is none.
    */
-  async pickClient(node?: ClientTreeNode, placeHolder?: string): Promise<{ portfolio: Portfolio; entry: ClientEntry } | undefined> {
+  async pickClient(target?: CommandTarget, placeHolder?: string): Promise<{ portfolio: Portfolio; entry: ClientEntry } | undefined> {
     const portfolio = await this.portfolio();
     if (!portfolio) {
       const create = vscode.l10n.t('Create clients.yaml');
@@ -43,9 +46,12 @@ export class Services {
       if (choice === create) await vscode.commands.executeCommand('cleanBreak.createClientsFile');
       return undefined;
     }
-    if (node && 'entry' in node) {
-      const entry = portfolio.entry(node.entry.client.id);
+    const clientId = target && ('clientId' in target ? target.clientId : 'entry' in target ? target.entry.client.id : undefined);
+    if (clientId !== undefined) {
+      const entry = portfolio.entry(clientId);
       if (entry) return { portfolio, entry };
+      void vscode.window.showWarningMessage(vscode.l10n.t('There is no client "{0}" in clients.yaml.', clientId));
+      return undefined;
     }
     if (!portfolio.entries.length) {
       void vscode.window.showWarningMessage(vscode.l10n.t('No client could be read from clients.yaml: see the Problems panel.'));

@@ -4,11 +4,10 @@
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DraftKind } from '../../core/drafting/templates';
-import type { ClientTreeNode } from '../clients/clientTree';
 import { readText } from '../clients/clientsModel';
 import { core } from '../core';
 import { toDiagnostic } from '../positions';
-import type { Services } from '../services';
+import type { CommandTarget, Services } from '../services';
 import { draftLanguage } from '../settings';
 
 const templateProblems = vscode.languages.createDiagnosticCollection('clean-break-templates');
@@ -17,7 +16,12 @@ export function disposeTemplateProblems(): void {
   templateProblems.dispose();
 }
 
-export async function draft(services: Services, kind: DraftKind, node?: ClientTreeNode): Promise<vscode.TextEditor | undefined> {
+export interface DraftOptions {
+  /** Draft even when readiness blocks, without asking (the user already chose to). */
+  anyway?: boolean;
+}
+
+export async function draft(services: Services, kind: DraftKind, node?: CommandTarget, options: DraftOptions = {}): Promise<vscode.TextEditor | undefined> {
   const picked = await services.pickClient(node);
   if (!picked) return undefined;
   const { portfolio, entry } = picked;
@@ -25,7 +29,7 @@ export async function draft(services: Services, kind: DraftKind, node?: ClientTr
   const language = draftLanguage();
   const readiness = await portfolio.readiness(client, language);
   const blocking = readiness.items.filter((item) => item.status === 'block');
-  if (blocking.length) {
+  if (blocking.length && !options.anyway) {
     const anyway = vscode.l10n.t('Draft Anyway');
     const choice = await vscode.window.showWarningMessage(
       vscode.l10n.t('{0} is not ready to be told.', client.name),

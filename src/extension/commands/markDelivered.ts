@@ -1,15 +1,14 @@
 // "Mark Deliverable Delivered": sets a deliverable's status to delivered in clients.yaml.
 import * as vscode from 'vscode';
-import type { ClientTreeNode } from '../clients/clientTree';
 import { writeBack } from '../clients/writeBack';
 import { core } from '../core';
-import type { Services } from '../services';
+import type { CommandTarget, Services } from '../services';
 
-export async function markDelivered(services: Services, node?: ClientTreeNode): Promise<boolean> {
+export async function markDelivered(services: Services, node?: CommandTarget, options: { title?: string } = {}): Promise<boolean> {
   const picked = await services.pickClient(node);
   if (!picked) return false;
   const { client } = picked.entry;
-  let title = node?.type === 'deliverable' ? node.deliverable.title : undefined;
+  let title = options.title ?? (node && 'type' in node && node.type === 'deliverable' ? node.deliverable.title : undefined);
   if (title === undefined) {
     const open = client.deliverables.filter((d) => d.status !== 'delivered' && d.status !== 'cancelled');
     if (!open.length) {

@@ -1,17 +1,16 @@
 // "Mark Invoice Paid": records today (or a date the user gives) as an invoice's payment date in clients.yaml.
 import * as vscode from 'vscode';
-import type { ClientTreeNode } from '../clients/clientTree';
 import { formatMoney } from '../clients/labels';
 import { writeBack } from '../clients/writeBack';
 import { core } from '../core';
-import type { Services } from '../services';
+import type { CommandTarget, Services } from '../services';
 
-export async function markInvoicePaid(services: Services, node?: ClientTreeNode): Promise<boolean> {
+export async function markInvoicePaid(services: Services, node?: CommandTarget, options: { number?: string; paidOn?: string } = {}): Promise<boolean> {
   const picked = await services.pickClient(node);
   if (!picked) return false;
   const { portfolio, entry } = picked;
   const { client } = entry;
-  let number = node?.type === 'invoice' ? node.invoice.number : undefined;
+  let number = options.number ?? (node && 'type' in node && node.type === 'invoice' ? node.invoice.number : undefined);
   if (number === undefined) {
     const unpaid = client.invoices.filter((i) => !i.paidOn);
     if (!unpaid.length) {
@@ -25,7 +24,7 @@ export async function markInvoicePaid(services: Services, node?: ClientTreeNode)
     number = choice?.label;
   }
   if (number === undefined) return false;
-  const paidOn = await vscode.window.showInputBox({
+  const paidOn = options.paidOn ?? await vscode.window.showInputBox({
     prompt: vscode.l10n.t('Paid on (YYYY-MM-DD)'),
     value: portfolio.today,
     validateInput: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? undefined : vscode.l10n.t('Write the date as YYYY-MM-DD.')),

@@ -1,20 +1,25 @@
 // "Record Decision": asks for the one reason and how the relationship should end, then writes the decision back
 // to clients.yaml. The cooling-off period starts today.
 import * as vscode from 'vscode';
-import type { ClientTreeNode } from '../clients/clientTree';
 import { writeBack } from '../clients/writeBack';
 import { core } from '../core';
-import type { Services } from '../services';
+import type { CommandTarget, Services } from '../services';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export async function recordDecision(services: Services, node?: ClientTreeNode): Promise<boolean> {
+/** Given, they replace the questions: for keybindings, links and tests. */
+export interface DecisionOptions {
+  reason?: string;
+  endAfter?: string;
+}
+
+export async function recordDecision(services: Services, node?: CommandTarget, options: DecisionOptions = {}): Promise<boolean> {
   const picked = await services.pickClient(node, vscode.l10n.t('Which client have you decided to stop working with?'));
   if (!picked) return false;
   const { portfolio, entry } = picked;
   const { client } = entry;
   const italian = (client.language ?? portfolio.file.me?.language) === 'it';
-  const reason = await vscode.window.showInputBox({
+  const reason = options.reason ?? await vscode.window.showInputBox({
     title: vscode.l10n.t('Record Decision: {0}', client.name),
     prompt: vscode.l10n.t('The one reason the drafts will give. Keep it short and neutral.'),
     value: client.decision?.reason ?? (italian ? 'Non credo più che i miei servizi siano adatti alle vostre esigenze' : 'I no longer think my services meet your needs'),
@@ -29,7 +34,7 @@ export async function recordDecision(services: Services, node?: ClientTreeNode):
     ...open.map((d) => ({ label: vscode.l10n.t('After "{0}"', d.title), description: d.due ? vscode.l10n.t('due {0}', d.due) : undefined, endAfter: `deliverable:${d.title}` })),
     { label: vscode.l10n.t('On a date…'), askDate: true },
   ];
-  const end = await vscode.window.showQuickPick(endItems, { title: vscode.l10n.t('When should it end?'), ignoreFocusOut: true });
+  const end = options.endAfter !== undefined ? { label: options.endAfter, endAfter: options.endAfter } : await vscode.window.showQuickPick(endItems, { title: vscode.l10n.t('When should it end?'), ignoreFocusOut: true });
   if (!end) return false;
   let endAfter = end.endAfter;
   if (end.askDate) {

@@ -1,13 +1,14 @@
 // "Scan Contract": highlights what the active contract (or a contract file the user picks) says about ending it,
 // and sums it up.
 import * as vscode from 'vscode';
-import type { ClientTreeNode } from '../clients/clientTree';
-import type { Services } from '../services';
+import type { CommandTarget, Services } from '../services';
 
-async function contractDocument(services: Services, node?: ClientTreeNode): Promise<vscode.TextDocument | undefined> {
-  if (node && 'entry' in node) {
+async function contractDocument(services: Services, node?: CommandTarget): Promise<vscode.TextDocument | undefined> {
+  const clientId = node && ('clientId' in node ? node.clientId : 'entry' in node ? node.entry.client.id : undefined);
+  if (clientId !== undefined) {
     const portfolio = await services.portfolio();
-    const uri = portfolio?.contractUri(node.entry.client);
+    const client = portfolio?.entry(clientId)?.client;
+    const uri = client && portfolio?.contractUri(client);
     if (uri) return vscode.workspace.openTextDocument(uri);
   }
   const active = vscode.window.activeTextEditor?.document;
@@ -20,7 +21,7 @@ async function contractDocument(services: Services, node?: ClientTreeNode): Prom
   return picked && vscode.workspace.openTextDocument(picked.uri);
 }
 
-export async function scanContract(services: Services, node?: ClientTreeNode): Promise<void> {
+export async function scanContract(services: Services, node?: CommandTarget): Promise<void> {
   const document = await contractDocument(services, node);
   if (!document) return;
   await vscode.window.showTextDocument(document, { preview: false });

@@ -2,14 +2,13 @@
 import * as vscode from 'vscode';
 import type { ReadinessStatus } from '../../core/readiness/types';
 import { readinessItemLabel } from '../clients/labels';
-import type { ClientTreeNode } from '../clients/clientTree';
-import type { Services } from '../services';
+import type { CommandTarget, Services } from '../services';
 import { draftLanguage } from '../settings';
 import { CommandId } from './ids';
 
 const ICON: Record<ReadinessStatus, string> = { ok: '$(pass)', warn: '$(warning)', block: '$(error)' };
 
-export async function showReadiness(services: Services, node?: ClientTreeNode): Promise<void> {
+export async function showReadiness(services: Services, node?: CommandTarget): Promise<void> {
   const picked = await services.pickClient(node);
   if (!picked) return;
   const { portfolio, entry } = picked;
