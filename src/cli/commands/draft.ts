@@ -1,11 +1,107 @@
-import { type Command, ExitCode } from '../command';
+// `clean-break draft`: a termination email, referral note or meeting request for one client, on stdout, after the
+// readiness check (its warnings on stderr; a blocking item stops the draft unless --force).
+import { join } from 'node:path';
+import type { Language } from '../../core/clients/schema';
+import { createDraft, type Draft, DraftError } from '../../core/drafting/draft';
+import { DRAFT_KINDS, type DraftKind, MissingTemplateError, templatesFolder } from '../../core/drafting/templates';
+import { knownFactsOf } from '../../core/polish/draftFacts';
+import { formatProblem } from '../../core/problem';
+import { checkReadiness } from '../../core/readiness/check';
+import type { Readiness } from '../../core/readiness/types';
+import { type CliIO, type Command, type CommandContext, ExitCode, UsageError } from '../command';
+import { loadClientOrReport, readTextFile, type WorkspaceClient } from '../clientWorkspace';
+import { languageFlag, parseFlags, todayFlag } from '../flags';
+import { applyPolish, extractPolishFlags, POLISH_USAGE } from '../polishOptions';
+import { readinessLines } from './readiness';
+
+/**
+ * The built-in templates next to the running CLI (dist/cli.js → templates/), or the folder named by
+ * CLEAN_BREAK_TEMPLATES, which tests and template authors use to run against another set.
+ */
+export function builtInTemplatesFolder(env: CliIO['env']): string {
+  return env.CLEAN_BREAK_TEMPLATES || templatesFolder(join(__dirname, '..'));
+}
+
+export interface DraftOptions {
+  kind: DraftKind;
+  clientId?: string;
+  language?: Language;
+  today: string;
+  force: boolean;
+}
+
+export type DraftOutcome =
+  | { state: 'drafted'; draft: Draft; readiness: Readiness }
+  | { state: 'not-ready'; readiness: Readiness }
+  | { state: 'failed'; message: string };
+
+function parseDraftOptions(args: string[]): DraftOptions {
+  const flags = parseFlags(args, ['client', 'lang', 'today'], ['force']);
+  const [kind, extra] = flags.positionals;
+  if (kind === undefined) throw new UsageError(`say what to draft: ${DRAFT_KINDS.join(', ')}`);
+  if (!(DRAFT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`cannot draft '${kind}'; choose ${DRAFT_KINDS.join(', ')}`);
+  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+  return {
+    kind: kind as DraftKind,
+    clientId: flags.values.get('client'),
+    language: languageFlag(flags),
+    today: todayFlag(flags),
+    force: flags.switches.has('force'),
+  };
+}
+
+/** Checks readiness and, when ready or forced, renders the draft; printing is left to the caller. */
+export async function produceDraft(options: DraftOptions, loaded: WorkspaceClient, env: CliIO['env'], workspace: string): Promise<DraftOutcome> {
+  const { file, client, contract } = loaded;
+  const readiness = checkReadiness({ file, client, contract, today: options.today });
+  if (readiness.blocked && !options.force) return { state: 'not-ready', readiness };
+  try {
+    const draft = await createDraft(
+      {
+        kind: options.kind,
+        client,
+        me: file.me,
+        defaults: file.defaults,
+        contract: contract.state === 'scanned' ? contract.summary : undefined,
+        today: options.today,
+        language: options.language,
+      },
+      // Whoever runs the command line chose this folder, so its overrides are trusted.
+      { builtInFolder: builtInTemplatesFolder(env), workspaceRoot: workspace, trusted: true, readText: readTextFile },
+    );
+    return { state: 'drafted', draft, readiness };
+  } catch (error) {
+    if (error instanceof DraftError || error instanceof MissingTemplateError) return { state: 'failed', message: error.message };
+    throw error;
+  }
+}
 
 export const draftCommand: Command = {
   name: 'draft',
   summary: 'draft a termination email, referral note or meeting request',
-  usage: 'clean-break draft termination|referral|meeting --client ID [--workspace DIR] [--lang en|it] [--today YYYY-MM-DD] [--force]',
-  async run(_args, { io }) {
-    io.stderr('draft: not implemented yet\n');
-    return ExitCode.problemsFound;
+  usage: `clean-break draft termination|referral|meeting --client ID [--workspace DIR] [--lang en|it] [--today YYYY-MM-DD] [--force] ${POLISH_USAGE}`,
+  async run(args: string[], { workspace, io }: CommandContext) {
+    const { polish, rest } = extractPolishFlags(args);
+    const options = parseDraftOptions(rest);
+    const loaded = await loadClientOrReport('draft', workspace, options.clientId, io);
+    if (!loaded) return ExitCode.problemsFound;
+    const outcome = await produceDraft(options, loaded, io.env, workspace);
+    if (outcome.state === 'failed') {
+      io.stderr(`clean-break draft: ${outcome.message}\n`);
+      return ExitCode.problemsFound;
+    }
+    const attention = outcome.readiness.items.filter((item) => item.status !== 'ok');
+    if (attention.length > 0) io.stderr(`Readiness:\n${readinessLines(attention)}`);
+    if (outcome.state === 'not-ready') {
+      io.stderr('clean-break draft: not ready; settle the blocking items first, or pass --force to draft anyway.\n');
+      return ExitCode.problemsFound;
+    }
+    const { draft } = outcome;
+    for (const problem of draft.problems) io.stderr(`${formatProblem(problem)}\n`);
+    for (const note of draft.notes) io.stderr(`Note: ${note}\n`);
+    const context = { kind: draft.kind, language: draft.language, ...knownFactsOf(draft, loaded.client, loaded.file.me) };
+    const result = await applyPolish(draft.text, context, polish, io);
+    io.stdout(result.text);
+    return result.exitCode;
   },
 };

@@ -1,11 +1,48 @@
-import { type Command, ExitCode } from '../command';
+// `clean-break lint`: the tone and brevity linter on a file, with the workspace's .clean-break/lint.json applied.
+import { join, resolve } from 'node:path';
+import { LINT_CONFIG_PATH, parseLintConfig } from '../../core/lint/config';
+import { lintText } from '../../core/lint/engine';
+import type { LintFinding } from '../../core/lint/types';
+import { formatProblem } from '../../core/problem';
+import { type Command, type CommandContext, ExitCode, UsageError } from '../command';
+import { readTextFile } from '../clientWorkspace';
+import { languageFlag, parseFlags } from '../flags';
+
+function findingLine(file: string, finding: LintFinding): string {
+  return `${file}:${finding.line}:${finding.column}: ${finding.severity}: ${finding.message} [${finding.rule}]\n`;
+}
+
+function findingJson({ rule, severity, line, column, endLine, endColumn, message, fix }: LintFinding) {
+  return { rule, severity, line, column, endLine, endColumn, message, ...(fix ? { fix } : {}) };
+}
 
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'check a draft for tone and brevity',
   usage: 'clean-break lint FILE [--lang en|it] [--json]',
-  async run(_args, { io }) {
-    io.stderr('lint: not implemented yet\n');
-    return ExitCode.problemsFound;
+  async run(args: string[], { workspace, io }: CommandContext) {
+    const flags = parseFlags(args, ['lang'], ['json']);
+    const [file, extra] = flags.positionals;
+    if (file === undefined) throw new UsageError('name the file to lint');
+    if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+    const language = languageFlag(flags);
+
+    const text = await readTextFile(resolve(file));
+    if (text === undefined) {
+      io.stderr(`clean-break lint: cannot read ${file}\n`);
+      return ExitCode.problemsFound;
+    }
+    const configText = await readTextFile(join(workspace, LINT_CONFIG_PATH));
+    const { config, problems } = configText === undefined ? { config: { disable: [] }, problems: [] } : parseLintConfig(configText, LINT_CONFIG_PATH);
+    for (const problem of problems) io.stderr(`${formatProblem(problem)}\n`);
+
+    const findings = lintText(text, { ...(language ? { language } : {}), disable: config.disable });
+    if (flags.switches.has('json')) {
+      io.stdout(`${JSON.stringify({ findings: findings.map(findingJson) }, null, 2)}\n`);
+    } else {
+      for (const finding of findings) io.stdout(findingLine(file, finding));
+    }
+    const failing = findings.some((f) => f.severity !== 'info') || problems.some((p) => p.severity === 'error');
+    return failing ? ExitCode.problemsFound : ExitCode.ok;
   },
 };

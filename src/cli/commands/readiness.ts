@@ -1,11 +1,39 @@
-import { type Command, ExitCode } from '../command';
+// `clean-break readiness`: the article's checklist for one client, and exit 1 when an item blocks.
+import { checkReadiness } from '../../core/readiness/check';
+import type { Readiness, ReadinessItem } from '../../core/readiness/types';
+import { type Command, type CommandContext, ExitCode, UsageError } from '../command';
+import { loadClientOrReport } from '../clientWorkspace';
+import { parseFlags, todayFlag } from '../flags';
+
+/** One aligned line per item, e.g. `  warn   money         Unpaid: 2026-052 (€1,600.00, due 25 December 2026). …`. */
+export function readinessLines(items: readonly ReadinessItem[]): string {
+  const width = Math.max(...items.map((item) => item.id.length));
+  return items.map((item) => `  ${item.status.padEnd(5)}  ${item.id.padEnd(width)}  ${item.reason}\n`).join('');
+}
+
+function summaryLine(readiness: Readiness): string {
+  const blocking = readiness.items.filter((item) => item.status === 'block').length;
+  const warnings = readiness.items.filter((item) => item.status === 'warn').length;
+  if (blocking > 0) return `Not ready: ${blocking} blocking, ${warnings} to review.\n`;
+  return warnings > 0 ? `Ready, with ${warnings} to review.\n` : 'Ready.\n';
+}
 
 export const readinessCommand: Command = {
   name: 'readiness',
   summary: 'check you are ready to end a client relationship',
   usage: 'clean-break readiness --client ID [--workspace DIR] [--today YYYY-MM-DD] [--json]',
-  async run(_args, { io }) {
-    io.stderr('readiness: not implemented yet\n');
-    return ExitCode.problemsFound;
+  async run(args: string[], { workspace, io }: CommandContext) {
+    const flags = parseFlags(args, ['client', 'today'], ['json']);
+    if (flags.positionals.length > 0) throw new UsageError(`unexpected argument '${flags.positionals[0]}'`);
+    const today = todayFlag(flags);
+    const loaded = await loadClientOrReport('readiness', workspace, flags.values.get('client'), io);
+    if (!loaded) return ExitCode.problemsFound;
+    const readiness = checkReadiness({ file: loaded.file, client: loaded.client, contract: loaded.contract, today });
+    if (flags.switches.has('json')) {
+      io.stdout(`${JSON.stringify({ today, ...readiness }, null, 2)}\n`);
+    } else {
+      io.stdout(`${loaded.client.name} (${loaded.client.id}), ${today}\n${readinessLines(readiness.items)}${summaryLine(readiness)}`);
+    }
+    return readiness.blocked ? ExitCode.problemsFound : ExitCode.ok;
   },
 };

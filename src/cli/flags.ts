@@ -1,0 +1,51 @@
+// Command-line flags shared by readiness, draft and lint: `--name value`, `--name=value` and switches.
+import { LANGUAGES, type Language, isoDateSchema } from '../core/clients/schema';
+import { UsageError } from './command';
+
+export interface ParsedFlags {
+  values: Map<string, string>;
+  switches: Set<string>;
+  positionals: string[];
+}
+
+/** `valued` flags take a value, `switches` do not; anything else starting with `--` is a usage error. */
+export function parseFlags(args: string[], valued: readonly string[], switches: readonly string[]): ParsedFlags {
+  const parsed: ParsedFlags = { values: new Map(), switches: new Set(), positionals: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--')) {
+      parsed.positionals.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (switches.includes(name) && inline === undefined) {
+      parsed.switches.add(name);
+    } else if (valued.includes(name)) {
+      const value = inline ?? args[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+      parsed.values.set(name, value);
+    } else {
+      throw new UsageError(`unknown option '${arg}'`);
+    }
+  }
+  return parsed;
+}
+
+/** `--today`, checked; the real local date when not given. */
+export function todayFlag(flags: ParsedFlags): string {
+  const value = flags.values.get('today');
+  if (value === undefined) {
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  }
+  if (!isoDateSchema.safeParse(value).success) throw new UsageError(`--today needs a real date as YYYY-MM-DD, not '${value}'`);
+  return value;
+}
+
+export function languageFlag(flags: ParsedFlags): Language | undefined {
+  const value = flags.values.get('lang');
+  if (value === undefined) return undefined;
+  if (!(LANGUAGES as readonly string[]).includes(value)) throw new UsageError(`--lang must be ${LANGUAGES.join(' or ')}, not '${value}'`);
+  return value as Language;
+}

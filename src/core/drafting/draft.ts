@@ -1,0 +1,128 @@
+// Drafts a termination email, referral note or meeting request for one client: the end date, the facts, the
+// template (a trusted workspace's override, or the built-in one when the override is missing or broken).
+import type { ContractSummary } from '../clauses/types';
+import type { Client, Defaults, Language, Me } from '../clients/schema';
+import type { Problem } from '../problem';
+import { computeEndDate, type EndDateProblem, type EndDateRule } from './endDate';
+import { buildDraftModel, draftLanguage } from './model';
+import { renderTemplate } from './render';
+import { splitSubject } from './subject';
+import { type DraftKind, type LoadedTemplates, type TemplateLocations, type TemplateSource, loadTemplates } from './templates';
+
+export interface DraftRequest {
+  kind: DraftKind;
+  client: Client;
+  me?: Me;
+  defaults?: Partial<Defaults>;
+  /** The clause engine's summary of the client's contract, when it has one and it was found. */
+  contract?: ContractSummary;
+  /** The day the notice is given, YYYY-MM-DD. */
+  today: string;
+  /** `--lang`; otherwise the client's language, the freelancer's, or English. */
+  language?: Language;
+}
+
+export interface Draft {
+  kind: DraftKind;
+  language: Language;
+  subject: string;
+  body: string;
+  /** The subject line, a blank line and the body: what goes in the editor. */
+  text: string;
+  endDate: string;
+  endDateRule: EndDateRule;
+  /** The template that produced the draft. */
+  template: Pick<TemplateSource, 'origin' | 'file'>;
+  /** A broken override, reported at its position; the built-in template was used instead. */
+  problems: Problem[];
+  /** Things to check before sending, e.g. free text from clients.yaml in another language. */
+  notes: string[];
+}
+
+export type DraftFailure =
+  | { reason: 'disrespectful' }
+  | { reason: 'end-date'; problem: EndDateProblem; title: string }
+  | { reason: 'template'; problems: Problem[] };
+
+/** Why no draft could be made; `message` says it in English for the command line and logs. */
+export class DraftError extends Error {
+  constructor(
+    message: string,
+    readonly failure: DraftFailure,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads the templates for the request's language, then renders. */
+export async function createDraft(request: DraftRequest, locations: TemplateLocations): Promise<Draft> {
+  const language = draftLanguage(request.language, request.client, request.me);
+  return renderDraft(request, await loadTemplates(request.kind, language, locations));
+}
+
+export function renderDraft(request: DraftRequest, templates: LoadedTemplates): Draft {
+  const { kind, client, me, defaults, contract, today } = request;
+  const language = draftLanguage(request.language, client, me);
+  if (kind === 'referral' && client.decision?.disrespectful === true) {
+    throw new DraftError(`${client.name} is marked disrespectful (decision.disrespectful): no referral note is owed.`, { reason: 'disrespectful' });
+  }
+  const end = computeEndDate(client, defaults, contract, today);
+  if (!end.ok) {
+    const why = end.problem === 'unknown-deliverable' ? `no deliverable is titled “${end.title}”` : `the deliverable “${end.title}” has no due date`;
+    throw new DraftError(`No end date for ${client.name}: decision.endAfter names a deliverable, but ${why}.`, { reason: 'end-date', ...end });
+  }
+  const built = buildDraftModel({ client, me, defaults, today, language, endDate: end.date, endDateRule: end.rule });
+  const model = built.model;
+  const note = kind === 'termination' ? built.notes.reason : kind === 'referral' ? built.notes.referral : undefined;
+  const notes = note ? [note] : [];
+
+  const problems: Problem[] = [];
+  for (const source of templates.override ? [templates.override, templates.builtIn] : [templates.builtIn]) {
+    const rendered = renderTemplate(source, model);
+    const split = rendered.ok ? withSubject(rendered.text, source) : rendered;
+    if (split.ok) {
+      if (problems.length > 0) notes.push(`The override ${templates.override?.file} has a problem; the built-in template was used.`);
+      return {
+        kind,
+        language,
+        ...split.parts,
+        endDate: end.date,
+        endDateRule: end.rule,
+        template: { origin: source.origin, file: source.file },
+        problems,
+        notes,
+      };
+    }
+    problems.push(split.problem);
+  }
+  throw new DraftError(problems.map((p) => p.message).join('\n'), { reason: 'template', problems });
+}
+
+type Split = { ok: true; parts: { subject: string; body: string; text: string } } | { ok: false; problem: Problem };
+
+/** Tidies the blank lines that skipped sections leave, and takes the subject line off the top. */
+function withSubject(rendered: string, source: TemplateSource): Split {
+  const tidy = rendered
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const { subject, bodyStart } = splitSubject(tidy);
+  if (subject === undefined || subject === '') {
+    return {
+      ok: false,
+      problem: {
+        file: source.file,
+        severity: 'error',
+        message: `${source.file}: the first line must be the subject, e.g. “Subject: …” or “Oggetto: …”`,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        code: 'drafting/template',
+      },
+    };
+  }
+  const body = `${tidy.slice(bodyStart)}\n`;
+  return { ok: true, parts: { subject, body, text: `${tidy.slice(0, bodyStart).trimEnd()}\n\n${body}` } };
+}

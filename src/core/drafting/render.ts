@@ -1,0 +1,142 @@
+// Renders one template with Handlebars in an isolated environment: strict (a missing field is an error, never a
+// blank), no HTML escaping (drafts are plain text), prototype access forbidden (the defaults), and helpers that
+// only format values. Every failure becomes a Problem positioned in the template.
+import Handlebars from 'handlebars';
+import type { Problem } from '../problem';
+import { LineIndex } from '../lint/textIndex';
+import { formatDate, formatMoney } from './format';
+import type { DraftModel } from './model';
+import type { TemplateSource } from './templates';
+
+export type RenderResult = { ok: true; text: string } | { ok: false; problem: Problem };
+
+/** A helper was given no value; `argument` is its position among the helper's arguments. */
+class MissingArgument extends Error {
+  constructor(
+    readonly loc: { start: { line: number; column: number } },
+    readonly argument: number,
+  ) {
+    super('missing argument');
+  }
+}
+
+interface HelperCall {
+  loc: { start: { line: number; column: number } };
+  data: { root: DraftModel };
+}
+
+/** The helper call is always the last argument Handlebars passes. */
+function callOf(args: unknown[]): HelperCall {
+  return args[args.length - 1] as HelperCall;
+}
+
+function required<T>(value: T | undefined, call: HelperCall, argument: number): T {
+  if (value === undefined || value === null || value === '') throw new MissingArgument(call.loc, argument);
+  return value;
+}
+
+const handlebars = Handlebars.create();
+handlebars.registerHelper({
+  /** {{date endDate}} or {{date endDate "entro il"}}: the date in the draft's language, after an optional lead. */
+  date(...args: unknown[]) {
+    const call = callOf(args);
+    const value = required(args.length > 1 ? args[0] : undefined, call, 0);
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`date: expected a date YYYY-MM-DD, got ${String(value)}`);
+    const lead = args.length > 2 && typeof args[1] === 'string' ? args[1] : '';
+    return formatDate(value, call.data.root.language, lead);
+  },
+  /** {{money amount}}: the amount in the draft's currency and language. */
+  money(...args: unknown[]) {
+    const call = callOf(args);
+    const value = required(args.length > 1 ? args[0] : undefined, call, 0);
+    if (typeof value !== 'number') throw new Error(`money: expected a number, got ${String(value)}`);
+    return formatMoney(value, call.data.root.language, call.data.root.currency);
+  },
+  /** {{sentence reason}}: the text with a capital first letter and a full stop. */
+  sentence(...args: unknown[]) {
+    const call = callOf(args);
+    const value = String(required(args.length > 1 ? args[0] : undefined, call, 0)).trim();
+    const capitalised = value.charAt(0).toLocaleUpperCase() + value.slice(1);
+    return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+  },
+});
+
+export function renderTemplate(source: TemplateSource, model: DraftModel): RenderResult {
+  try {
+    const template = handlebars.compile(source.text, { strict: true, noEscape: true });
+    return { ok: true, text: template(model) };
+  } catch (error) {
+    return { ok: false, problem: problemFor(error, source) };
+  }
+}
+
+function problemFor(error: unknown, source: TemplateSource): Problem {
+  const at = (offset: number, message: string, end = offset): Problem => ({
+    file: source.file,
+    severity: 'error',
+    message: `${source.file}: ${message}`,
+    ...new LineIndex(source.text).range(offset, end),
+    code: 'drafting/template',
+  });
+  if (error instanceof MissingArgument) {
+    const offset = offsetOf(source.text, error.loc.start.line, error.loc.start.column);
+    const field = helperArgument(source.text, offset, error.argument);
+    return at(offset, missingFieldMessage(field));
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const syntax = /^(?:Parse|Lexical) error on line (\d+)[.:]/.exec(message);
+  if (syntax) {
+    const offset = syntaxErrorOffset(source.text, message, Number(syntax[1]));
+    const expected = message.split('\n').find((line) => line.startsWith('Expecting')) ?? 'unrecognised text';
+    return at(offset, `template syntax error: ${expected}`);
+  }
+  const located = error as { lineNumber?: number; column?: number };
+  if (located.lineNumber !== undefined && located.column !== undefined) {
+    const offset = offsetOf(source.text, located.lineNumber, located.column);
+    if (/ not defined in /.test(message)) return at(offset, missingFieldMessage(pathAt(source.text, offset)));
+    return at(offset, message.replace(/ - \d+:\d+$/, ''));
+  }
+  return at(0, message);
+}
+
+function missingFieldMessage(field: string): string {
+  return `the field “${field}” has no value for this client (set it in clients.yaml, or guard it with {{#if ${field}}})`;
+}
+
+/** Handlebars lines are 1-based and columns 0-based. */
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) offset = text.indexOf('\n', offset) + 1;
+  return offset + column;
+}
+
+const PATH = /^[\w.@/[\]-]+/;
+
+function pathAt(text: string, offset: number): string {
+  return PATH.exec(text.slice(offset))?.[0] ?? 'unknown';
+}
+
+/** `{{date meeting.on "il"}}` at `offset`: argument 0 is `meeting.on`. */
+function helperArgument(text: string, offset: number, argument: number): string {
+  const inside = text.slice(offset).replace(/^\{\{[#~]?\s*/, '');
+  const words = inside.slice(0, inside.indexOf('}}')).trim().split(/\s+/);
+  return words[argument + 1] ?? 'unknown';
+}
+
+/**
+ * Handlebars' parser reports only a line and a snapshot: up to 20 characters before the error (newlines removed,
+ * "..." in front when cut) and a caret under the offending token. The offset is where that snapshot ends.
+ */
+function syntaxErrorOffset(text: string, message: string, line: number): number {
+  const [, shown = '', caret = ''] = message.split('\n');
+  const before = shown.slice(0, caret.indexOf('^'));
+  const cut = before.startsWith('...');
+  const tail = cut ? before.slice(3) : before;
+  const candidates: number[] = [];
+  for (let end = 0; end <= text.length; end++) {
+    const preceding = (cut ? text.slice(Math.max(0, end - 20), end) : text.slice(0, end)).replaceAll('\n', '');
+    if (preceding === tail && (!cut || end > 20)) candidates.push(end);
+  }
+  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+  return candidates.find((offset) => lineOf(offset) === line) ?? candidates[0] ?? offsetOf(text, line, 0);
+}

@@ -1,0 +1,14 @@
+// What the readiness check knows of a client's contract: none named, named but not found, or scanned.
+import { join } from 'node:path';
+import { scanContract } from '../clauses/scan';
+import type { Client } from '../clients/schema';
+import type { WorkspaceFiles } from '../workspace';
+import type { ContractStatus } from './types';
+
+/** `clientsFolder` is the folder of clients.yaml, which contract paths are relative to. */
+export async function contractStatusOf(client: Client, clientsFolder: string, files: Pick<WorkspaceFiles, 'readText'>): Promise<ContractStatus> {
+  if (client.contract === undefined) return { state: 'none' };
+  const text = await files.readText(join(clientsFolder, client.contract));
+  if (text === undefined) return { state: 'missing', path: client.contract };
+  return { state: 'scanned', path: client.contract, summary: scanContract(text).summary };
+}

@@ -1,0 +1,133 @@
+// The one-line reasons of the readiness checklist, in English and Italian. Dates and amounts arrive formatted.
+import type { Language, MeetingMode } from '../clients/schema';
+import type { NoticeSource } from '../drafting/endDate';
+
+export interface ReadinessMessages {
+  noDecision(coolingOffDays: number): string;
+  coolingOffOver(decidedOn: string, daysAgo: number): string;
+  coolingOffRunning(decidedOn: string, readyOn: string, coolingOffDays: number): string;
+  terminations(last30: number, last365: number, many: boolean): string;
+  noContract: string;
+  contractMissing(path: string): string;
+  contractSays(parts: { convenience: boolean; forCauseOnly: boolean; noticeDays?: number; fee?: string }): string;
+  paidUndelivered(items: string): string;
+  nothingPaidUndelivered: string;
+  overdue(items: string): string;
+  unpaid(items: string): string;
+  allPaid: string;
+  /** `item`: "2026-047 (€2,400.00, due 14 November 2026)". */
+  invoice(number: string, amount: string, due?: string): string;
+  /** `item`: "Brand guide (due 11 December 2026)". */
+  deliverable(title: string, due?: string): string;
+  meetingPlanned(mode: string, on?: string, held?: boolean): string;
+  noMeeting: string;
+  endsOnNotice(endDate: string, noticeDays: number, source: NoticeSource): string;
+  endsWithDeliverable(endDate: string, title: string): string;
+  endsOnDate(endDate: string): string;
+  endDatePast(endDate: string): string;
+  shorterThanContract(endDate: string, noticeDays: number, earliest: string): string;
+  unknownDeliverable(title: string): string;
+  undatedDeliverable(title: string): string;
+  disrespectful: string;
+  referralColleague(name: string): string;
+  referralKind(kind: string): string;
+  noReferral: string;
+  meetingModes: Record<MeetingMode, string>;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
+  en: {
+    noDecision: (days) => `No decision recorded: set decision.decidedOn, then wait ${plural(days, 'day', 'days')} before acting.`,
+    coolingOffOver: (decidedOn, daysAgo) => `Decided on ${decidedOn}, ${plural(daysAgo, 'day', 'days')} ago: the cooling-off period is over.`,
+    coolingOffRunning: (decidedOn, readyOn, days) =>
+      `Decided on ${decidedOn}: take ${plural(days, 'day', 'days')} to cool off, and act from ${readyOn}.`,
+    terminations: (last30, last365, many) =>
+      `${plural(last30, 'client', 'clients')} ended in the last 30 days, ${last365} in the last 365` +
+      (many ? ': several in a short time; listen to your instinct.' : '.'),
+    noContract: 'No contract: gather the emails that set the scope and expectations.',
+    contractMissing: (path) => `${path} was not found: gather the emails that set the scope and expectations.`,
+    contractSays: ({ convenience, forCauseOnly, noticeDays, fee }) =>
+      [
+        convenience
+          ? 'You may end it without cause'
+          : forCauseOnly
+            ? 'Only for-cause termination: read the contract with care'
+            : 'No termination clause found: read the contract line by line',
+        noticeDays !== undefined ? `notice ${plural(noticeDays, 'day', 'days')}` : 'no notice period stated',
+        fee !== undefined ? `termination fee ${fee}` : 'no termination fee',
+      ].join('; ') + '.',
+    paidUndelivered: (items) => `Paid but not delivered: ${items}. Deliver it before you end the relationship.`,
+    nothingPaidUndelivered: 'Everything paid for has been delivered.',
+    overdue: (items) => `Overdue: ${items}. Wait until they have paid before announcing.`,
+    unpaid: (items) => `Unpaid: ${items}. Wait until they have paid before announcing.`,
+    allPaid: 'Every invoice is paid.',
+    invoice: (number, amount, due) => `${number} (${amount}${due ? `, due ${due}` : ''})`,
+    deliverable: (title, due) => (due ? `${title} (due ${due})` : title),
+    meetingPlanned: (mode, on, held) => (held ? `The ${mode} took place${on ? ` on ${on}` : ''}.` : `A ${mode} is planned${on ? ` on ${on}` : ''}.`),
+    noMeeting: "No meeting or call planned: don't just stop answering; plan one (decision.meeting).",
+    endsOnNotice: (endDate, days, source) =>
+      `Ends on ${endDate}: ${plural(days, 'day', 'days')} of notice from today (${
+        source === 'contract' ? 'the contract' : source === 'defaults' ? 'defaults.noticeDays' : 'the usual 30 days'
+      }).`,
+    endsWithDeliverable: (endDate, title) => `Ends on ${endDate}, when “${title}” is due.`,
+    endsOnDate: (endDate) => `Ends on ${endDate}, the date set in decision.endAfter.`,
+    endDatePast: (endDate) => `The end date, ${endDate}, is already past.`,
+    shorterThanContract: (endDate, days, earliest) =>
+      `Ends on ${endDate}, sooner than the contract's ${plural(days, 'day', 'days')} of notice allow (${earliest} at the earliest).`,
+    unknownDeliverable: (title) => `decision.endAfter names “${title}”, but no deliverable has that title.`,
+    undatedDeliverable: (title) => `decision.endAfter names “${title}”, which has no due date.`,
+    disrespectful: 'Marked disrespectful: no referral is owed.',
+    referralColleague: (name) => `Referral: ${name}.`,
+    referralKind: (kind) => `Referral: ${kind}.`,
+    noReferral: 'No referral: name a colleague or the kind of provider that fits (decision.referral).',
+    meetingModes: { call: 'call', video: 'video call', 'in-person': 'meeting in person' },
+  },
+  it: {
+    noDecision: (days) => `Nessuna decisione registrata: indichi decision.decidedOn, poi aspetti ${plural(days, 'giorno', 'giorni')} prima di agire.`,
+    coolingOffOver: (decidedOn, daysAgo) => `Decisione presa ${plural(daysAgo, 'giorno', 'giorni')} fa (${decidedOn}): il periodo di riflessione è finito.`,
+    coolingOffRunning: (decidedOn, readyOn, days) =>
+      `Decisione presa: ${decidedOn}. Si prenda ${plural(days, 'giorno', 'giorni')} di riflessione; potrà agire da: ${readyOn}.`,
+    terminations: (last30, last365, many) =>
+      `${plural(last30, 'cliente chiuso', 'clienti chiusi')} negli ultimi 30 giorni, ${last365} negli ultimi 365` +
+      (many ? ': parecchi in poco tempo; ascolti il suo istinto.' : '.'),
+    noContract: 'Nessun contratto: raccolga le email che definiscono lo scopo e le aspettative.',
+    contractMissing: (path) => `${path} non trovato: raccolga le email che definiscono lo scopo e le aspettative.`,
+    contractSays: ({ convenience, forCauseOnly, noticeDays, fee }) =>
+      [
+        convenience
+          ? 'Può recedere senza giusta causa'
+          : forCauseOnly
+            ? 'Solo risoluzione per giusta causa: legga il contratto con attenzione'
+            : 'Nessuna clausola di recesso trovata: legga il contratto riga per riga',
+        noticeDays !== undefined ? `preavviso ${plural(noticeDays, 'giorno', 'giorni')}` : 'nessun preavviso indicato',
+        fee !== undefined ? `penale di recesso ${fee}` : 'nessuna penale di recesso',
+      ].join('; ') + '.',
+    paidUndelivered: (items) => `Pagato ma non consegnato: ${items}. Lo consegni prima di chiudere il rapporto.`,
+    nothingPaidUndelivered: 'Tutto ciò che è stato pagato è stato consegnato.',
+    overdue: (items) => `Scadute: ${items}. Aspetti il pagamento prima di comunicare la decisione.`,
+    unpaid: (items) => `Da pagare: ${items}. Aspetti il pagamento prima di comunicare la decisione.`,
+    allPaid: 'Tutte le fatture sono pagate.',
+    invoice: (number, amount, due) => `${number} (${amount}${due ? `, scadenza ${due}` : ''})`,
+    deliverable: (title, due) => (due ? `${title} (scadenza ${due})` : title),
+    meetingPlanned: (mode, on, held) => (held ? `Colloquio svolto (${mode}${on ? `, ${on}` : ''}).` : `In programma: ${mode}${on ? `, ${on}` : ''}.`),
+    noMeeting: 'Nessun incontro o chiamata in programma: non smetta semplicemente di rispondere; ne fissi uno (decision.meeting).',
+    endsOnNotice: (endDate, days, source) =>
+      `Fine: ${endDate}, con ${plural(days, 'giorno', 'giorni')} di preavviso da oggi (${
+        source === 'contract' ? 'dal contratto' : source === 'defaults' ? 'defaults.noticeDays' : 'i consueti 30 giorni'
+      }).`,
+    endsWithDeliverable: (endDate, title) => `Fine: ${endDate}, alla scadenza di “${title}”.`,
+    endsOnDate: (endDate) => `Fine: ${endDate}, la data indicata in decision.endAfter.`,
+    endDatePast: (endDate) => `La data di fine, ${endDate}, è già passata.`,
+    shorterThanContract: (endDate, days, earliest) =>
+      `Fine: ${endDate}, prima dei ${plural(days, 'giorno', 'giorni')} di preavviso del contratto (data minima: ${earliest}).`,
+    unknownDeliverable: (title) => `decision.endAfter indica “${title}”, ma nessuna consegna ha quel titolo.`,
+    undatedDeliverable: (title) => `decision.endAfter indica “${title}”, che non ha una scadenza.`,
+    disrespectful: 'Segnato come irrispettoso: nessuna referenza è dovuta.',
+    referralColleague: (name) => `Referenza: ${name}.`,
+    referralKind: (kind) => `Referenza: ${kind}.`,
+    noReferral: 'Nessuna referenza: indichi un collega o il tipo di fornitore adatto (decision.referral).',
+    meetingModes: { call: 'telefonata', video: 'videochiamata', 'in-person': 'incontro di persona' },
+  },
+};

@@ -1,0 +1,162 @@
+import * as assert from 'node:assert/strict';
+import { execFile, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ExitCode, UsageError } from '../../src/cli/command';
+import { applyPolish, extractPolishFlags } from '../../src/cli/polishOptions';
+import { ChatServer } from '../support/chatServer';
+import { POLISH_CASES } from '../support/polishCases';
+import { ENGLISH_CONTEXT, ENGLISH_DRAFT, GOOD_POLISH, ITALIAN_DRAFT } from '../support/polishDrafts';
+
+const PROBE = join(__dirname, '..', 'support', 'cliProbe.js');
+
+interface ProbeResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  sdkFiles: string[];
+}
+
+function capture(env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), env }, stderr: () => err.join('') };
+}
+
+describe('clean-break draft --polish', function () {
+  this.timeout(8000);
+  let server: ChatServer;
+
+  beforeEach(async () => {
+    server = await ChatServer.start();
+  });
+  afterEach(async () => {
+    await server.close();
+  });
+
+  const flags = (...more: string[]) => extractPolishFlags(['--polish', '--base-url', server.baseUrl, '--model', 'test-model', ...more]).polish;
+
+  for (const c of POLISH_CASES.filter((c) => !c.cancel)) {
+    it(`${c.name}: prints ${c.reason ? 'the template draft, the reason on stderr, and exits 0' : 'the polished draft'}`, async () => {
+      server.plan(...c.replies);
+      const run = capture({ CLEAN_BREAK_API_KEY: 'sk-test' });
+      const extra = [...(c.timeoutSeconds ? ['--timeout', String(c.timeoutSeconds)] : []), ...(c.redact ? ['--redact'] : [])];
+      const result = await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(...extra), run.io);
+      assert.deepEqual(result, { text: c.expected, exitCode: ExitCode.ok });
+      if (c.reason) {
+        const [, reason] = /^clean-break draft: polish not used: (.*)\. The template draft is printed\.\n$/.exec(run.stderr()) ?? [];
+        assert.match(reason ?? run.stderr(), c.reason);
+      } else {
+        assert.equal(run.stderr(), '');
+      }
+      assert.equal(server.requests.length, c.requests);
+    });
+  }
+
+  it('cancellation: Ctrl-C stops the polish, prints the template draft and exits 0', async () => {
+    server.plan({ content: GOOD_POLISH, hang: 'after-first-chunk' });
+    const child = spawn(process.execPath, [PROBE, 'polish', server.baseUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGINT');
+    assert.equal(await exited, 0);
+    const result = JSON.parse(output) as ProbeResult;
+    assert.equal(result.stdout, ENGLISH_DRAFT);
+    assert.equal(result.stderr, 'clean-break draft: polish not used: cancelled. The template draft is printed.\n');
+  });
+
+  it('--require-polish exits 3 when the polish is not used, and still prints the template draft', async () => {
+    server.plan({ status: 401 }, { content: ITALIAN_DRAFT });
+    for (let i = 0; i < 2; i++) {
+      const run = capture();
+      assert.deepEqual(await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags('--require-polish'), run.io), { text: ENGLISH_DRAFT, exitCode: ExitCode.polishFailed });
+    }
+  });
+
+  it('--require-polish exits 0 when the polish is used', async () => {
+    server.plan({ content: GOOD_POLISH });
+    assert.deepEqual(await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags('--require-polish'), capture().io), { text: GOOD_POLISH, exitCode: ExitCode.ok });
+  });
+
+  it('takes the API key from CLEAN_BREAK_API_KEY, else OPENAI_API_KEY', async () => {
+    server.plan({ content: GOOD_POLISH }, { content: GOOD_POLISH });
+    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), capture({ CLEAN_BREAK_API_KEY: 'sk-clean', OPENAI_API_KEY: 'sk-openai' }).io);
+    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), capture({ OPENAI_API_KEY: 'sk-openai' }).io);
+    assert.deepEqual(server.requests.map((r) => r.headers.authorization), ['Bearer sk-clean', 'Bearer sk-openai']);
+  });
+
+  it('says how to set the key when the endpoint refuses it', async () => {
+    server.plan({ status: 401 });
+    const run = capture();
+    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), run.io);
+    assert.match(run.stderr(), /refused the API key \(401\) — set it with CLEAN_BREAK_API_KEY or OPENAI_API_KEY\./);
+  });
+
+  it('sends the draft as it is to a loopback endpoint, and redacted with --redact', async () => {
+    server.plan({ content: GOOD_POLISH }, { content: (user) => user });
+    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), capture().io);
+    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags('--redact'), capture().io);
+    const [plain, redacted] = server.requests.map((r) => r.body.messages[1].content);
+    assert.equal(plain, ENGLISH_DRAFT);
+    assert.ok(redacted.startsWith('Subject: Ending our collaboration on 15 January 2027\n\nDear [[NAME_1]],'));
+    assert.ok(!redacted.includes('Bianchi') && !redacted.includes('Rossi') && !redacted.includes('1,200'));
+  });
+
+  it('words the reason in the language of the draft', async () => {
+    server.plan({ content: ENGLISH_DRAFT });
+    const run = capture();
+    const result = await applyPolish(ITALIAN_DRAFT, { ...ENGLISH_CONTEXT, language: 'it' }, flags(), run.io);
+    assert.equal(result.text, ITALIAN_DRAFT);
+    assert.equal(run.stderr(), 'clean-break draft: rifinitura non usata: il testo rifinito è in inglese; la bozza è in italiano. Viene stampata la bozza del modello.\n');
+  });
+
+  it('without --polish returns the draft untouched and contacts nobody', async () => {
+    assert.deepEqual(await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, undefined, capture().io), { text: ENGLISH_DRAFT, exitCode: ExitCode.ok });
+    assert.equal(server.requests.length, 0);
+  });
+
+  describe('never loads the openai SDK unless asked to polish (fresh child process)', () => {
+    const probe = async (...args: string[]) => JSON.parse((await promisify(execFile)(process.execPath, [PROBE, ...args])).stdout) as ProbeResult;
+
+    it('drafting without --polish loads no file of it', async () => {
+      const result = await probe('none');
+      assert.match(result.stdout, /^Subject: /, `the draft command ran: ${result.stderr}`);
+      assert.deepEqual(result.sdkFiles, []);
+    });
+
+    it('the check does see it when a polish runs (so the test above can fail)', async () => {
+      server.plan({ content: GOOD_POLISH });
+      const result = await probe('polish', server.baseUrl);
+      assert.equal(result.stdout, GOOD_POLISH);
+      assert.ok(result.sdkFiles.length > 0);
+    });
+  });
+});
+
+describe('extractPolishFlags', () => {
+  it('takes the polish flags out of the arguments, wherever they stand', () => {
+    const { polish, rest } = extractPolishFlags(['termination', '--polish', '--client', 'acme', '--model=llama3.2', '--base-url', 'http://localhost:11434/v1/', '--timeout', '12', '--no-redact', '--require-polish', '--force']);
+    assert.deepEqual(rest, ['termination', '--client', 'acme', '--force']);
+    assert.deepEqual(polish, { baseUrl: 'http://localhost:11434/v1', model: 'llama3.2', timeoutSeconds: 12, redact: 'off', required: true });
+  });
+
+  it('defaults to OpenAI, gpt-4o-mini, 30 s and redaction decided by the endpoint', () => {
+    assert.deepEqual(extractPolishFlags(['--polish']).polish, { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', timeoutSeconds: 30, redact: 'auto', required: false });
+    assert.deepEqual(extractPolishFlags(['--client', 'acme']), { rest: ['--client', 'acme'] });
+  });
+
+  it('rejects what it cannot use, as usage errors', () => {
+    const cases: [string[], RegExp][] = [
+      [['--model', 'x'], /--model goes with --polish/],
+      [['--require-polish'], /--require-polish goes with --polish/],
+      [['--polish', '--timeout', '0'], /--timeout needs a number of seconds/],
+      [['--polish', '--timeout', 'soon'], /--timeout needs a number of seconds/],
+      [['--polish', '--base-url', 'ftp://example.com'], /--base-url needs an http or https URL/],
+      [['--polish', '--base-url'], /--base-url needs a value/],
+      [['--polish', '--redact', '--no-redact'], /choose one/],
+    ];
+    for (const [args, message] of cases) assert.throws(() => extractPolishFlags(args), (e: unknown) => e instanceof UsageError && message.test(e.message), args.join(' '));
+  });
+});

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import { READINESS_ITEMS } from '../../src/core/readiness/types';
+
+const SAMPLE = join(process.cwd(), 'examples', 'freelancer');
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), env: {} };
+  const code = await main(args, io, process.cwd());
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+describe('clean-break readiness', () => {
+  it('prints the eight items and exits 0 when nothing blocks', async () => {
+    const result = await run(['readiness', '--client', 'acme', '--workspace', SAMPLE, '--today', '2026-11-30']);
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    for (const id of READINESS_ITEMS) assert.match(result.stdout, new RegExp(`^  (ok|warn)\\s+${id}\\s+\\S`, 'm'));
+    assert.match(result.stdout, /Ready\.\n$/);
+  });
+
+  it('exits 1 when an item blocks, with the reason in the client language', async () => {
+    const result = await run(['readiness', '--client', 'bluefin', '--workspace', SAMPLE, '--today', '2026-11-30']);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /^  block\s+obligations\s+Paid but not delivered: Brand guide handover/m);
+    const italian = await run(['readiness', '--client', 'acme', '--workspace', SAMPLE, '--today', '2026-11-21']);
+    assert.equal(italian.code, 1);
+    assert.match(italian.stdout, /^  block\s+cooling-off\s+Decisione presa/m);
+  });
+
+  it('prints JSON with --json', async () => {
+    const result = await run(['readiness', '--client', 'northwind', '--workspace', SAMPLE, '--today', '2026-11-30', '--json']);
+    assert.equal(result.code, 1);
+    const parsed = JSON.parse(result.stdout) as { clientId: string; blocked: boolean; items: { id: string; status: string; reason: string }[] };
+    assert.equal(parsed.clientId, 'northwind');
+    assert.equal(parsed.blocked, true);
+    assert.deepEqual(parsed.items.map((i) => i.id), [...READINESS_ITEMS]);
+    assert.equal(parsed.items.find((i) => i.id === 'money')?.status, 'block');
+  });
+
+  it('answers a missing or unknown client with exit code 2', async () => {
+    assert.equal((await run(['readiness', '--workspace', SAMPLE])).code, 2);
+    const unknown = await run(['readiness', '--client', 'acm', '--workspace', SAMPLE]);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /no client 'acm'.*acme/);
+  });
+});

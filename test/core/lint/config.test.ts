@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { parseLintConfig } from '../../../src/core/lint/config';
+import { findJsonSyntaxError } from '../../../src/core/lint/jsonSyntax';
+
+const FILE = '.clean-break/lint.json';
+
+describe('parseLintConfig', () => {
+  it('reads the rules to turn off', () => {
+    const { config, problems } = parseLintConfig('{ "disable": ["hedge", "intensifier"] }\n', FILE);
+    assert.deepEqual(config.disable, ['hedge', 'intensifier']);
+    assert.deepEqual(problems, []);
+  });
+
+  it('accepts an empty object', () => {
+    assert.deepEqual(parseLintConfig('{}', FILE), { config: { disable: [] }, problems: [] });
+  });
+
+  it('places a trailing comma at the bracket that follows it', () => {
+    const text = '{\n  "disable": [\n    "hedge",\n  ]\n}\n';
+    const { config, problems } = parseLintConfig(text, FILE);
+    assert.deepEqual(config.disable, []);
+    assert.equal(problems.length, 1);
+    const [p] = problems;
+    assert.equal(p.severity, 'error');
+    assert.equal(p.file, FILE);
+    assert.deepEqual([p.line, p.column], [4, 3]);
+    assert.match(p.message, /not valid JSON.*trailing comma/);
+  });
+
+  it('places an unquoted key and a missing comma', () => {
+    const unquoted = parseLintConfig('{\n  disable: []\n}', FILE).problems[0];
+    assert.deepEqual([unquoted.line, unquoted.column], [2, 3]);
+    assert.match(unquoted.message, /property name in double quotes/);
+    const missingComma = parseLintConfig('{ "disable": ["hedge" "blame"] }', FILE).problems[0];
+    assert.deepEqual([missingComma.line, missingComma.column], [1, 23]);
+  });
+
+  it('warns about unknown rule ids and keys, at their position, and keeps the rest', () => {
+    const text = '{\n  "disable": ["hedge", "hedges"],\n  "enable": []\n}';
+    const { config, problems } = parseLintConfig(text, FILE);
+    assert.deepEqual(config.disable, ['hedge', 'hedges']);
+    const byCode = Object.fromEntries(problems.map((p) => [p.code, p]));
+    const lines = text.split('\n');
+    assert.deepEqual([byCode['lint-config/unknown-rule'].line, byCode['lint-config/unknown-rule'].column], [2, lines[1].indexOf('"hedges"') + 1]);
+    assert.match(byCode['lint-config/unknown-rule'].message, /unknown rule "hedges"/);
+    assert.deepEqual([byCode['lint-config/unknown-key'].line, byCode['lint-config/unknown-key'].column], [3, 3]);
+    assert.ok(problems.every((p) => p.severity === 'warning'));
+  });
+
+  it('rejects a disable that is not a list of ids', () => {
+    const { config, problems } = parseLintConfig('{ "disable": "hedge" }', FILE);
+    assert.deepEqual(config.disable, []);
+    assert.equal(problems[0].severity, 'error');
+    assert.match(problems[0].message, /list of rule ids/);
+  });
+});
+
+describe('findJsonSyntaxError', () => {
+  it('agrees with JSON.parse on what is valid', () => {
+    const samples = [
+      '{}',
+      '[]',
+      '{"a": [1, -2.5e3, true, false, null, "x\\"y"]}',
+      ' "text" ',
+      '{"a": 1,}',
+      '[1 2]',
+      '{"a" 1}',
+      '{"a": tru}',
+      '"open',
+      '{"a": 1} extra',
+      '',
+      '01',
+    ];
+    for (const sample of samples) {
+      let valid = true;
+      try {
+        JSON.parse(sample);
+      } catch {
+        valid = false;
+      }
+      assert.equal(findJsonSyntaxError(sample) === undefined, valid, sample);
+    }
+  });
+});

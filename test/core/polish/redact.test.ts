@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import { extractFacts } from '../../../src/core/polish/facts';
+import { isLoopbackUrl, redact, restore, restorePartial, shouldRedact } from '../../../src/core/polish/redact';
+import { ENGLISH_CONTEXT, ENGLISH_DRAFT } from '../../support/polishDrafts';
+
+const TEXT = 'Dear Laura Bianchi,\nplease pay €1,200.00 to Marco Rossi (marco@example.com, +39 333 123 4567). Laura Bianchi knows.';
+const NAMES = { names: ['Laura Bianchi', 'Marco Rossi'] };
+
+describe('redact and restore', () => {
+  it('replaces names, email addresses, phone numbers and amounts, and puts them back exactly', () => {
+    const redaction = redact(TEXT, extractFacts(TEXT, NAMES));
+    assert.equal(
+      redaction.text,
+      'Dear [[NAME_1]],\nplease pay [[AMOUNT_1]] to [[NAME_2]] ([[EMAIL_1]], [[PHONE_1]]). [[NAME_1]] knows.',
+    );
+    assert.deepEqual(restore(redaction.text, redaction), { ok: true, text: TEXT });
+  });
+
+  it('leaves dates and periods in place: the model needs them, and they say nothing about who', () => {
+    const redaction = redact(ENGLISH_DRAFT, extractFacts(ENGLISH_DRAFT, ENGLISH_CONTEXT));
+    assert.ok(redaction.text.includes('15 January 2027'));
+    assert.deepEqual(
+      redaction.placeholders.map((p) => [p.placeholder, p.original]),
+      [
+        ['[[NAME_1]]', 'Laura Bianchi'],
+        ['[[AMOUNT_1]]', '€1,200.00'],
+        ['[[NAME_2]]', 'Marco Rossi'],
+        ['[[NAME_3]]', 'Rossi Web Studio'],
+      ],
+    );
+  });
+
+  it('refuses a reply that lost, repeated, altered or made up a placeholder, saying which', () => {
+    const redaction = redact(TEXT, extractFacts(TEXT, NAMES));
+    const cases: [string, string][] = [
+      [redaction.text.replace('[[EMAIL_1]]', 'the address'), 'a placeholder [[EMAIL_1]] was lost'],
+      [redaction.text.replace('[[NAME_2]]', '[[NAME_2]] and [[NAME_2]]'), 'the placeholder [[NAME_2]] appears 2 times; the draft has it once'],
+      [redaction.text.replace('[[PHONE_1]]', '[PHONE_1]'), 'a placeholder was altered: [PHONE_1]'],
+      [redaction.text.replace('[[NAME_2]]', '[[name_2]]'), 'a placeholder was altered: [[name_2]]'],
+      [`${redaction.text} [[NAME_3]]`, 'the polished text has a placeholder [[NAME_3]] that the draft does not have'],
+    ];
+    for (const [reply, reason] of cases) {
+      const restored = restore(reply, redaction);
+      assert.equal(restored.ok, false, reply);
+      if (!restored.ok) assert.equal(restored.reason.messages.en, reason);
+    }
+  });
+
+  it('holds back a placeholder cut off at the end of a streaming reply', () => {
+    const redaction = redact(TEXT, extractFacts(TEXT, NAMES));
+    assert.equal(restorePartial('Dear [[NAME_1]], pay [[AMO', redaction), 'Dear Laura Bianchi, pay ');
+    assert.equal(restorePartial('Dear [[NAME_1]', redaction), 'Dear ');
+    assert.equal(restorePartial('Dear [[NAME_1]]', redaction), 'Dear Laura Bianchi');
+  });
+});
+
+describe('shouldRedact', () => {
+  it('redacts by default for any endpoint that is not on loopback', () => {
+    for (const url of ['https://api.openai.com/v1', 'http://192.168.1.20:11434/v1', 'http://10.0.0.5:1234/v1', 'http://127.example.com/v1']) {
+      assert.equal(shouldRedact(url, 'auto'), true, url);
+    }
+  });
+
+  it('does not by default for loopback: 127.0.0.0/8, ::1 and localhost', () => {
+    for (const url of ['http://127.0.0.1:11434/v1', 'http://127.1.2.3/v1', 'http://[::1]:1234/v1', 'http://localhost:1234/v1', 'http://LOCALHOST/v1']) {
+      assert.equal(isLoopbackUrl(url), true, url);
+      assert.equal(shouldRedact(url, 'auto'), false, url);
+    }
+  });
+
+  it('follows an explicit choice either way', () => {
+    assert.equal(shouldRedact('http://localhost:1234/v1', 'on'), true);
+    assert.equal(shouldRedact('https://api.openai.com/v1', 'off'), false);
+  });
+});
