@@ -72,11 +72,20 @@ async function buildTests() {
   copyJson('test', path.join(outdir, 'test'));
 }
 
+/** The openai SDK goes in a chunk of its own, dist/openai.js, required only when a polish runs. */
+const openaiChunk = {
+  name: 'openai-chunk',
+  setup(build) {
+    build.onResolve({ filter: /^openai$/ }, () => ({ path: './openai.js', external: true }));
+  },
+};
+
 const products = [
   // The extension loads dist/core.js only when it first needs the core, so activation stays cheap.
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './core.js'] },
-  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', plugins: [openaiChunk] },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [openaiChunk] },
+  { entryPoints: { openai: 'openai' }, outdir: 'dist' },
 ];
 
 /** The JSON Schema for clients.yaml comes from the same zod schema as the loader, so the two cannot drift. */
@@ -93,7 +102,7 @@ async function writeClientsSchema() {
 async function main() {
   if (testsOnly) return buildTests();
   if (watch) {
-    const contexts = await Promise.all(products.map((p) => esbuild.context({ ...common, ...p, plugins: [watchReporter] })));
+    const contexts = await Promise.all(products.map((p) => esbuild.context({ ...common, ...p, plugins: [...(p.plugins ?? []), watchReporter] })));
     await Promise.all(contexts.map((c) => c.watch()));
     return;
   }

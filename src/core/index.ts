@@ -17,3 +17,4 @@ export { minimalReplacement } from './textDiff';
 export { createDraft } from './drafting/draft';
 export { mailtoLink, toPlainText } from './drafting/mailto';
 export { INCIDENT_KINDS } from './clients/schema';
+export { createOpenAiProvider, knownFactsOf, PolishError, polishDraft, shouldRedact } from './polish/index';

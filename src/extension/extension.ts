@@ -15,7 +15,7 @@ import { markDelivered } from './commands/markDelivered';
 import { markInvoicePaid } from './commands/markInvoicePaid';
 import { openMailto } from './commands/openMailto';
 import { openSample } from './commands/openSample';
-import { polishDraft } from './commands/polishDraft';
+import { type PolishOptions, polishDraft } from './commands/polishDraft';
 import { type DecisionOptions, recordDecision } from './commands/recordDecision';
 import { revealClause } from './commands/revealClause';
 import { scanContract } from './commands/scanContract';
@@ -25,6 +25,7 @@ import { ContractHighlighter } from './contracts/contractHighlighter';
 import { core } from './core';
 import { DraftDocuments } from './drafts/draftDocuments';
 import { LintSettings } from './drafts/lintSettings';
+import { POLISH_SCHEME, PolishPreviews } from './polish/polishPreview';
 import { ApiKeyStore } from './secrets';
 import { type CommandTarget, Services } from './services';
 
@@ -52,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
   const tree = new ClientTreeProvider(() => services.portfolio());
   const treeView = vscode.window.createTreeView('cleanBreak.clients', { treeDataProvider: tree, showCollapseAll: true });
   const status = new ClientsStatus(services);
+  const previews = new PolishPreviews();
 
   const onClientsChanged = async () => {
     services.invalidate();
@@ -72,6 +74,8 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     tree,
     treeView,
     status,
+    previews,
+    vscode.workspace.registerTextDocumentContentProvider(POLISH_SCHEME, previews),
     { dispose: disposeTemplateProblems },
     clients.onDidChange(onClientsChanged),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -92,7 +96,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     command(CommandId.draftTermination, (target?: CommandTarget, options?: DraftOptions) => draft(services, 'termination', target, options)),
     command(CommandId.draftReferral, (target?: CommandTarget, options?: DraftOptions) => draft(services, 'referral', target, options)),
     command(CommandId.draftMeeting, (target?: CommandTarget, options?: DraftOptions) => draft(services, 'meeting', target, options)),
-    command(CommandId.polishDraft, () => polishDraft(services)),
+    command(CommandId.polishDraft, (options?: PolishOptions) => polishDraft(services, previews, options)),
     command(CommandId.recordDecision, (target?: CommandTarget, options?: DecisionOptions) => recordDecision(services, target, options)),
     command(CommandId.logIncident, (target?: CommandTarget, options?: IncidentOptions) => logIncident(services, target, options)),
     command(CommandId.markDelivered, (target?: CommandTarget, options?: { title?: string }) => markDelivered(services, target, options)),

@@ -42,8 +42,9 @@ export class Services {
     const portfolio = await this.portfolio();
     if (!portfolio) {
       const create = vscode.l10n.t('Create clients.yaml');
-      const choice = await vscode.window.showWarningMessage(vscode.l10n.t('This workspace has no clients.yaml yet.'), create);
-      if (choice === create) await vscode.commands.executeCommand('cleanBreak.createClientsFile');
+      void vscode.window
+        .showWarningMessage(vscode.l10n.t('This workspace has no clients.yaml yet.'), create)
+        .then((choice) => choice === create && vscode.commands.executeCommand('cleanBreak.createClientsFile'));
       return undefined;
     }
     const clientId = target && ('clientId' in target ? target.clientId : 'entry' in target ? target.entry.client.id : undefined);

@@ -28,3 +28,27 @@ export function defaultsOverrides(): { coolingOffDays?: number; noticeDays?: num
     ...(typeof noticeDays === 'number' && noticeDays >= 0 ? { noticeDays: Math.floor(noticeDays) } : {}),
   };
 }
+
+export type PolishProviderSetting = 'none' | 'openai' | 'vscode';
+
+export interface PolishSettings {
+  provider: PolishProviderSetting;
+  baseUrl: string;
+  model: string;
+  timeoutSeconds: number;
+  redact: 'auto' | 'on' | 'off';
+}
+
+export function polishSettings(): PolishSettings {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const provider = config.get<string>('polish.provider', 'none');
+  const redact = config.get<string>('polish.redact', 'auto');
+  const timeout = config.get<number>('polish.timeoutSeconds', 30);
+  return {
+    provider: provider === 'openai' || provider === 'vscode' ? provider : 'none',
+    baseUrl: config.get<string>('polish.baseUrl', 'https://api.openai.com/v1'),
+    model: config.get<string>('polish.model', 'gpt-4o-mini'),
+    timeoutSeconds: Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, 600) : 30,
+    redact: redact === 'on' || redact === 'off' ? redact : 'auto',
+  };
+}

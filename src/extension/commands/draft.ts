@@ -63,10 +63,8 @@ export async function draft(services: Services, kind: DraftKind, node?: CommandT
       if (workspaceRoot) templateProblems.set(vscode.Uri.file(join(workspaceRoot, problem.file)), [toDiagnostic(problem)]);
       void vscode.window.showWarningMessage(vscode.l10n.t('{0}: the built-in template was used instead.', core().formatProblem(problem)));
     }
-    const names = [client.name, client.contact?.name, portfolio.file.me?.name, portfolio.file.me?.business, client.decision?.referral?.name].filter(
-      (name): name is string => typeof name === 'string' && name.length > 0,
-    );
-    return services.drafts.open(result.text, { kind, clientId: client.id, language: result.language, to: client.contact?.email, names });
+    const known = core().knownFactsOf(result, client, portfolio.file.me);
+    return services.drafts.open(result.text, { kind, clientId: client.id, language: result.language, to: client.contact?.email, known });
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('No draft for {0}: {1}', client.name, error instanceof Error ? error.message : String(error)));
     return undefined;

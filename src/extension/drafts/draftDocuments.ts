@@ -2,6 +2,7 @@
 // is, lints it as the user types, offers the linter's fixes as quick fixes, and sets `cleanBreak.isDraft`.
 import * as vscode from 'vscode';
 import type { LintFinding } from '../../core/lint/types';
+import type { KnownFacts } from '../../core/polish/facts';
 import { core } from '../core';
 import { problemRange } from '../positions';
 import { LintSettings } from './lintSettings';
@@ -14,8 +15,8 @@ export interface DraftInfo {
   language: 'en' | 'it';
   /** The client's address, for the mailto: link. */
   to?: string;
-  /** Names that a polish must keep (client, contact, referral, the freelancer). */
-  names: string[];
+  /** What a polish must keep: the names, the end date and the notice period. */
+  known: KnownFacts;
 }
 
 const LINT_DELAY_MS = 200;

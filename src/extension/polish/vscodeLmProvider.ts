@@ -1,0 +1,44 @@
+// A polish provider over VS Code's Language Model API (for example Copilot). It runs only from the user's own
+// Polish Draft command, where VS Code asks for consent the first time.
+import * as vscode from 'vscode';
+import type { CompleteOptions, PolishProvider, PolishRequest } from '../../core/polish/providers';
+import type { PolishReason } from '../../core/polish/reasons';
+import { core } from '../core';
+
+function failure(code: PolishReason['code'], en: string, it: string): Error {
+  return new (core().PolishError)({ code, messages: { en, it } });
+}
+
+export class VsCodeLmProvider implements PolishProvider {
+  async complete(request: PolishRequest, options: CompleteOptions = {}): Promise<string> {
+    const [model] = await vscode.lm.selectChatModels();
+    if (!model) {
+      throw failure(
+        'unavailable',
+        'VS Code offers no language model here: install and sign in to a provider such as GitHub Copilot, or set cleanBreak.polish.provider to openai',
+        'VS Code non offre alcun modello linguistico: installa e accedi a un fornitore come GitHub Copilot, oppure imposta cleanBreak.polish.provider su openai',
+      );
+    }
+    const cancellation = new vscode.CancellationTokenSource();
+    options.signal?.addEventListener('abort', () => cancellation.cancel(), { once: true });
+    try {
+      // The Language Model API has no system role: the instructions go first, as their own user message.
+      const messages = [vscode.LanguageModelChatMessage.User(request.system), vscode.LanguageModelChatMessage.User(request.user)];
+      const response = await model.sendRequest(messages, { justification: vscode.l10n.t('Clean Break polishes a draft you asked it to polish.') }, cancellation.token);
+      let text = '';
+      for await (const piece of response.text) {
+        text += piece;
+        options.onDelta?.(piece);
+      }
+      return text;
+    } catch (error) {
+      if (cancellation.token.isCancellationRequested) throw failure('cancelled', 'cancelled', 'annullato');
+      if (error instanceof vscode.LanguageModelError) {
+        throw failure('unavailable', `${model.name} refused the request: ${error.message}`, `${model.name} ha rifiutato la richiesta: ${error.message}`);
+      }
+      throw error;
+    } finally {
+      cancellation.dispose();
+    }
+  }
+}
