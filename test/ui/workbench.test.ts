@@ -1,43 +1,115 @@
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openWorkbench, type Workbench } from './workbench';
 
-const sampleWorkspace = join(process.cwd(), 'examples', 'freelancer');
+/** The checks type into drafts and may write back, so they work on a copy of the sample workspace. */
+function sampleCopy(): { folder: string; remove(): void } {
+  const scratch = mkdtempSync(join(tmpdir(), 'clean-break-ui-'));
+  const folder = join(scratch, 'freelancer');
+  cpSync(join(process.cwd(), 'examples', 'freelancer'), folder, { recursive: true });
+  return { folder, remove: () => rmSync(scratch, { recursive: true, force: true }) };
+}
 
 describe('Workbench (UI, in Chromium)', function () {
   this.timeout(120_000);
   let workbench: Workbench;
+  let sample: ReturnType<typeof sampleCopy>;
 
   before(async () => {
-    workbench = await openWorkbench({ folder: sampleWorkspace });
+    sample = sampleCopy();
+    workbench = await openWorkbench({ folder: sample.folder });
   });
   after(async () => {
     await workbench?.close();
+    sample?.remove();
   });
 
   it('shows the Clean Break container in the activity bar, with the sample clients and their badges', async () => {
     const { page } = workbench;
-    const container = page.locator('.activitybar .action-item a[aria-label^="Clean Break"]');
-    await container.waitFor({ timeout: 60_000 });
-    await container.click();
-    await page.locator('.sidebar .composite.title', { hasText: /Clean Break/i }).first().waitFor();
+    await workbench.openCleanBreak();
     const acme = page.locator('.sidebar .monaco-list-row', { hasText: 'ACME S.p.A.' });
     await acme.waitFor({ timeout: 30_000 });
     // The client who brings most of the trouble and little revenue carries the costly badge.
     assert.match(await acme.innerText(), /costly/);
     await acme.click();
-    await page.locator('.sidebar .monaco-list-row', { hasText: 'Readiness' }).first().waitFor();
     await page.locator('.sidebar .monaco-list-row', { hasText: 'Cooling-off' }).first().waitFor();
     const path = await workbench.screenshot('client-tree');
     assert.ok(existsSync(path));
   });
 
-  it('runs a Clean Break command from the command palette', async () => {
+  it('highlights a contract and explains a clause on hover', async () => {
     const { page } = workbench;
-    await workbench.runCommand('Clean Break: Create clients.yaml');
-    // In the sample workspace the file exists, so the command opens it rather than writing a new one.
-    await page.locator('.tabs-container .tab', { hasText: 'clients.yaml' }).first().waitFor({ timeout: 20_000 });
-    await workbench.screenshot('command-palette-create-clients-file');
+    await workbench.quickOpen('northwind-msa.md');
+    const clause = page.locator('.monaco-editor .view-line', { hasText: 'Either party may terminate this Agreement or any SOW' }).first();
+    await clause.waitFor();
+    const box = await clause.boundingBox();
+    assert.ok(box);
+    await page.mouse.move(box.x + 120, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover', { hasText: 'Termination for convenience' });
+    await hover.waitFor({ timeout: 20_000 });
+    await workbench.screenshot('contract-hover');
+  });
+
+  it('opens a draft in the editor and underlines an angry sentence', async () => {
+    const { page } = workbench;
+    await workbench.runCommand('Clean Break: Draft Termination Email');
+    await workbench.pickQuickItem('Bluefin Travel');
+    // Bluefin is not ready (no decision recorded yet): the user sees why and may draft anyway.
+    const anyway = page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Draft Anyway' });
+    await anyway.waitFor();
+    await workbench.screenshot('draft-readiness-blocks');
+    await anyway.click();
+    await page.locator('.monaco-editor .view-line', { hasText: 'Subject:' }).first().waitFor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nYou never answer on time and I am absolutely furious!!!\n');
+    await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: /exclamation|blame|!/i }).first().waitFor({ timeout: 20_000 });
+    await workbench.screenshot('draft-lint');
+  });
+
+  it('offers the five-step walkthrough', async () => {
+    const { page } = workbench;
+    await workbench.runCommand('Welcome: Open Walkthrough...');
+    await workbench.pickQuickItem('End a client relationship well');
+    await page.locator('.gettingStartedContainer', { hasText: 'Record your decision' }).first().waitFor({ timeout: 30_000 });
+    const steps = await page.locator('.gettingStartedContainer .getting-started-step').count();
+    assert.equal(steps, 5);
+    await workbench.screenshot('walkthrough');
+  });
+});
+
+describe('Italian UI (UI, in Chromium, locale it)', function () {
+  this.timeout(120_000);
+  let workbench: Workbench;
+  let sample: ReturnType<typeof sampleCopy>;
+
+  before(async () => {
+    sample = sampleCopy();
+    workbench = await openWorkbench({ folder: sample.folder, locale: 'it' });
+  });
+  after(async () => {
+    await workbench?.close();
+    sample?.remove();
+  });
+
+  it('shows the tree and the commands in Italian', async () => {
+    const { page } = workbench;
+    await workbench.openCleanBreak();
+    const acme = page.locator('.sidebar .monaco-list-row', { hasText: 'ACME S.p.A.' });
+    await acme.waitFor({ timeout: 30_000 });
+    assert.match(await acme.innerText(), /costoso/);
+    await acme.click();
+    await page.locator('.sidebar .monaco-list-row', { hasText: 'Prontezza' }).first().waitFor();
+    await page.locator('.sidebar .pane-header, .sidebar .composite.title', { hasText: /Clienti|Clean Break/ }).first().waitFor();
+    await workbench.screenshot('italian-tree');
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input.input').fill('>Clean Break: Bozza');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Bozza email di cessazione' }).first().waitFor();
+    await workbench.screenshot('italian-commands');
+    await page.keyboard.press('Escape');
   });
 });

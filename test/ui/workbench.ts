@@ -21,7 +21,14 @@ interface HarnessModule {
 export interface Workbench {
   page: Page;
   screenshot(name: string): Promise<string>;
+  /** Clicks Clean Break in the activity bar and waits for its view. */
+  openCleanBreak(): Promise<void>;
+  /** Runs a command from the command palette by its title. */
   runCommand(title: string): Promise<void>;
+  /** Chooses an item in the open quick pick. */
+  pickQuickItem(label: string): Promise<void>;
+  /** Opens a workspace file with Quick Open. */
+  quickOpen(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,12 +49,31 @@ export async function openWorkbench(options: { folder: string; locale?: string; 
       await page.screenshot({ path });
       return path;
     },
+    async openCleanBreak() {
+      const container = page.locator('.activitybar .action-item a[aria-label^="Clean Break"]');
+      await container.waitFor({ timeout: 60_000 });
+      await container.click();
+      await page.locator('.sidebar .composite.title', { hasText: /Clean Break/i }).first().waitFor();
+    },
     async runCommand(title) {
       await page.keyboard.press('F1');
       const input = page.locator('.quick-input-widget input.input');
       await input.waitFor();
       await input.fill(`>${title}`);
       await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+      await page.keyboard.press('Enter');
+    },
+    async pickQuickItem(label) {
+      const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: label }).first();
+      await row.waitFor();
+      await row.click();
+    },
+    async quickOpen(name) {
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input.input');
+      await input.waitFor();
+      await input.fill(name);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
       await page.keyboard.press('Enter');
     },
     async close() {

@@ -1,0 +1,132 @@
+// Reads clients.yaml: forgiving (every readable client comes back) and precise (every problem has a position, a
+// severity and a message naming what was expected). Pure: file access arrives as the `exists` callback.
+import { type Document, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import type { Problem } from '../problem';
+import type { Finding } from './finding';
+import { readPlainYaml } from './plainYaml';
+import { documentLocator, type Locator, plainLocator, problemAt } from './positions';
+import type { ClientsFile } from './schema';
+import { emptyClientsFile, validateClients, type ValidateOptions } from './validate';
+
+export interface LoadOptions extends ValidateOptions {
+  /** The path shown in problems, e.g. `clients.yaml`. */
+  file: string;
+}
+
+export interface LoadedClients {
+  /** What could be read: clients that failed validation are left out; `defaults` falls back to the built-in ones. */
+  data: ClientsFile;
+  problems: Problem[];
+}
+
+/** Far above any real file (the 5,000-client benchmark file is about 6 MB), low enough to answer promptly. */
+export const MAX_FILE_CHARS = 16 * 1024 * 1024;
+/** The Problems panel and the terminal stop being useful long before this; the rest is summarised in one line. */
+export const MAX_PROBLEMS = 200;
+/** Aliases a document may expand; enough for any sensible reuse, far too few for a "billion laughs". */
+export const MAX_ALIAS_COUNT = 100;
+
+/** C0 and C1 control characters other than tab and line ends, and U+FFFD left by decoding bytes that were not UTF-8. */
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFD]/;
+
+const YAML_MESSAGES: Record<string, string> = {
+  TAB_AS_INDENT: 'a tab is used for indentation — YAML indents with spaces only; replace the tab with spaces',
+  DUPLICATE_KEY: 'this key appears twice in the same mapping — keep one of them',
+};
+
+/** Line starts up to `limit` (all of them by default), as the `yaml` parser would have recorded them. */
+function lineCounterFor(text: string, limit = text.length): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0 && i < limit; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
+
+function yamlProblem(file: string, lines: LineCounter, error: YAMLError): Problem {
+  const [start, end] = error.pos;
+  const detail = error.message.split(' at line ')[0].split('\n')[0];
+  const message = YAML_MESSAGES[error.code] ?? `not valid YAML: ${detail}`;
+  const severity = error.name === 'YAMLWarning' ? 'warning' : 'error';
+  return problemAt(file, lines, start, Math.max(start, end), { severity, message, code: `clients/yaml-${error.code.toLowerCase().replace(/_/g, '-')}` });
+}
+
+function findingProblem(file: string, locator: Locator, lines: LineCounter, finding: Finding): Problem {
+  const span = locator.span(finding);
+  const last = finding.path[finding.path.length - 1];
+  const key = typeof last === 'string' ? last : undefined;
+  let message = finding.message;
+  if (finding.target === 'value') {
+    const written = span.written !== undefined && span.written.length > 60 ? `${span.written.slice(0, 57)}...` : span.written;
+    const label = [key, written].filter((part) => part !== undefined).join(': ');
+    if (label !== '') message = `${label} — ${message}`;
+  }
+  return problemAt(file, lines, span.start, span.end, { severity: finding.severity, message, code: finding.code });
+}
+
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const last = problems[MAX_PROBLEMS - 1];
+  const more = problems.length - MAX_PROBLEMS;
+  const summary: Problem = { ...last, severity: 'info', code: 'clients/more-problems', message: `${more} more problems not shown` };
+  return [...problems.slice(0, MAX_PROBLEMS), summary];
+}
+
+function sorted(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+export function loadClients(text: string, options: LoadOptions): LoadedClients {
+  const { file } = options;
+  const whole = (message: string, code: string, offset = 0): LoadedClients => {
+    const lines = lineCounterFor(text, offset);
+    return { data: emptyClientsFile(), problems: [problemAt(file, lines, offset, offset, { severity: 'error', message, code })] };
+  };
+  if (text.length > MAX_FILE_CHARS) {
+    const size = (text.length / 1024 / 1024).toFixed(1);
+    return whole(`the file is too large (${size} MB; the limit is ${MAX_FILE_CHARS / 1024 / 1024} MB) — is this really clients.yaml?`, 'clients/too-large');
+  }
+  const junk = NOT_TEXT.exec(text);
+  if (junk) {
+    const code = junk[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return whole(`not a text file: it contains the control character U+${code} — clients.yaml must be plain UTF-8 text`, 'clients/not-text', junk.index);
+  }
+
+  // The fast path: plain block YAML needs no Document; positions come from a second, recording read when needed.
+  const plain = readPlainYaml(text);
+  if (plain !== undefined) {
+    const { data, findings } = validateClients(plain, options);
+    if (findings.length === 0) return { data, problems: [] };
+    const locator = plainLocator(text) as Locator;
+    const lines = lineCounterFor(text);
+    return { data, problems: capped(sorted(findings.map((f) => findingProblem(file, locator, lines, f)))) };
+  }
+
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
+  const syntax = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(file, lines, error));
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const offset = firstAliasOffset(doc);
+    const message = `too many alias expansions (more than ${MAX_ALIAS_COUNT}) — write the values out instead of repeating aliases`;
+    return { data: emptyClientsFile(), problems: capped(sorted([...syntax, problemAt(file, lines, offset, offset, { severity: 'error', message, code: 'clients/aliases' })])) };
+  }
+  const { data, findings } = validateClients(raw, options);
+  // Once the YAML itself is broken, schema findings mostly echo that breakage; the syntax errors come first.
+  const locator = documentLocator(doc, text);
+  const placed = doc.errors.length > 0 ? [] : findings.map((f) => findingProblem(file, locator, lines, f));
+  return { data, problems: capped(sorted([...syntax, ...placed])) };
+}

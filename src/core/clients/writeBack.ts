@@ -1,0 +1,207 @@
+// Changes to clients.yaml as text-to-text edits. Each change splices new text in at the exact place of the node it
+// touches, using the positions from the `yaml` Document; everything else (comments, key order, quoting, blank
+// lines) stays byte for byte as the user wrote it. Re-serialising the whole Document would not guarantee that.
+import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type Scalar, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { z } from 'zod';
+import { decisionSchema, incidentSchema, isoDateSchema, meetingSchema } from './schema';
+
+/** The change cannot be made (no such client, a broken file, an invalid value); the text is left unchanged. */
+export class WriteBackError extends Error {}
+
+export type DecisionInput = z.input<typeof decisionSchema>;
+export type IncidentInput = z.input<typeof incidentSchema>;
+
+type Value = string | number | boolean | Record<string, unknown> | unknown[];
+type Fields = Record<string, Value | undefined>;
+
+interface Edit {
+  at: number;
+  end: number;
+  insert: string;
+}
+
+function parse(text: string): Document {
+  const doc = parseDocument(text, { logLevel: 'silent' });
+  if (doc.errors.length > 0) throw new WriteBackError('clients.yaml has YAML errors; fix them before changing it from here');
+  return doc;
+}
+
+function apply(text: string, { at, end, insert }: Edit): string {
+  const needsNewline = at === text.length && text.length > 0 && !text.endsWith('\n');
+  return text.slice(0, at) + (needsNewline ? '\n' : '') + insert + text.slice(end);
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+/** The start of the line after the one holding `offset`. */
+function nextLineStart(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  return newline < 0 ? text.length : newline + 1;
+}
+
+function indentLines(block: string, indent: number): string {
+  const pad = ' '.repeat(indent);
+  return block
+    .trimEnd()
+    .split('\n')
+    .map((line) => pad + line)
+    .join('\n') + '\n';
+}
+
+/** Keys whose mapping values the format writes on one line, as `{ on: 2026-11-28, mode: call }`. */
+const FLOW_KEYS = ['contact', 'meeting', 'referral'];
+
+/** Block YAML for a mapping or a list of mappings; mappings nested in them are written on one line, as the format shows. */
+function renderBlock(value: Record<string, unknown> | unknown[]): string {
+  const doc = new Document(value);
+  const root = doc.contents;
+  for (const map of isSeq(root) ? root.items : [root]) {
+    if (isMap(map)) for (const pair of map.items) if (isMap(pair.value)) pair.value.flow = true;
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+function renderScalar(value: string | number | boolean, written: string): string {
+  if (typeof value === 'string' && written.startsWith('"')) return JSON.stringify(value);
+  if (typeof value === 'string' && written.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+function renderFlow(value: Value): string {
+  if (typeof value !== 'object') return renderScalar(value, '');
+  if (Array.isArray(value)) throw new WriteBackError('lists are written as blocks');
+  const doc = new Document(value);
+  if (isMap(doc.contents)) doc.contents.flow = true;
+  return doc.toString({ lineWidth: 0 }).trimEnd();
+}
+
+/** Replaces an existing scalar, keeping its quoting style. */
+function replaceScalar(text: string, node: Scalar, value: string | number | boolean): Edit {
+  const [start, end] = node.range as [number, number, number];
+  return { at: start, end, insert: renderScalar(value, text.slice(start, end)) };
+}
+
+/** Adds `key: value` as the last entry of a mapping, in its own style (block lines or a `{ … }` flow mapping). */
+function addPair(text: string, map: YAMLMap, key: string, value: Value): Edit {
+  const last = map.items[map.items.length - 1];
+  if (map.flow) {
+    const close = text.lastIndexOf('}', (map.range as number[])[1]);
+    let at = close;
+    while (text[at - 1] === ' ') at--;
+    const entry = `${key}: ${renderFlow(value)}`;
+    return last ? { at, end: at, insert: `, ${entry}` } : { at: close, end: close, insert: ` ${entry} ` };
+  }
+  if (!last) throw new WriteBackError(`cannot add ${key} to an empty mapping`);
+  const firstKey = map.items[0].key as Node;
+  const indent = columnOf(text, (firstKey.range as number[])[0]);
+  const lastEnd = ((last.value as Node | null)?.range ?? (last.key as Node).range) as number[];
+  const at = nextLineStart(text, lastEnd[1] - 1);
+  const pad = ' '.repeat(indent);
+  const insert =
+    typeof value === 'object' && !FLOW_KEYS.includes(key)
+      ? `${pad}${key}:\n${indentLines(renderBlock(value), indent + 2)}`
+      : `${pad}${key}: ${renderFlow(value)}\n`;
+  return { at, end: at, insert };
+}
+
+/** Appends an item to a block list, lined up with the items already there. */
+function appendItem(text: string, list: YAMLSeq, item: Record<string, unknown>): Edit {
+  const first = list.items[0] as Node | undefined;
+  const last = list.items[list.items.length - 1] as Node | undefined;
+  if (list.flow || !first || !last) throw new WriteBackError('cannot append to a list written on one line');
+  const dash = text.lastIndexOf('-', (first.range as number[])[0]);
+  const at = nextLineStart(text, (last.range as number[])[1] - 1);
+  return { at, end: at, insert: indentLines(renderBlock([item]), columnOf(text, dash)) };
+}
+
+function clientIn(doc: Document, clientId: string): YAMLMap {
+  const clients = doc.get('clients', true);
+  const client = isSeq(clients) ? clients.items.find((c) => isMap(c) && c.get('id') === clientId) : undefined;
+  if (!isMap(client)) throw new WriteBackError(`there is no client with id "${clientId}" in clients.yaml`);
+  return client;
+}
+
+function mappingAt(map: YAMLMap, key: string): YAMLMap {
+  const value = map.get(key, true);
+  if (!isMap(value)) throw new WriteBackError(`there is no ${key} mapping to change`);
+  return value;
+}
+
+function itemIn(client: YAMLMap, listKey: string, field: string, value: string, what: string): YAMLMap {
+  const list = client.get(listKey, true);
+  const item = isSeq(list) ? list.items.find((i) => isMap(i) && String(i.get(field)) === value) : undefined;
+  if (!isMap(item)) throw new WriteBackError(`client "${client.get('id')}" has no ${what} "${value}"`);
+  return item;
+}
+
+/** Sets each field on the mapping `locate` finds, one edit at a time; nested objects merge into existing mappings. */
+function setFields(text: string, locate: (doc: Document) => YAMLMap, fields: Fields): string {
+  let result = text;
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    const map = locate(parse(result));
+    const current = map.get(key, true);
+    if (typeof value === 'object' && isMap(current)) {
+      result = setFields(result, (doc) => mappingAt(locate(doc), key), value as Fields);
+    } else if (typeof value !== 'object' && isScalar(current)) {
+      result = apply(result, replaceScalar(result, current, value));
+    } else if (current === undefined) {
+      result = apply(result, addPair(result, map, key, value));
+    } else {
+      throw new WriteBackError(`cannot replace ${key}: it is written in a shape this command does not change`);
+    }
+  }
+  parse(result);
+  return result;
+}
+
+function validated<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new WriteBackError(`invalid ${what}: ${issue.path.join('.') || what}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+/** Records the decision to end the relationship, or updates the fields given on the one already recorded. */
+export function recordDecision(text: string, clientId: string, decision: DecisionInput): string {
+  validated(decisionSchema, decision, 'decision');
+  return setFields(text, (doc) => clientIn(doc, clientId), { decision: decision as Fields });
+}
+
+export function markDelivered(text: string, clientId: string, title: string): string {
+  return setFields(text, (doc) => itemIn(clientIn(doc, clientId), 'deliverables', 'title', title, 'deliverable'), {
+    status: 'delivered',
+  });
+}
+
+export function markInvoicePaid(text: string, clientId: string, invoiceNumber: string, paidOn: string): string {
+  validated(isoDateSchema, paidOn, 'payment date');
+  return setFields(text, (doc) => itemIn(clientIn(doc, clientId), 'invoices', 'number', invoiceNumber, 'invoice'), {
+    paidOn,
+  });
+}
+
+/** Appends an incident to the client's log (creating the list when the client has none). */
+export function logIncident(text: string, clientId: string, incident: IncidentInput): string {
+  validated(incidentSchema, incident, 'incident');
+  const doc = parse(text);
+  const client = clientIn(doc, clientId);
+  const incidents = client.get('incidents', true);
+  const edit = isSeq(incidents) ? appendItem(text, incidents, incident) : addPair(text, client, 'incidents', [incident]);
+  const result = apply(text, edit);
+  parse(result);
+  return result;
+}
+
+/** Ticks (or unticks) "meeting held" on the recorded decision. */
+export function setMeetingHeld(text: string, clientId: string, held: boolean): string {
+  validated(meetingSchema, { held }, 'meeting');
+  if (!isMap(clientIn(parse(text), clientId).get('decision'))) {
+    throw new WriteBackError(`client "${clientId}" has no decision recorded yet: record one first`);
+  }
+  return setFields(text, (doc) => mappingAt(clientIn(doc, clientId), 'decision'), { meeting: { held } });
+}
