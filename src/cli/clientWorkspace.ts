@@ -20,7 +20,7 @@ export interface WorkspaceClient {
 
 class WorkspaceError extends Error {}
 
-function isFile(path: string): boolean {
+export function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
 }
 

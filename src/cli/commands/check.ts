@@ -1,12 +1,12 @@
 // `clean-break check`: validates clients.yaml and lists each client with what it owes, whether it is costly, and
 // how far into cooling-off a recorded decision is.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { deriveFacts, type ClientFacts } from '../../core/clients/derive';
 import { loadClients } from '../../core/clients/loader';
 import { pareto, type ParetoEntry } from '../../core/clients/pareto';
 import type { Problem } from '../../core/problem';
-import { problemLines } from '../clientWorkspace';
+import { isFile, problemLines } from '../clientWorkspace';
 import { type Command, ExitCode, UsageError } from '../command';
 import { parseFlags, todayFlag } from '../flags';
 
@@ -14,10 +14,6 @@ import { parseFlags, todayFlag } from '../flags';
 function shownPath(path: string): string {
   const fromCwd = relative(process.cwd(), path);
   return fromCwd === '' || fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd;
-}
-
-function isFile(path: string): boolean {
-  return existsSync(path) && statSync(path).isFile();
 }
 
 function money(amount: number, currency: string | undefined): string {

@@ -1,5 +1,6 @@
 // Facts derived from the records: what each client owes, what you owe them, what they cost, where the decision
 // stands. `today` is always passed in, so the same file gives the same answer in tests and on the command line.
+import { computeEndDate } from '../drafting/endDate';
 import { addDays, daysBetween } from './dates';
 import { type Client, type ClientsFile, type Defaults, type Deliverable, INCIDENT_KINDS, type IncidentKind } from './schema';
 
@@ -56,24 +57,17 @@ export interface PortfolioFacts {
 }
 
 /**
- * The day the relationship ends under the recorded decision: the date `endAfter` names; the due date of the
- * deliverable it names (undefined without one); or, for `notice` (also when `endAfter` is left out), the notice
- * period counted from the meeting where the client is told, or, before one is planned, from the first day after
- * cooling off. `noticeDays` defaults to `defaults.noticeDays`; pass the contract's period when it is known.
+ * The day the relationship ends under the recorded decision, by the same rule the drafts use (computeEndDate), with
+ * the notice given on the day the client is told: the planned meeting, or before one is planned, the first day
+ * after cooling off. `noticeDays` is the contract's period when it is known; defaults.noticeDays otherwise.
  */
-export function endDateOf(client: Client, defaults: Defaults, noticeDays = defaults.noticeDays): string | undefined {
+export function endDateOf(client: Client, defaults: Defaults, noticeDays?: number): string | undefined {
   const decision = client.decision;
   if (!decision) return undefined;
-  const endAfter = decision.endAfter ?? 'notice';
-  if (endAfter === 'notice') {
-    const told = decision.meeting?.on ?? addDays(decision.decidedOn, defaults.coolingOffDays);
-    return addDays(told, noticeDays);
-  }
-  if (endAfter.startsWith('deliverable:')) {
-    const title = endAfter.slice('deliverable:'.length).trim();
-    return client.deliverables.find((d) => d.title === title)?.due;
-  }
-  return endAfter;
+  const told = decision.meeting?.on ?? addDays(decision.decidedOn, defaults.coolingOffDays);
+  const contract = noticeDays === undefined ? undefined : { noticeDays };
+  const end = computeEndDate(client, defaults, contract, told);
+  return end.ok ? end.date : undefined;
 }
 
 /**

@@ -28,7 +28,7 @@ export interface NoticePeriod {
 }
 
 /** The contract's notice period when it states one, else `defaults.noticeDays`, else 30 days. */
-export function noticePeriod(defaults: Partial<Defaults> | undefined, contract: ContractSummary | undefined): NoticePeriod {
+export function noticePeriod(defaults: Partial<Defaults> | undefined, contract: Pick<ContractSummary, 'noticeDays'> | undefined): NoticePeriod {
   if (contract?.noticeDays !== undefined) return { days: contract.noticeDays, source: 'contract' };
   if (defaults?.noticeDays !== undefined) return { days: defaults.noticeDays, source: 'defaults' };
   return { days: FALLBACK_NOTICE_DAYS, source: 'fallback' };
@@ -40,7 +40,7 @@ const DELIVERABLE_PREFIX = 'deliverable:';
 export function computeEndDate(
   client: Client,
   defaults: Partial<Defaults> | undefined,
-  contract: ContractSummary | undefined,
+  contract: Pick<ContractSummary, 'noticeDays'> | undefined,
   today: string,
 ): EndDateResult {
   const endAfter = client.decision?.endAfter ?? 'notice';
