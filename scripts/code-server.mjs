@@ -55,7 +55,7 @@ export async function startCodeServer(options = {}) {
   writeFileSync(
     join(userDataDir, 'User', 'settings.json'),
     JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'security.workspace.trust.enabled': false,
-      'git.openRepositoryInParentFolders': 'never', ...options.settings }, null, 2),
+      'git.openRepositoryInParentFolders': 'never', 'telemetry.telemetryLevel': 'off', ...options.settings }, null, 2),
   );
   const config = join(scratch, 'config.yaml');
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);

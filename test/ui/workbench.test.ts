@@ -73,6 +73,7 @@ describe('Workbench (UI, in Chromium)', function () {
 
   it('offers the five-step walkthrough', async () => {
     const { page } = workbench;
+    await workbench.runCommand('View: Hide Panel');
     await workbench.runCommand('Welcome: Open Walkthrough...');
     await workbench.pickQuickItem('End a client relationship well');
     await page.locator('.gettingStartedContainer', { hasText: 'Record your decision' }).first().waitFor({ timeout: 30_000 });

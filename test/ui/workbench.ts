@@ -1,8 +1,10 @@
 // Opens the test VS Code's workbench in headless Chromium for UI checks, with Clean Break loaded in development
 // mode, and offers the few gestures the checks use.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { prepareItalianLocale } from './italianLocale';
 
 const root = process.cwd();
 export const screenshotDir = join(root, 'test-results');
@@ -13,7 +15,7 @@ interface CodeServer {
   stop(): void;
 }
 interface HarnessModule {
-  startCodeServer(options?: { locale?: string; settings?: object }): Promise<CodeServer>;
+  startCodeServer(options?: { locale?: string; settings?: object; userDataDir?: string; extensionsDir?: string }): Promise<CodeServer>;
   workbenchUrl(server: CodeServer, paths: { folder: string; extensionDevelopmentPath?: string }): string;
   launchBrowser(options?: { locale?: string }): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }>;
 }
@@ -36,7 +38,15 @@ export async function openWorkbench(options: { folder: string; locale?: string; 
   // The harness is plain ESM shared with the launcher and `npm start`; Node 20 can require it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const harness = require(join(root, 'scripts', 'code-server.mjs')) as HarnessModule;
-  const server = await harness.startCodeServer({ locale: options.locale, settings: options.settings });
+  // Without a language pack VS Code resolves every locale to English; the Italian checks get a minimal one.
+  let localeScratch: string | undefined;
+  let dirs: { userDataDir: string; extensionsDir: string } | undefined;
+  if (options.locale === 'it') {
+    localeScratch = mkdtempSync(join(tmpdir(), 'clean-break-locale-'));
+    dirs = { userDataDir: join(localeScratch, 'user-data'), extensionsDir: join(localeScratch, 'extensions') };
+    await prepareItalianLocale(dirs.userDataDir, dirs.extensionsDir);
+  }
+  const server = await harness.startCodeServer({ locale: options.locale, settings: options.settings, ...dirs });
   const browser = await harness.launchBrowser({ locale: options.locale });
   const { page } = browser;
   await page.goto(harness.workbenchUrl(server, { folder: options.folder, extensionDevelopmentPath: root }));
@@ -79,6 +89,7 @@ export async function openWorkbench(options: { folder: string; locale?: string; 
     async close() {
       await browser.close();
       server.stop();
+      if (localeScratch) rmSync(localeScratch, { recursive: true, force: true });
     },
   };
 }
