@@ -36,3 +36,31 @@ describe('Architecture', () => {
     assert.deepEqual(offenders, []);
   });
 });
+
+describe('Localisation', () => {
+  const uiStrings = (): string[] => {
+    const pattern = /l10n\.t\(\s*(['"`])((?:\\.|(?!\1).)*)\1/gs;
+    const found = new Set<string>();
+    for (const file of sourceFiles(join(root, 'src', 'extension'))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(pattern)) found.add(match[2].replace(/\\(['"`\\])/g, '$1'));
+    }
+    return [...found];
+  };
+
+  it('translates every vscode.l10n string of the extension into Italian, keeping its placeholders', () => {
+    const italian = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.it.json'), 'utf8')) as Record<string, string>;
+    const strings = uiStrings();
+    assert.ok(strings.length > 50, `only ${strings.length} UI strings found: is the scanner broken?`);
+    assert.deepEqual(strings.filter((s) => !(s in italian)), []);
+    const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort().join();
+    assert.deepEqual(strings.filter((s) => placeholders(s) !== placeholders(italian[s])), []);
+  });
+
+  it('translates every package.json string into Italian', () => {
+    const english = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const italian = JSON.parse(readFileSync(join(root, 'package.nls.it.json'), 'utf8')) as Record<string, string>;
+    assert.deepEqual(Object.keys(english).filter((key) => !(key in italian)), []);
+    const referenced = [...readFileSync(join(root, 'package.json'), 'utf8').matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.deepEqual(referenced.filter((key) => !(key in english)), []);
+  });
+});
