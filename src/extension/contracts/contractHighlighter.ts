@@ -131,9 +131,10 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     return diagnostic;
   }
 
+  /** Short, since the hover gives the explanation: the kind, its value, and the confidence. */
   private describe(span: ClauseSpan): string {
     const value = clauseValueText(span.kind, span.value);
-    return `${clauseLabel(span.kind)}${value ? ` (${value})` : ''}: ${span.explanation}`;
+    return `${clauseLabel(span.kind)}${value ? ` (${value})` : ''} · ${vscode.l10n.t('Confidence {0}%', Math.round(span.score * 100))}`;
   }
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
