@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openWorkbench, type Workbench } from './workbench';
@@ -38,6 +37,20 @@ describe('Workbench (UI, in Chromium)', function () {
     await page.locator('.sidebar .monaco-list-row', { hasText: 'Cooling-off' }).first().waitFor();
     const path = await workbench.screenshot('client-tree');
     assert.ok(existsSync(path));
+  });
+
+  it('writes "meeting held" back to clients.yaml when its checkbox is ticked', async () => {
+    const { page } = workbench;
+    const file = join(sample.folder, 'clients.yaml');
+    const before = readFileSync(file, 'utf8');
+    assert.doesNotMatch(before, /held: true[^\n]*\n[\s\S]*id: northwind/);
+    const meeting = page.locator('.sidebar .monaco-list-row', { hasText: 'Meeting or call' }).first();
+    await meeting.locator('.monaco-checkbox, .custom-view-tree-node-item-checkbox').first().click();
+    const deadline = Date.now() + 15_000;
+    while (readFileSync(file, 'utf8') === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    const after = readFileSync(file, 'utf8');
+    assert.match(after, /meeting: \{ on: 2026-12-02, mode: call, held: true \}/);
+    assert.equal(after.replace(', held: true }', ' }'), before, 'nothing else in the file changed');
   });
 
   it('highlights a contract and explains a clause on hover', async () => {
