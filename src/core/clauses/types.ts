@@ -27,6 +27,8 @@ export interface ClauseSpan {
   score: number;
   /** `notice`: the period in days. `termination_fee`: the amount or percentage as written. */
   value?: number | string;
+  /** `termination_convenience`: the notice the right requires, in days, when the clause states it. */
+  noticeDays?: number;
   /** Whose right or notice period this is, for `termination_*` and `notice`. */
   party?: Party;
   /** One short sentence on why the span was marked, naming whether a rule, the model, or both fired. */

@@ -1,0 +1,49 @@
+// Hand-written cues in English and Italian: words and phrases that say what a clause is about.
+// They feed the model as features and drive the rules for kinds the labelled data does not cover.
+// Every pattern is a plain alternation or a bounded gap, so matching stays linear in the text length.
+// The patterns are lower-case and are matched against lower-cased text.
+
+export type Cue =
+  | 'terminate'
+  | 'convenience'
+  | 'cause'
+  | 'noticeWord'
+  | 'renew'
+  | 'term'
+  | 'after'
+  | 'survive'
+  | 'fee'
+  | 'liability'
+  | 'cap'
+  | 'payment'
+  | 'deliverables'
+  | 'ip'
+  | 'rightTo';
+
+export const CUES: Record<Cue, RegExp> = {
+  terminate: /\b(?:end (?:this|the) (?:agreement|contract|sow|engagement|relationship|services)|end it\b|terminat|cancel|rescind|recesso|receder|risol[uv]|disdett|cessazion|annull|sciogl|interromp|chiuder|chiusura|estin[gz])/,
+  convenience: /\b(?:for (?:its |their )?convenience|without (?:cause|reason)|for any (?:or no )?reason|for no reason|at (?:its|their|any time)|at will|sole discretion|in qualsiasi momento|in qualunque momento|in ogni momento|senza (?:giusta )?causa|senza (?:alcuna )?motivazione|per qualsiasi (?:motivo|ragione)|per qualunque (?:motivo|ragione)|ad nutum|recesso|receder)/,
+  cause: /\b(?:breach|default|insolven|bankrupt|fail(?:s|ure)? to (?:pay|perform|comply)|non-?payment|violat|material(?:ly)? (?:breach|default)|cure|for cause|inadempi|violazion|viol[ai]|fallimento|mancato pagamento|giusta causa|insolvenza|art\. 1456|clausola risolutiva)/,
+  noticeWord: /\b(?:notice|notif|preavviso|disdetta|comunicazione scritta|avviso)/,
+  renew: /\b(?:renew|extend|extension|automatic(?:ally)? (?:renew|extend|continu)|successive|rinnov|prorog|tacit)/,
+  term: /\b(?:term of this|initial term|the term|shall (?:commence|continue|remain in (?:full )?(?:force|effect))|expir|durata|scadenza|decorr|period of|in vigore|valid for)/,
+  after: /\b(?:(?:if|when|once) [^.;]{0,40}\bends? (?:it|this|the)\b|upon (?:the )?(?:termination|expiration|expiry)|(?:after|following|on) (?:the )?(?:termination|expiration|expiry)|in (?:the )?event of (?:any )?(?:termination|expiration)|termination or expiration|expiration or termination|in caso di (?:cessazione|risoluzione|recesso|scioglimento)|alla (?:cessazione|scadenza|risoluzione)|a seguito (?:della|del) (?:cessazione|risoluzione|recesso))/,
+  survive: /\b(?:surviv|sopravviv|continu\w* (?:in|to) (?:full )?(?:force|effect|apply)|restano in vigore|rimarranno in vigore|return (?:or destroy|all)|restitu|hand ?over|transition|work (?:performed|done|completed)|lavoro svolto|prestazioni (?:eseguite|svolte)|pro[- ]rat)/,
+  fee: /\b(?:liquidated damages|termination (?:fee|payment|charge)|kill fee|cancell?ation (?:fee|charge)|early termination|break fee|penalt|penale|indennizzo|indennit[àa]|risarcimento forfettario)/,
+  liability: /\b(?:liabilit|liable|responsab|damages|danni|consequential|indirect|incidental|punitive|lost profits|loss of profits|perdit)/,
+  cap: /\b(?:not exceed|in no event|shall not be liable|will not be liable|limited to|aggregate|maximum|cap\b|exclusive remedy|non (?:sar[àa]|[èe]) responsabil|non potr[àa] essere ritenut|limitat|non superiore|massimo|esclus|declin)/,
+  payment: /\b(?:invoice|invoic|pay(?:able|ment)?\b|paid|fees?\b|compensation|rate\b|hourly|deposit|retainer|late (?:payment|fee)|interest|fattur|pagament|pagar|pagat|compenso|compensi|corrispettiv|corrispond|canone|tariffa|acconto|interessi (?:di mora|moratori))/,
+  deliverables: /\b(?:deliverables?|scope of (?:work|services)|statement of work|milestone|acceptance|accept(?:s|ed)? the|revision|rounds? of|deadline|delivery|delivered|specification|consegn|revisioni|collaudo|accettazione|oggetto del contratto|attivit[àa] (?:previste|oggetto))/,
+  ip: /\b(?:intellectual property|copyright|ownership|title (?:to|and interest)|all rights?,? title|assign(?:s|ment)? (?:of )?(?:all )?(?:rights|copyright)|work (?:made )?for hire|licen[cs]e|propriet[àa] intellettuale|diritti d'autore|diritti di (?:utilizzo|utilizzazione|sfruttamento)|owns? (?:the |all )?(?:final |finished )?(?:work|artwork|code|designs?|deliverables?|materials)|cessione dei diritti|titolarit[àa]|licenza)/,
+  rightTo: /\b(?:may|can|shall (?:have the right|be entitled)|is entitled|has the right|reserves? the right|potr[àa]|pu[òo]|possono|ha (?:la )?facolt[àa]|hanno (?:la )?facolt[àa]|ha (?:il )?diritto|hanno (?:il )?diritto|si riserva)/,
+};
+
+const CUE_NAMES = Object.keys(CUES) as Cue[];
+
+/** The cues present in a piece of lower-case text (the patterns are lower-case, which keeps them fast). */
+export function cuesIn(lowerText: string): Set<Cue> {
+  const found = new Set<Cue>();
+  for (const cue of CUE_NAMES) if (CUES[cue].test(lowerText)) found.add(cue);
+  return found;
+}
+

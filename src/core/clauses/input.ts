@@ -1,0 +1,22 @@
+// Checks on the input itself, before any clause is looked for: empty, binary, too large.
+
+/** Texts beyond this many characters are scanned up to it; 8 M characters take about a second. */
+export const MAX_SCAN_CHARS = 8_000_000;
+const SAMPLE_CHARS = 65_536;
+/** Share of control characters (other than tab and line breaks) above which a file is not text. */
+const MAX_CONTROL_SHARE = 0.1;
+
+export type InputProblem = 'empty' | 'binary';
+
+export function inputProblem(text: string): InputProblem | undefined {
+  if (!/\S/.test(text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text) && !/\S/.test(text)) return 'empty';
+  const sample = text.slice(0, SAMPLE_CHARS);
+  if (sample.includes('\u0000')) return 'binary';
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    // U+FFFD is what undecodable bytes become when a binary file is read as UTF-8.
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) control++;
+  }
+  return control > sample.length * MAX_CONTROL_SHARE ? 'binary' : undefined;
+}

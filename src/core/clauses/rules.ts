@@ -1,0 +1,103 @@
+// Hand-written rules: clause kinds the labelled data does not cover (payment, deliverables, IP transfer,
+// for-cause termination), plain-language clauses the model may under-score, and whose right a clause states.
+import type { ClauseKind, Party } from './types';
+import { CUES, type Cue } from './cues';
+import { findAmount, findPeriods, nearestNoticePeriod } from './values';
+
+export interface RuleHit {
+  kind: ClauseKind;
+  score: number;
+  /** What the rule saw, in a few words. */
+  reason: string;
+  /** A decisive rule marks a unit on its own; others only lift the model's score. */
+  decisive?: boolean;
+}
+
+const MONEY_OR_TIMING = /\b(?:within \d{1,3}|net ?\d{1,3}|upon receipt|on receipt|per (?:hour|day|month)|hourly|monthly|late|interest|deposit|retainer|instal+ments?|entro \d{1,3}|al ricevimento|bonifico|acconto|interessi|mensil|all'ora|al giorno|in rate)\b|[$€£]|\b(?:EUR|USD|GBP)\b/i;
+const IP_MOVES = /\b(?:assign|transfer|vest|pass(?:es)? to|shall (?:be|become|remain) the (?:sole |exclusive )?property|own(?:s|ed|ership)|belong|retain|upon (?:full |final |receipt of )?payment|licen[cs]e|grant|cede|cedut|trasferi|spett|apparten|rest(?:a|ano) di propriet|propriet[àa] (?:esclusiva )?del)/i;
+const WORK_DONE = /\b(?:work (?:performed|done|completed)|services (?:performed|rendered)|completed work|work in progress|lavoro svolto|lavori svolti|prestazioni (?:eseguite|svolte|rese)|attivit[àa] svolte)/i;
+const SURVIVAL = /\bsurviv\w{0,5} (?:the |any |such )?(?:termination|expiration|expiry|end)|\bsopravviv\w{0,6} (?:alla|al|allo) (?:cessazione|scadenza|risoluzione|recesso|termine)/i;
+const OPENS_WITH_THE_END = /^\W{0,3}(?:\S+\s+){0,3}(?:upon|after|following|on|in the event of|in case of)\s+(?:the\s+|any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)|^\W{0,3}(?:in caso di|alla|dopo la|a seguito della|al momento della|all'atto della)\s+(?:cessazione|risoluzione|scadenza|recesso|estinzione)/i;
+const EXPLICIT_FEE = /\b(?:liquidated damages|termination (?:fee|charge|payment)|kill fee|cancell?ation (?:fee|charge)|early termination (?:fee|charge|payment)|break fee|penale|penalit[àa] (?:di|per) recesso)/i;
+const AUTOMATIC_RENEWAL = /\b(?:automatic(?:ally)? (?:be )?(?:renew|extend)|renew(?:s|ed)? automatically|auto-?renew|tacit(?:ly|amente|o)?|si rinnova|rinnov(?:o|ato|ata) automatic|rinnova automaticamente|rinnover[àa] automaticamente)/i;
+/** How many characters may separate a period from the notice words it belongs to. */
+const NOTICE_PERIOD_REACH = 60;
+const SELF_ENDING = /\b(?:shall|will) (?:automatically )?(?:terminate|expire|end)\b|\bterminates? (?:automatically|immediately)|\b(?:cesser[àa]|terminer[àa]|si risolver[àa]|si intender[àa] risolto)/i;
+
+function quote(cue: Cue, text: string): string {
+  return CUES[cue].exec(text.toLowerCase())?.[0].trim() ?? cue;
+}
+
+/** The rules that fire on one unit, given its cues. */
+export function applyRules(text: string, cues: Set<Cue>): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const has = (cue: Cue): boolean => cues.has(cue);
+  const periods = cues.has('noticeWord') || cues.has('term') || cues.has('renew') ? findPeriods(text) : [];
+
+  if (has('terminate') && (has('rightTo') || has('noticeWord'))) {
+    if (has('convenience') && !has('cause')) {
+      hits.push({ kind: 'termination_convenience', score: 0.75, reason: `a right to end it without cause ("${quote('convenience', text)}")` });
+    } else if (has('cause')) {
+      // A right to end it on breach or non-payment is what readiness needs to know, whatever the model says.
+      hits.push({ kind: 'termination_cause', score: 0.7, reason: `a right to end it for cause ("${quote('cause', text)}")`, decisive: has('rightTo') });
+    }
+  } else if (has('terminate') && has('cause') && SELF_ENDING.test(text)) {
+    hits.push({ kind: 'termination_cause', score: 0.6, reason: `it ends on a breach or default ("${quote('cause', text)}")` });
+  }
+  if (has('noticeWord') && periods.length && (has('terminate') || has('renew'))) {
+    // How much notice ending it takes, wherever the clause states it: in a right to terminate, in a non-renewal
+    // clause, or in a sentence about the notice itself. The period must stand close to the notice words. Next to a
+    // breach, a period is usually the time to cure it, so there the rule only supports the model.
+    const nearest = nearestNoticePeriod(text);
+    if (nearest && nearest.distance <= NOTICE_PERIOD_REACH) {
+      hits.push({ kind: 'notice', score: 0.7, reason: `a notice period of ${nearest.days} days for ending it or stopping renewal`, decisive: !has('cause') });
+    }
+  }
+  if (has('renew') && (has('term') || periods.length) && !has('after')) {
+    hits.push({ kind: 'renewal', score: 0.6, reason: `renewal or extension of the term ("${quote('renew', text)}")`, decisive: AUTOMATIC_RENEWAL.test(text) });
+  }
+  if (SURVIVAL.test(text)) {
+    hits.push({ kind: 'post_termination', score: 0.7, reason: 'clauses that survive the end', decisive: true });
+  } else if (has('after') && (has('survive') || has('payment') || OPENS_WITH_THE_END.test(text))) {
+    // Pay for work done, or a sentence that opens with the end ("Upon termination, ...") and says what is paid,
+    // handed over or returned: that is what happens after it, whatever the model says.
+    const decisive = WORK_DONE.test(text) || (OPENS_WITH_THE_END.test(text) && (has('survive') || has('payment')));
+    hits.push({ kind: 'post_termination', score: 0.6, reason: `what happens once it ends ("${quote('after', text)}")`, decisive });
+  }
+  if (has('fee') && (has('terminate') || findAmount(text) !== undefined)) {
+    hits.push({ kind: 'termination_fee', score: 0.7, reason: `a fee or penalty on ending it ("${quote('fee', text)}")`, decisive: EXPLICIT_FEE.test(text) });
+  }
+  if (has('liability') && has('cap')) {
+    hits.push({ kind: 'liability_cap', score: 0.6, reason: `liability excluded or limited ("${quote('cap', text)}")` });
+  }
+  // Money also appears in caps, fees, IP and handover clauses; those belong to their own kinds.
+  const aboutSomethingElse = has('liability') || has('ip') || has('after') || has('fee');
+  if (has('payment') && !aboutSomethingElse && (MONEY_OR_TIMING.test(text) || findPeriods(text).length > 0)) {
+    hits.push({ kind: 'payment', score: 0.6, reason: `payment terms ("${quote('payment', text)}")` });
+  }
+  if (has('deliverables') && !aboutSomethingElse) {
+    hits.push({ kind: 'deliverables', score: 0.55, reason: `scope, delivery or acceptance ("${quote('deliverables', text)}")` });
+  }
+  if (has('ip') && IP_MOVES.test(text)) {
+    hits.push({ kind: 'ip_transfer', score: 0.6, reason: `ownership or licence of the work ("${quote('ip', text)}")` });
+  }
+  return hits;
+}
+
+const EITHER = /\b(?:either party|each party|both parties|any party|either of the parties|the parties|entrambe le parti|ciascuna (?:delle )?part[ei]|ognuna delle parti|le parti)\b/i;
+const PROVIDER = /\b(?:provider|contractor|consultant|freelancer|designer|developer|supplier|vendor|agency|studio|service provider|fornitore|prestatore|professionista|consulente|collaboratore|sviluppatore|agenzia)\b/i;
+const CLIENT = /\b(?:client|customer|buyer|purchaser|committente|cliente|acquirente)\b/i;
+
+/** Whose right or notice period the clause states: the party named before the verb, or either. */
+export function partyOf(text: string): Party {
+  if (EITHER.test(text)) return 'either';
+  const verb = CUES.terminate.exec(text.toLowerCase())?.index ?? text.length;
+  const head = text.slice(0, verb);
+  const provider = PROVIDER.exec(head)?.index ?? -1;
+  const client = CLIENT.exec(head)?.index ?? -1;
+  if (provider >= 0 || client >= 0) return provider > client ? 'provider' : 'client';
+  const providerAnywhere = PROVIDER.test(text);
+  const clientAnywhere = CLIENT.test(text);
+  if (providerAnywhere !== clientAnywhere) return providerAnywhere ? 'provider' : 'client';
+  return 'unknown';
+}

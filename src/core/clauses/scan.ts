@@ -1,0 +1,193 @@
+// The clause engine's entry point: finds what a contract says about ending it, and sums it up.
+import { detectLanguage, isMixedLanguage } from '../language';
+import { analyseUnit } from './features';
+import { inputProblem, MAX_SCAN_CHARS } from './input';
+import { LinearModel, MODEL_NAMES, type ModelFile, type ModelName } from './model';
+import { applyRules, partyOf, type RuleHit } from './rules';
+import { segmentText } from './segment';
+import { summarise } from './summary';
+import type { ClauseKind, ClauseSpan, ContractLanguage, ScanResult } from './types';
+import { findAmount, noticePeriodDays } from './values';
+import weights from './weights.json';
+
+let defaultModel: LinearModel | undefined;
+
+/** Scans a contract's text (English or Italian, Markdown or plain) with the shipped model. */
+export function scanContract(text: string): ScanResult {
+  defaultModel ??= new LinearModel(weights as ModelFile);
+  return scanWithModel(text, defaultModel);
+}
+
+/** The kinds a model learned from labelled contracts. */
+const LEARNED: { kind: ClauseKind; model: ModelName }[] = [
+  { kind: 'termination_convenience', model: 'termination_convenience' },
+  { kind: 'notice', model: 'notice' },
+  { kind: 'renewal', model: 'renewal' },
+  { kind: 'post_termination', model: 'post_termination' },
+  { kind: 'termination_fee', model: 'termination_fee' },
+  { kind: 'liability_cap', model: 'liability_cap' },
+];
+/** Kinds no labelled data covers: rules alone find them. */
+const RULE_ONLY: ClauseKind[] = ['payment', 'deliverables', 'ip_transfer'];
+/** How far a rule that is not decisive lifts the model's calibrated score: alone it cannot mark what the model rejects. */
+const RULE_LIFT = 0.15;
+/** Explanations name the model's strongest features only when its score is within reach of a decision. */
+const EXPLAIN_FROM = 0.25;
+/** The most a model scores a unit in a language it has no labelled clause in: below 0.5, so a rule must agree. */
+const UNFAMILIAR_CAP = 0.45;
+
+/** The language of one unit, for mixed documents; short units take the document's language. */
+function unitLanguageOf(unit: string, documentLanguage: string): string {
+  const detected = detectLanguage(unit);
+  return detected === 'other' || unit.length < 60 ? documentLanguage : detected;
+}
+
+interface ModelVerdict {
+  score: number;
+  why: string;
+}
+
+/** The span's score and explanation from the model's verdict and a rule, or undefined when it stays below 0.5. */
+function combine(fromModel: ModelVerdict, rule: RuleHit | undefined): { score: number; explanation: string } | undefined {
+  const modelFired = fromModel.score >= 0.5;
+  if (!rule) return modelFired ? { score: fromModel.score, explanation: `Model (${round(fromModel.score)}) on ${fromModel.why}; no rule fired.` } : undefined;
+  if (modelFired) {
+    return { score: Math.max(fromModel.score, rule.score), explanation: `Model (${round(fromModel.score)}: ${fromModel.why}) and rule agree: ${rule.reason}.` };
+  }
+  const lifted = rule.decisive ? rule.score : Math.min(rule.score, fromModel.score + RULE_LIFT);
+  return lifted >= 0.5 ? { score: lifted, explanation: `Rule fired: ${rule.reason}; the model alone scored it ${round(fromModel.score)}.` } : undefined;
+}
+
+/** Maps a probability onto 0..1 so that the model's threshold lands on 0.5. */
+function calibrated(probability: number, threshold: number): number {
+  return probability >= threshold
+    ? 0.5 + (0.5 * (probability - threshold)) / Math.max(1e-9, 1 - threshold)
+    : (0.5 * probability) / Math.max(1e-9, threshold);
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+const quoted = (features: string[]): string => features.map((f) => `"${f.replace(/^h:/, 'heading: ')}"`).join(', ');
+
+type UnitSpan = Omit<ClauseSpan, 'start' | 'end'>;
+
+/** Units remembered per model; a long contract has a few thousand. */
+const MAX_CACHED_UNITS = 50_000;
+const unitCaches = new WeakMap<LinearModel, Map<string, UnitSpan[]>>();
+
+function unitCache(model: LinearModel): Map<string, UnitSpan[]> {
+  let cache = unitCaches.get(model);
+  if (!cache) {
+    cache = new Map();
+    unitCaches.set(model, cache);
+  }
+  return cache;
+}
+
+/** Every kind one unit is, with score, value, party and explanation. */
+function classifyUnit(unit: string, headings: readonly string[], language: ContractLanguage, mixed: boolean, model: LinearModel): UnitSpan[] {
+  const spans: UnitSpan[] = [];
+  const { features, cues } = analyseUnit(unit, headings, model.wantsPairAfter);
+  const probabilities = model.score(features);
+  const rules = applyRules(unit, cues);
+  const ruleFor = (kind: ClauseKind): RuleHit | undefined => rules.find((r) => r.kind === kind);
+  const add = (kind: ClauseKind, score: number, explanation: string): void => {
+    const span: UnitSpan = { kind, score: round(score), explanation };
+    if (kind === 'notice') {
+      const days = noticePeriodDays(unit);
+      if (days !== undefined) span.value = days;
+    }
+    if (kind === 'termination_fee') {
+      const amount = findAmount(unit);
+      if (amount !== undefined) span.value = amount;
+    }
+    // Only a right without cause: next to a breach, a period is usually the time to cure it.
+    if (kind === 'termination_convenience') {
+      const days = cues.has('noticeWord') ? noticePeriodDays(unit) : undefined;
+      if (days !== undefined) span.noticeDays = days;
+    }
+    if (kind === 'notice' || kind === 'termination_convenience' || kind === 'termination_cause') span.party = partyOf(unit);
+    spans.push(span);
+  };
+  let unitLanguage: string | undefined;
+  const modelSays = (name: ModelName): ModelVerdict => {
+    const probability = probabilities[MODEL_NAMES.indexOf(name)];
+    // The document's language decides first; the unit's own language is worked out only for likely hits.
+    // Other languages are scanned as English.
+    const documentLanguage = language === 'other' ? 'en' : language;
+    let score = calibrated(probability, model.threshold(name, documentLanguage));
+    if (score < EXPLAIN_FROM) return { score, why: '' };
+    unitLanguage ??= mixed ? unitLanguageOf(unit, documentLanguage) : documentLanguage;
+    score = calibrated(probability, model.threshold(name, unitLanguage));
+    // A model that never saw a labelled clause in the unit's language is heard only through a rule.
+    if (score >= EXPLAIN_FROM && !model.knows(name, unitLanguage)) score = Math.min(score, UNFAMILIAR_CAP);
+    return { score, why: score >= EXPLAIN_FROM ? quoted(model.topFeatures(name, features)) : '' };
+  };
+
+  // A right to end it for breach is not one for convenience, whatever the convenience model says.
+  const forCauseOnly = ruleFor('termination_cause') !== undefined && !cues.has('convenience');
+  const survival = ruleFor('post_termination')?.decisive === true && !cues.has('rightTo');
+  let convenienceFound = false;
+  for (const { kind, model: name } of LEARNED) {
+    if (kind === 'termination_convenience' && forCauseOnly) continue;
+    const decision = combine(modelSays(name), ruleFor(kind));
+    if (!decision) continue;
+    add(kind, decision.score, decision.explanation);
+    if (kind === 'termination_convenience') convenienceFound = true;
+  }
+
+  // A termination right the convenience model did not claim is for cause unless its words say otherwise.
+  // What happens after the end ("Upon termination, ...", "... survive termination") is no termination right.
+  if (!convenienceFound && !survival) {
+    const causeRule = ruleFor('termination_cause');
+    const convenienceRule = ruleFor('termination_convenience');
+    const kind: ClauseKind = convenienceRule && !causeRule ? 'termination_convenience' : 'termination_cause';
+    const decision = combine(modelSays('termination'), kind === 'termination_cause' ? causeRule : convenienceRule);
+    if (decision) add(kind, decision.score, decision.explanation);
+  }
+  for (const kind of RULE_ONLY) {
+    const rule = ruleFor(kind);
+    if (rule) add(kind, rule.score, `Rule fired: ${rule.reason}.`);
+  }
+  return spans;
+}
+
+export function scanWithModel(fullText: string, model: LinearModel): ScanResult {
+  const warnings: string[] = [];
+  const problem = inputProblem(fullText);
+  const language = problem ? 'en' : detectLanguage(fullText);
+  const emptyResult = (): ScanResult => ({ language, spans: [], summary: summarise([], language), warnings });
+  if (problem === 'empty') {
+    warnings.push('The file is empty: there is no clause to find.');
+    return emptyResult();
+  }
+  if (problem === 'binary') {
+    warnings.push('The file does not look like text (binary content): it was not scanned.');
+    return emptyResult();
+  }
+  if (language === 'other') warnings.push('The contract is neither English nor Italian: it was scanned with the English rules, so expect misses.');
+  let text = fullText;
+  if (text.length > MAX_SCAN_CHARS) {
+    warnings.push(`The file is very long: only its first ${MAX_SCAN_CHARS.toLocaleString('en')} characters were scanned.`);
+    text = text.slice(0, MAX_SCAN_CHARS);
+  }
+
+  const spans: ClauseSpan[] = [];
+  const cache = unitCache(model);
+  // In a document of one language every unit takes it; a mixed one is judged unit by unit.
+  const mixed = isMixedLanguage(text);
+  for (const segment of segmentText(text)) {
+    if (!segment.candidate) continue;
+    const unit = text.slice(segment.start, segment.end);
+    // Editing a contract changes a unit or two; the others are looked up, not scored again.
+    const key = `${language}\u0001${segment.headings.join('\u0002')}\u0001${unit}`;
+    let found = cache.get(key);
+    if (!found) {
+      found = classifyUnit(unit, segment.headings, language, mixed, model);
+      if (cache.size >= MAX_CACHED_UNITS) cache.clear();
+      cache.set(key, found);
+    }
+    for (const span of found) spans.push({ ...span, start: segment.start, end: segment.end });
+  }
+  spans.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
+  return { language, spans, summary: summarise(spans, language, text), warnings };
+}

@@ -1,0 +1,205 @@
+// Cuts a contract into clause-sized units: sentences, list items, table rows and short paragraphs.
+// Offsets always index the original text, so Windows line endings and odd spacing are kept as they are.
+
+export interface Segment {
+  start: number;
+  end: number;
+  /** The nearest headings above the unit (outer first), which say what a section is about. */
+  headings: string[];
+  /** Whether the unit may be highlighted: headings and scraps of under four words may not. */
+  candidate: boolean;
+}
+
+/** Longer sentences are cut at semicolons, and failing that at commas or spaces, so no span is a whole section. */
+const MAX_SEGMENT_CHARS = 800;
+const HARD_MAX_SEGMENT_CHARS = 1500;
+const MAX_HEADING_WORDS = 8;
+const MAX_HEADING_CHARS = 120;
+/** A Markdown heading line can be any length; only its start says what the section is about. */
+const MAX_HEADING_CONTEXT_CHARS = 200;
+
+const LIST_MARKER = /^[ \t]{0,12}(?:[-*+•▪◦]\s|\(?(?:\d{1,3}(?:\.\d{1,3}){0,4}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s|\d{1,3}(?:\.\d{1,3}){1,4}\s|(?:Article|Articolo|Art\.|Section|Clause|Sezione|ARTICLE|SECTION)\s+\d)/;
+const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}\s/;
+const TABLE_ROW = /^[ \t]{0,3}\|/;
+const TABLE_SEPARATOR = /^[ \t]{0,3}\|?[ \t]{0,3}:?-{2,}/;
+// Numbering, bullets and Markdown markers before the words of a unit; readers want them outside the highlight.
+const LEADING_MARKER = /^(?:[-*+•▪◦#>|]{1,6}\s*|\d{1,3}(?:\.\d{1,3}){1,4}\.?\s+|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s+|(?:Article|Articolo|Art\.|Section|Clause|Sezione|ARTICLE|SECTION)\s+\d{1,3}(?:\.\d{1,3}){0,3}\.?\s*|\*\*?|__?)/;
+// The end of a sentence: a stop, then space and something that can start one.
+const SENTENCE_END = /[.!?]["'”’)\]]{0,2}(?=\s+["'“‘(\[*_]?[\p{Lu}\d(])/gu;
+const WORD_BEFORE_STOP = /(?:^|[^\p{L}.])([\p{L}.]{1,12})$/u;
+const ABBREVIATIONS = new Set([
+  'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'sec', 'secs', 'art', 'artt', 'e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'st',
+  'vs', 'u.s', 'approx', 'para', 'cf', 'cfr', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'l.l.c', 'n.a', 'pp', 'p', 'c.c', 'n', 'nr', 'pag', 'ecc', 'es', 'sig', 'sigg', 'lett',
+  's.p.a', 's.r.l', 'd.lgs', 'd.l', 'l', 'ss', 'par', 'inc.', 'ref', 'min', 'max', 'op', 'cit', 'al', 'et',
+]);
+
+type LineKind = 'blank' | 'heading' | 'table' | 'separator' | 'item' | 'text';
+
+function lineKind(line: string): LineKind {
+  if (!/\S/.test(line)) return 'blank';
+  if (MARKDOWN_HEADING.test(line)) return 'heading';
+  if (TABLE_SEPARATOR.test(line) && /^[\s|:-]+$/.test(line)) return 'separator';
+  if (TABLE_ROW.test(line)) return 'table';
+  if (LIST_MARKER.test(line)) return 'item';
+  return 'text';
+}
+
+const MIN_CANDIDATE_WORDS = 4;
+
+/** Whether the text has at least MIN_CANDIDATE_WORDS words; a character loop, as this runs on every unit. */
+function hasCandidateWords(text: string): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const wordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 192;
+    if (wordChar && !inWord && ++count >= MIN_CANDIDATE_WORDS) return true;
+    inWord = wordChar;
+  }
+  return false;
+}
+
+/** Short units in capitals or title case ("TERM AND TERMINATION", "Payment Terms.") name a section. */
+function looksLikeHeading(text: string): boolean {
+  if (text.length > MAX_HEADING_CHARS) return false;
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > MAX_HEADING_WORDS) return false;
+  if (/[,;]$/.test(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 3 && letters === letters.toUpperCase()) return true;
+  const minor = /^(?:of|and|or|the|to|for|in|on|a|an|di|e|o|del|della|dei|delle|il|la|le|per|da|in|al|alla)$/i;
+  return words.every((w) => minor.test(w) || /^[\p{Lu}\d]/u.test(w)) && !/\b(?:shall|will|may|must|is|are)\b/.test(text);
+}
+
+export function segmentText(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let headings: string[] = [];
+  const pushHeading = (title: string): void => {
+    headings = [...headings.slice(-1), title.length > MAX_HEADING_CONTEXT_CHARS ? title.slice(0, MAX_HEADING_CONTEXT_CHARS) : title];
+  };
+  const pushUnit = (start: number, end: number, forceCandidate = false): void => {
+    const unit = trimUnit(text, start, end);
+    if (!unit) return;
+    const body = text.slice(unit.start, unit.end);
+    if (looksLikeHeading(body) && !forceCandidate) {
+      pushHeading(body);
+      segments.push({ start: unit.start, end: unit.end, headings, candidate: false });
+      return;
+    }
+    segments.push({ start: unit.start, end: unit.end, headings, candidate: hasCandidateWords(body) });
+  };
+  const flushBlock = (start: number, end: number): void => {
+    if (start >= end) return;
+    for (const [s, e] of splitSentences(text, start, end)) pushUnit(s, e);
+  };
+
+  let blockStart = -1;
+  let blockEnd = -1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const kind = lineKind(line.length > 200 ? line.slice(0, 200) : line);
+    if (kind !== 'text') {
+      // A new item, heading, table row or blank line ends the running paragraph.
+      flushBlock(blockStart, blockEnd);
+      blockStart = -1;
+    }
+    if (kind === 'heading') {
+      const unit = trimUnit(text, lineStart, lineEnd);
+      if (unit) {
+        pushHeading(text.slice(unit.start, unit.end));
+        segments.push({ start: unit.start, end: unit.end, headings, candidate: false });
+      }
+    } else if (kind === 'table') {
+      pushUnit(lineStart, lineEnd, true);
+    } else if (kind === 'item' || kind === 'text') {
+      if (blockStart < 0) blockStart = lineStart;
+      blockEnd = lineEnd;
+    }
+    lineStart = lineEnd + 1;
+  }
+  flushBlock(blockStart, blockEnd);
+
+  // A document that is a single short clause is highlighted as a whole, however short.
+  if (segments.length === 1) segments[0].candidate = true;
+  return segments;
+}
+
+/** The unit without surrounding space and leading numbering; undefined when nothing is left. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0xfeff;
+}
+
+function trimUnit(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  for (let i = 0; i < 3 && start < end; i++) {
+    const marker = LEADING_MARKER.exec(text.slice(start, Math.min(end, start + 40)));
+    if (!marker || marker[0].length === 0) break;
+    // A unit that is nothing but numbering ("10.6.") is no unit.
+    if (marker[0].length >= end - start) return undefined;
+    start += marker[0].length;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+  }
+  while (end > start && /[\s|*_]/.test(text[end - 1])) end--;
+  return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, Math.min(end, start + 200))) ? { start, end } : undefined;
+}
+
+function isAbbreviation(text: string, stopIndex: number): boolean {
+  const before = WORD_BEFORE_STOP.exec(text.slice(Math.max(0, stopIndex - 13), stopIndex));
+  if (!before) return false;
+  const word = before[1].toLowerCase();
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/** Sentence boundaries in [start, end), then long sentences cut at semicolons and, as a last resort, at spaces. */
+function splitSentences(text: string, start: number, end: number): [number, number][] {
+  const block = text.slice(start, end);
+  const pieces: [number, number][] = [];
+  let pieceStart = 0;
+  for (const match of block.matchAll(SENTENCE_END)) {
+    const stop = match.index;
+    if (block[stop] === '.' && isAbbreviation(block, stop)) continue;
+    const pieceEnd = stop + match[0].length;
+    pieces.push([pieceStart, pieceEnd]);
+    pieceStart = pieceEnd;
+  }
+  pieces.push([pieceStart, block.length]);
+  const out: [number, number][] = [];
+  for (const [s, e] of pieces) {
+    for (const [cs, ce] of cutLong(block, s, e)) out.push([start + cs, start + ce]);
+  }
+  return out;
+}
+
+function cutLong(block: string, start: number, end: number): [number, number][] {
+  if (end - start <= MAX_SEGMENT_CHARS) return [[start, end]];
+  const out: [number, number][] = [];
+  let pieceStart = start;
+  while (end - pieceStart > MAX_SEGMENT_CHARS) {
+    const window = block.slice(pieceStart, pieceStart + HARD_MAX_SEGMENT_CHARS);
+    // Prefer the last semicolon past the minimum length, then a comma, then a space, then a plain cut.
+    let cut = lastBoundary(window, /;\s/g, MAX_SEGMENT_CHARS / 3);
+    if (cut < 0) cut = lastBoundary(window, /,\s/g, MAX_SEGMENT_CHARS);
+    if (cut < 0) cut = lastBoundary(window, /\s/g, MAX_SEGMENT_CHARS);
+    if (cut < 0) cut = Math.min(window.length, MAX_SEGMENT_CHARS);
+    if (end - (pieceStart + cut) < 40) break;
+    out.push([pieceStart, pieceStart + cut]);
+    pieceStart += cut;
+  }
+  out.push([pieceStart, end]);
+  return out;
+}
+
+/** The index just after the last match in the window that lies beyond minIndex; -1 if none. */
+function lastBoundary(window: string, pattern: RegExp, minIndex: number): number {
+  let best = -1;
+  for (const match of window.matchAll(pattern)) {
+    const after = match.index + 1;
+    if (after >= minIndex && after <= MAX_SEGMENT_CHARS * 1.25) best = after;
+  }
+  return best;
+}

@@ -1,0 +1,93 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { CliIO } from '../../src/cli/command';
+import { main } from '../../src/cli/main';
+
+/** The folder with package.json above this file; builds outside the repository run from its root. */
+function repoRoot(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'package.json'))) return dir;
+  return process.cwd();
+}
+
+async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} };
+  const code = await main(args, io, cwd);
+  return { code, stdout, stderr };
+}
+
+const CONTRACT = [
+  '# Consulting agreement',
+  '',
+  '## Termination',
+  'Either party may terminate this Agreement at any time by giving two weeks written notice to the other party.',
+  '',
+  '## Fees',
+  'The Client shall pay each invoice within 30 days.',
+  '',
+].join('\n');
+
+describe('clean-break scan', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'clean-break-scan-'));
+    writeFileSync(join(dir, 'contract.md'), CONTRACT);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints each clause as path:line:col, kind, score, excerpt and value, then the summary', async () => {
+    const { code, stdout } = await run(['scan', 'contract.md'], dir);
+    assert.equal(code, 0);
+    assert.match(stdout, /^contract\.md:4:1 {2}notice {2}[01]\.\d\d {2}"Either party may terminate.*" {2}\[14 days\] {2}\(either\)/m);
+    assert.match(stdout, /^contract\.md:4:1 {2}termination_convenience {2}[01]\.\d\d {2}"Either party may terminate.*" {2}\[14 days notice\] {2}\(either\)/m);
+    assert.match(stdout, /^contract\.md:7:1 {2}payment /m);
+    assert.match(stdout, /notice: 14 days/);
+    assert.match(stdout, /can end it for convenience: yes/);
+  });
+
+  it('prints JSON with --json', async () => {
+    const { code, stdout } = await run(['scan', 'contract.md', '--json'], dir);
+    assert.equal(code, 0);
+    const [entry] = JSON.parse(stdout);
+    assert.equal(entry.path, 'contract.md');
+    assert.equal(entry.result.summary.noticeDays, 14);
+  });
+
+  it('writes one prediction line per labelled document with --jsonl', async () => {
+    const gold = [
+      { id: 'a', text: 'This agreement renews each year unless either party gives notice of non-renewal ninety (90) days before the end of the term.', spans: [] },
+      { id: 'b', text: '', spans: [] },
+    ];
+    writeFileSync(join(dir, 'gold.jsonl'), gold.map((g) => JSON.stringify(g)).join('\n') + '\n');
+    const { code, stdout } = await run(['scan', '--jsonl', 'gold.jsonl'], dir);
+    assert.equal(code, 0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.id), ['a', 'b']);
+    assert.ok(lines[0].spans.some((s: { kind: string; value?: number }) => s.kind === 'notice' && s.value === 90));
+    assert.deepEqual(lines[1].spans, []);
+  });
+
+  it('says clearly when a file cannot be read, and exits 1', async () => {
+    const { code, stderr } = await run(['scan', 'missing.md'], dir);
+    assert.equal(code, 1);
+    assert.match(stderr, /cannot read missing\.md: ENOENT/);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    assert.equal((await run(['scan'], dir)).code, 2);
+    assert.equal((await run(['scan', '--nonsense'], dir)).code, 2);
+    assert.equal((await run(['scan', '--jsonl', 'gold.jsonl', 'contract.md'], dir)).code, 2);
+  });
+
+  it('works from the built dist/cli.js', () => {
+    const cli = join(repoRoot(), 'dist', 'cli.js');
+    assert.ok(existsSync(cli), 'build first: node esbuild.js');
+    const result = spawnSync(process.execPath, [cli, 'scan', join(dir, 'contract.md')], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /termination_convenience {2}[01]\.\d\d {2}".*" {2}\[14 days notice\]/);
+  });
+});

@@ -1,0 +1,167 @@
+import * as assert from 'node:assert/strict';
+import { scanContract } from '../../../src/core/clauses/scan';
+import type { ClauseKind, ScanResult } from '../../../src/core/clauses/types';
+
+const ENGLISH_CONTRACT = `# Web design agreement
+
+## 4. Payment
+The Client shall pay each invoice within 30 days of receipt. Late payments accrue interest at 1% per month.
+
+## 7. Termination
+7.1 Either party may terminate this Agreement at any time, for any reason, by giving thirty (30) days written notice to the other party.
+
+7.2 The Client may terminate this Agreement immediately if the Designer materially breaches it and fails to cure the breach within 10 days.
+
+7.3 If the Client terminates early, the Client shall pay a kill fee of 25% of the remaining fees.
+
+7.4 Upon termination, the Client shall pay for all work performed up to the termination date, and the Designer shall deliver all completed work.
+
+## 8. Intellectual property
+All copyright in the final designs passes to the Client upon full payment.
+
+## 9. Liability
+In no event shall the Designer's total liability exceed the fees paid under this Agreement.
+`;
+
+const ITALIAN_CONTRACT = `# Contratto di sviluppo software
+
+## Art. 5 - Recesso
+Ciascuna parte può recedere dal presente contratto in qualsiasi momento, senza indicarne i motivi, con un preavviso scritto di sessanta giorni.
+
+## Art. 6 - Risoluzione
+Il Fornitore può risolvere il contratto ai sensi dell'art. 1456 c.c. in caso di mancato pagamento del corrispettivo da parte del Committente.
+
+## Art. 7 - Durata
+Il contratto ha durata di un anno e si rinnova tacitamente di anno in anno, salvo disdetta comunicata con un preavviso di un mese.
+`;
+
+function kindsAt(result: ScanResult, text: string, fragment: string): ClauseKind[] {
+  const at = text.indexOf(fragment);
+  return result.spans.filter((s) => s.start <= at && at < s.end).map((s) => s.kind);
+}
+
+describe('scanContract', () => {
+  describe('an English freelancer contract', () => {
+    const result = scanContract(ENGLISH_CONTRACT);
+
+    it('finds the right to end it without cause, with its notice period and whose right it is', () => {
+      const right = result.spans.find((s) => s.kind === 'termination_convenience');
+      assert.ok(right, 'a termination_convenience span');
+      assert.match(ENGLISH_CONTRACT.slice(right.start, right.end), /^Either party may terminate/);
+      assert.equal(right.noticeDays, 30);
+      assert.equal(right.party, 'either');
+      const notice = result.spans.find((s) => s.kind === 'notice');
+      assert.deepEqual([notice?.start, notice?.value, notice?.party], [right.start, 30, 'either']);
+    });
+
+    it('marks a sentence about the notice itself as notice, with its days', () => {
+      const text = 'Notice of termination must be given in writing at least two weeks before the last working day.';
+      const notice = scanContract(text).spans.find((s) => s.kind === 'notice');
+      assert.equal(notice?.value, 14);
+    });
+
+    it('marks the for-cause right, the kill fee and what happens after the end', () => {
+      assert.ok(kindsAt(result, ENGLISH_CONTRACT, 'The Client may terminate this Agreement immediately').includes('termination_cause'));
+      const fee = result.spans.find((s) => s.kind === 'termination_fee');
+      assert.equal(fee?.value, '25%');
+      assert.ok(kindsAt(result, ENGLISH_CONTRACT, 'Upon termination, the Client shall pay').includes('post_termination'));
+    });
+
+    it('marks payment, IP transfer and the liability cap', () => {
+      assert.ok(kindsAt(result, ENGLISH_CONTRACT, 'The Client shall pay each invoice').includes('payment'));
+      assert.ok(kindsAt(result, ENGLISH_CONTRACT, 'All copyright').includes('ip_transfer'));
+      assert.ok(kindsAt(result, ENGLISH_CONTRACT, 'In no event').includes('liability_cap'));
+    });
+
+    it('sums the contract up for readiness and drafting', () => {
+      assert.equal(result.language, 'en');
+      assert.equal(result.summary.canTerminateForConvenience, true);
+      assert.equal(result.summary.forCauseOnly, false);
+      assert.equal(result.summary.noticeDays, 30);
+      assert.equal(result.summary.terminationFee, '25%');
+      assert.ok(result.summary.survives.includes('payment for work done'));
+    });
+
+    it('gives clause-sized spans with a score and an explanation naming what fired', () => {
+      for (const span of result.spans) {
+        const text = ENGLISH_CONTRACT.slice(span.start, span.end);
+        assert.ok(text.length < 400 && !text.includes('\n\n'), `span too big: ${text}`);
+        assert.match(ENGLISH_CONTRACT[span.start], /[\p{L}\p{N}"(]/u);
+        assert.ok(span.score >= 0.5 && span.score <= 1);
+        assert.match(span.explanation, /Model|Rule/);
+      }
+    });
+  });
+
+  describe('an Italian contract', () => {
+    const result = scanContract(ITALIAN_CONTRACT);
+
+    it('finds the recesso with sixty days of notice, and the tacit renewal with its month of notice', () => {
+      assert.equal(result.language, 'it');
+      const right = result.spans.find((s) => s.kind === 'termination_convenience');
+      assert.ok(right && ITALIAN_CONTRACT.slice(right.start, right.end).startsWith('Ciascuna parte può recedere'));
+      assert.equal(right.noticeDays, 60);
+      assert.equal(right.party, 'either');
+      assert.ok(kindsAt(result, ITALIAN_CONTRACT, 'Il contratto ha durata').includes('renewal'));
+      const notices = result.spans.filter((s) => s.kind === 'notice').map((s) => s.value);
+      assert.deepEqual(notices, [60, 30]);
+      // Ending it now takes the recesso's notice, not the notice that stops a renewal.
+      assert.equal(result.summary.noticeDays, 60);
+    });
+
+    it('reads the for-cause termination as such', () => {
+      assert.ok(kindsAt(result, ITALIAN_CONTRACT, 'Il Fornitore può risolvere').includes('termination_cause'));
+    });
+  });
+
+  describe('bad input', () => {
+    it('says an empty file has nothing to find', () => {
+      const result = scanContract('  \n\n ');
+      assert.deepEqual(result.spans, []);
+      assert.match(result.warnings.join(' '), /empty/);
+    });
+
+    it('refuses binary content with a warning and no spans', () => {
+      const binary = String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256));
+      const result = scanContract(binary);
+      assert.deepEqual(result.spans, []);
+      assert.match(result.warnings.join(' '), /binary/);
+    });
+
+    it('keeps offsets into the original text with Windows line endings', () => {
+      const crlf = ENGLISH_CONTRACT.replace(/\n/g, '\r\n');
+      const result = scanContract(crlf);
+      const right = result.spans.find((s) => s.kind === 'termination_convenience');
+      assert.ok(right);
+      assert.match(crlf.slice(right.start, right.end), /^Either party may terminate.*notice to the other party\.$/);
+      assert.deepEqual(result.spans.map((s) => s.kind), scanContract(ENGLISH_CONTRACT).spans.map((s) => s.kind));
+    });
+
+    it('scans a file that is only a table, row by row', () => {
+      const table = '| Clause | Terms |\n|---|---|\n| Termination | Either party may terminate this agreement at any time with 30 days written notice |\n| Payment | The Client shall pay invoices within 14 days |\n';
+      const result = scanContract(table);
+      assert.equal(result.summary.noticeDays, 30);
+      assert.ok(result.spans.some((s) => s.kind === 'payment'));
+      assert.ok(result.spans.every((s) => !table.slice(s.start, s.end).includes('\n')));
+    });
+
+    it('warns that another language is scanned with the English rules', () => {
+      const french = "Chacune des parties peut résilier le présent contrat à tout moment moyennant un préavis écrit de trente jours adressé à l'autre partie.";
+      const result = scanContract(french);
+      assert.equal(result.language, 'other');
+      assert.match(result.warnings.join(' '), /English rules/);
+    });
+
+    it('finishes a 20 MB text in bounded time and says what it scanned', function () {
+      this.timeout(60_000);
+      const clause = 'Either party may terminate this agreement with thirty (30) days notice. ';
+      const big = clause.repeat(Math.ceil(20_000_000 / clause.length));
+      const started = process.hrtime.bigint();
+      const result = scanContract(big);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      assert.match(result.warnings.join(' '), /only its first/);
+      assert.ok(result.spans.length > 0);
+      assert.ok(seconds < 60, `took ${seconds} s`);
+    });
+  });
+});

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { segmentText } from '../../../src/core/clauses/segment';
+
+const units = (text: string): string[] => segmentText(text).filter((s) => s.candidate).map((s) => text.slice(s.start, s.end));
+
+describe('segmentText', () => {
+  it('cuts paragraphs into sentences and leaves the numbering outside', () => {
+    const text = '8.1 TERM. The term of this Agreement is one (1) year. It renews automatically for one-year periods.\n';
+    assert.deepEqual(units(text), ['The term of this Agreement is one (1) year.', 'It renews automatically for one-year periods.']);
+  });
+
+  it('does not cut after abbreviations', () => {
+    assert.deepEqual(units('Acme Inc. shall pay within 30 days under Sec. 4 of the order.'), ['Acme Inc. shall pay within 30 days under Sec. 4 of the order.']);
+  });
+
+  it('makes each Markdown list item and table row its own unit, and headings context', () => {
+    const text = '## Termination\n\n- Either party may end this contract with 30 days notice.\n- The client pays for work done.\n\n| Item | Fee |\n|---|---|\n| Kill fee | 25% of the remaining fees |\n';
+    const segments = segmentText(text).filter((s) => s.candidate);
+    assert.deepEqual(segments.map((s) => text.slice(s.start, s.end)), [
+      'Either party may end this contract with 30 days notice.',
+      'The client pays for work done.',
+      'Kill fee | 25% of the remaining fees',
+    ]);
+    assert.deepEqual(segments[0].headings, ['Termination']);
+  });
+
+  it('keeps offsets into the original text with Windows line endings', () => {
+    const text = 'Payment.\r\nThe Client pays each invoice within 30 days.\r\n\r\nEither party may terminate on 14 days notice.\r\n';
+    const found = units(text);
+    assert.deepEqual(found, ['The Client pays each invoice within 30 days.', 'Either party may terminate on 14 days notice.']);
+  });
+
+  it('never makes a unit longer than a clause, even without punctuation', () => {
+    const text = 'word '.repeat(5000);
+    const segments = segmentText(text);
+    assert.ok(segments.length > 5);
+    for (const s of segments) assert.ok(s.end - s.start <= 1500, `unit of ${s.end - s.start} characters`);
+  });
+});

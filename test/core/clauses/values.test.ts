@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { findAmount, findPeriods, noticePeriodDays, parseItalianNumber } from '../../../src/core/clauses/values';
+
+describe('clause values', () => {
+  describe('notice periods in English', () => {
+    const cases: [string, number][] = [
+      ['upon thirty (30) days written notice', 30],
+      ['with one month notice', 30],
+      ['giving two weeks notice', 14],
+      ['on 3 months prior notice', 90],
+      ['not less than one hundred eighty (180) days before expiry', 180],
+      ['ten business days notice', 10],
+      ['a 60-day notice period', 60],
+      ['one (1) year written notice', 365],
+    ];
+    for (const [text, days] of cases) {
+      it(`reads "${text}" as ${days} days`, () => assert.equal(noticePeriodDays(text), days));
+    }
+  });
+
+  describe('notice periods in Italian', () => {
+    const cases: [string, number][] = [
+      ['con un preavviso di 90 giorni', 90],
+      ['con preavviso di un mese', 30],
+      ['mediante preavviso scritto di sessanta giorni', 60],
+      ['entro quindici (15) giorni', 15],
+      ['con un preavviso di 6 (sei) mesi', 180],
+      ['con preavviso di centottanta giorni', 180],
+      ['entro due settimane', 14],
+    ];
+    for (const [text, days] of cases) {
+      it(`reads "${text}" as ${days} days`, () => assert.equal(noticePeriodDays(text), days));
+    }
+  });
+
+  it('picks the period next to the notice words, not the length of the term', () => {
+    const clause = 'The term is five (5) years and renews unless either party gives notice ninety (90) days before the end.';
+    assert.equal(noticePeriodDays(clause), 90);
+    assert.deepEqual(findPeriods(clause).map((p) => p.days), [1825, 90]);
+  });
+
+  it('finds no period where none is stated', () => {
+    assert.equal(noticePeriodDays('Either party may terminate this Agreement by written notice.'), undefined);
+    assert.equal(noticePeriodDays('within the month'), undefined);
+  });
+
+  it('composes Italian number words', () => {
+    assert.equal(parseItalianNumber('quarantacinque'), 45);
+    assert.equal(parseItalianNumber('ventuno'), 21);
+    assert.equal(parseItalianNumber('contratto'), undefined);
+  });
+
+  it('keeps fee amounts as written', () => {
+    assert.equal(findAmount('a kill fee of 25% of the remaining fees'), '25%');
+    assert.equal(findAmount('Client shall pay $5,000.00 on cancellation'), '$5,000.00');
+    assert.equal(findAmount('una penale di 1.500 euro'), '1.500 euro');
+    assert.equal(findAmount('no amount here'), undefined);
+  });
+});
