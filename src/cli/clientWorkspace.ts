@@ -43,7 +43,7 @@ async function loadWorkspaceClient(workspace: string, clientId: string | undefin
     const ids = data.clients.map((c) => c.id).join(', ') || 'none';
     throw new UsageError(`no client '${clientId}' in ${CLIENTS_FILE} (clients: ${ids})`);
   }
-  return { file: data, client, contract: await contractStatusOf(client, base, { readText: readTextFile }), problems };
+  return { file: data, client, contract: await contractStatusOf(client, base, readTextFile), problems };
 }
 
 export function problemLines(problems: readonly Problem[]): string {

@@ -1,14 +1,10 @@
-// The files the core reads and writes, behind an interface so the CLI (node:fs), the extension
-// (vscode.workspace.fs and open editors) and tests (an in-memory fake) each supply their own.
-export interface FileStamp {
-  /** A content hash or version; a write refuses when the file's current stamp differs. */
-  readonly token: string;
-}
+// How the core reaches files without knowing where they live: the CLI passes node:fs, the extension the open
+// editors and vscode.workspace.fs, tests real files in temporary folders.
 
-export interface WorkspaceFiles {
-  /** The workspace root, as an absolute path. */
-  readonly root: string;
-  /** The text of a file, or undefined when it does not exist. Paths are absolute. */
-  readText(path: string): Promise<string | undefined>;
-  exists(path: string): Promise<boolean>;
+/** The text of the file at an absolute path, or undefined when there is no such file. */
+export type ReadText = (path: string) => Promise<string | undefined>;
+
+export interface FileStamp {
+  /** A content hash; a write refuses when the file's current stamp differs. */
+  readonly token: string;
 }

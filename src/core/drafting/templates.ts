@@ -2,6 +2,7 @@
 // `.clean-break/templates/<lang>/`, which are used only in trusted workspaces. Reading is left to the caller.
 import { join } from 'node:path';
 import type { Language } from '../clients/schema';
+import type { ReadText } from '../workspace';
 
 export const DRAFT_KINDS = ['termination', 'referral', 'meeting'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
@@ -20,7 +21,6 @@ export function templatesFolder(installRoot: string): string {
   return join(installRoot, 'templates');
 }
 
-export type ReadText = (path: string) => Promise<string | undefined>;
 
 export interface TemplateSource {
   kind: DraftKind;

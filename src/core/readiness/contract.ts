@@ -2,13 +2,13 @@
 import { join } from 'node:path';
 import { scanContract } from '../clauses/scan';
 import type { Client } from '../clients/schema';
-import type { WorkspaceFiles } from '../workspace';
+import type { ReadText } from '../workspace';
 import type { ContractStatus } from './types';
 
 /** `clientsFolder` is the folder of clients.yaml, which contract paths are relative to. */
-export async function contractStatusOf(client: Client, clientsFolder: string, files: Pick<WorkspaceFiles, 'readText'>): Promise<ContractStatus> {
+export async function contractStatusOf(client: Client, clientsFolder: string, readText: ReadText): Promise<ContractStatus> {
   if (client.contract === undefined) return { state: 'none' };
-  const text = await files.readText(join(clientsFolder, client.contract));
+  const text = await readText(join(clientsFolder, client.contract));
   if (text === undefined) return { state: 'missing', path: client.contract };
   return { state: 'scanned', path: client.contract, summary: scanContract(text).summary };
 }

@@ -46,9 +46,7 @@ export class Portfolio {
   contract(client: Client): Promise<ContractStatus> {
     let status = this.contracts.get(client.id);
     if (!status) {
-      status = core().contractStatusOf(client, dirname(this.snapshot.uri.fsPath), {
-        readText: (path) => readText(vscode.Uri.file(path)),
-      });
+      status = core().contractStatusOf(client, dirname(this.snapshot.uri.fsPath), (path) => readText(vscode.Uri.file(path)));
       this.contracts.set(client.id, status);
     }
     return status;

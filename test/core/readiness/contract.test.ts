@@ -8,14 +8,12 @@ import { client } from '../clients/build';
 
 describe('contractStatusOf', () => {
   let folder: string;
-  const files = {
-    readText: async (path: string) => {
-      try {
-        return readFileSync(path, 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
+  const readText = async (path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
   };
   beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'clean-break-contract-'));
@@ -26,15 +24,15 @@ describe('contractStatusOf', () => {
     const text = 'Either party may terminate this Agreement for convenience upon fourteen (14) days prior written notice.\n';
     mkdirSync(join(folder, 'contracts'));
     writeFileSync(join(folder, 'contracts', 'sow.md'), text);
-    const status = await contractStatusOf(client({ id: 'a', name: 'A', contract: 'contracts/sow.md' }), folder, files);
+    const status = await contractStatusOf(client({ id: 'a', name: 'A', contract: 'contracts/sow.md' }), folder, readText);
     assert.deepEqual(status, { state: 'scanned', path: 'contracts/sow.md', summary: scanContract(text).summary });
   });
 
   it('tells a missing file from no contract at all', async () => {
-    assert.deepEqual(await contractStatusOf(client({ id: 'a', name: 'A', contract: 'contracts/gone.md' }), folder, files), {
+    assert.deepEqual(await contractStatusOf(client({ id: 'a', name: 'A', contract: 'contracts/gone.md' }), folder, readText), {
       state: 'missing',
       path: 'contracts/gone.md',
     });
-    assert.deepEqual(await contractStatusOf(client({ id: 'a', name: 'A' }), folder, files), { state: 'none' });
+    assert.deepEqual(await contractStatusOf(client({ id: 'a', name: 'A' }), folder, readText), { state: 'none' });
   });
 });
