@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+import { captureIO, runCli } from './captureIO';
 import { scanContract } from '../../src/core/clauses/scan';
 import { addDays } from '../../src/core/clients/dates';
 import { loadClients } from '../../src/core/clients/loader';
@@ -16,21 +17,10 @@ import { words } from '../../src/core/lint/textIndex';
 const SAMPLE = join(process.cwd(), 'examples', 'freelancer');
 const TODAY = '2026-11-30';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), env: { CLEAN_BREAK_TEMPLATES: join(process.cwd(), 'templates') } },
-    stdout: () => out.join(''),
-    stderr: () => err.join(''),
-  };
-}
-
-async function run(args: string[]) {
-  const c = capture();
-  const code = await main(args, c.io, process.cwd());
-  return { code, stdout: c.stdout(), stderr: c.stderr() };
-}
+// A fresh environment for each run: some tests point it at other templates.
+const templatesEnv = () => ({ CLEAN_BREAK_TEMPLATES: join(process.cwd(), 'templates') });
+const capture = () => captureIO(templatesEnv());
+const run = (args: string[]) => runCli(args, { env: templatesEnv() });
 
 const sample: ClientsFile = loadClients(readFileSync(join(SAMPLE, 'clients.yaml'), 'utf8'), {
   file: 'clients.yaml',

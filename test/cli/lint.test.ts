@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { runCli } from './captureIO';
 
 const ANGRY_LINE = 'I am ending our contract on 3 March. This is ridiculous!';
 const ANGRY = `Dear Tom,\n\n${ANGRY_LINE}\n`;
@@ -16,13 +16,7 @@ describe('clean-break lint', () => {
     writeFileSync(path, text);
     return path;
   };
-  async function run(args: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), env: {} };
-    const code = await main([...args, '--workspace', folder], io, folder);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  }
+  const run = (args: string[]) => runCli([...args, '--workspace', folder], { cwd: folder });
 
   beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'clean-break-lint-'));

@@ -7,6 +7,7 @@ import { applyPolish, extractPolishFlags } from '../../src/cli/polishOptions';
 import { ChatServer } from '../support/chatServer';
 import { POLISH_CASES } from '../support/polishCases';
 import { ENGLISH_CONTEXT, ENGLISH_DRAFT, GOOD_POLISH, ITALIAN_DRAFT } from '../support/polishDrafts';
+import { captureIO as capture } from './captureIO';
 
 const PROBE = join(__dirname, '..', 'support', 'cliProbe.js');
 
@@ -17,11 +18,6 @@ interface ProbeResult {
   sdkFiles: string[];
 }
 
-function capture(env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), env }, stderr: () => err.join('') };
-}
 
 describe('clean-break draft --polish', function () {
   this.timeout(8000);

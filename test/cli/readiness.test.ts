@@ -1,17 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { runCli } from './captureIO';
 import { READINESS_ITEMS } from '../../src/core/readiness/types';
 
 const SAMPLE = join(process.cwd(), 'examples', 'freelancer');
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), env: {} };
-  const code = await main(args, io, process.cwd());
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (args: string[]) => runCli(args);
 
 describe('clean-break readiness', () => {
   it('prints the eight items and exits 0 when nothing blocks', async () => {
