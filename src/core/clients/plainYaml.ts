@@ -16,6 +16,14 @@ function outside(): never {
 const FLOW_KEY = /^\s*([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
 /** Characters that may not begin a plain scalar in this subset (indicators, quotes handled elsewhere). */
 const UNSAFE_START = /^[[\]{}&*!|>%@`?:,#'"]|^- |^-$/;
+const UNSAFE_FIRST = '[]{}&*!|>%@`?:,#\'"';
+
+/** `UNSAFE_START` for the text from `start` to `end`, without slicing it out. */
+function isUnsafeStart(text: string, start: number, end: number): boolean {
+  const first = text[start];
+  if (UNSAFE_FIRST.includes(first)) return true;
+  return first === '-' && (start + 1 === end || text.charCodeAt(start + 1) === SPACE);
+}
 /** Every scalar the core schema reads as anything but text matches this; most values fail it at once. */
 const MAYBE_NOT_TEXT =
   /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?(?:[0-9]+|\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)?$/;
@@ -82,13 +90,6 @@ interface Read {
   length: number;
 }
 
-function readPlainInBlock(text: string): Read {
-  const comment = text.indexOf(' #');
-  const plain = (comment < 0 ? text : text.slice(0, comment)).trimEnd();
-  if (plain.includes(': ') || plain.endsWith(':')) outside();
-  return { value: resolvePlain(plain), length: plain.length };
-}
-
 /** `{ key: value, key: "value" }` on one line, with scalar values only; `base` is its offset in the whole text. */
 function readFlowMap(text: string, base: number, record: Recorder | undefined): Read {
   const close = text.indexOf('}');
@@ -128,22 +129,19 @@ function readFlowMap(text: string, base: number, record: Recorder | undefined): 
   }
 }
 
-/** The value written after `key: ` or `- ` on the same line, `base` being its offset in the whole text. */
-function readInline(text: string, base: number, record: Recorder | undefined): Read {
-  if (text[0] === '"' || text[0] === "'") {
-    const { value, end } = readQuoted(text);
-    requireEnd(text.slice(end));
-    return { value, length: end };
-  }
-  if (text[0] === '{') return readFlowMap(text, base, record);
-  if (UNSAFE_START.test(text)) outside();
-  return readPlainInBlock(text);
-}
-
 const SPACE = 32;
+const DOUBLE_QUOTE = 34;
 const HASH = 35;
+const SINGLE_QUOTE = 39;
 const DASH = 45;
 const COLON = 58;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+
+/** Printable ASCII other than the space: certainly not white space that `trimEnd` would remove. */
+function isPlainEnd(code: number): boolean {
+  return code > SPACE && code < 127;
+}
 
 function isKeyChar(code: number, first: boolean): boolean {
   const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
@@ -163,8 +161,10 @@ class Reader {
   private done = false;
   /** Where the line after the current one begins. */
   private next = 0;
-  /** Keys already read, by first character and length (see `keyAt`). */
+  /** Keys already read, by first two characters and length (see `keyAt`). */
   private readonly keys = new Map<number, string>();
+  /** Where the value the last `readInlineValue` read ends (before any comment), for the recorder. */
+  private valueEnd = 0;
 
   constructor(
     private readonly text: string,
@@ -231,7 +231,7 @@ class Reader {
    * validate together on the benchmark file).
    */
   private keyAt(start: number, end: number): string {
-    const slot = this.text.charCodeAt(start) * 64 + Math.min(end - start, 63);
+    const slot = (this.text.charCodeAt(start) * 128 + this.text.charCodeAt(start + 1)) * 64 + Math.min(end - start, 63);
     const known = this.keys.get(slot);
     if (known !== undefined && known.length === end - start && this.text.startsWith(known, start)) return known;
     const key = this.text.slice(start, end);
@@ -250,16 +250,18 @@ class Reader {
       if (key === '__proto__' || key in map) outside();
       const valueStart = start + length;
       this.advance();
-      let value: Read;
+      let value: unknown;
+      let valueEnd: number;
       if (valueStart === end || text.charCodeAt(valueStart) === HASH) {
         const nestedStart = this.done ? valueStart : this.start;
-        const nested = this.readNested(indent);
-        value = { value: nested, length: nested === null ? 0 : nestedStart - valueStart };
+        value = this.readNested(indent);
+        valueEnd = value === null ? valueStart : nestedStart;
       } else {
         value = this.readInlineValue(valueStart, end, indent);
+        valueEnd = this.valueEnd;
       }
-      map[key] = value.value;
-      this.record?.(map, key, start, valueStart, valueStart + value.length);
+      map[key] = value;
+      this.record?.(map, key, start, valueStart, valueEnd);
     }
     this.requireDedent(indent);
     return map;
@@ -281,9 +283,8 @@ class Reader {
         this.record?.(list, list.length - 1, -1, start, end);
       } else {
         this.advance();
-        const item = this.readInlineValue(start, end, indent);
-        list.push(item.value);
-        this.record?.(list, list.length - 1, -1, start, start + item.length);
+        list.push(this.readInlineValue(start, end, indent));
+        this.record?.(list, list.length - 1, -1, start, this.valueEnd);
       }
     }
     this.requireDedent(indent);
@@ -300,11 +301,59 @@ class Reader {
     return null;
   }
 
-  /** A one-line value; a deeper line after it would continue it, which this reader leaves to `yaml`. */
-  private readInlineValue(start: number, end: number, indent: number): Read {
-    const read = readInline(this.text.slice(start, end), start, this.record);
+  /**
+   * The value written from `start` to the line's `end` after `key: ` or `- `; sets `valueEnd`. A deeper line after
+   * it would continue it, which this reader leaves to `yaml`. The common cases (plain text, text in double quotes
+   * without escapes) are read in place, without first slicing out the rest of the line.
+   */
+  private readInlineValue(start: number, end: number, indent: number): unknown {
+    const value = this.readInline(start, end);
     this.requireDedent(indent);
-    return read;
+    return value;
+  }
+
+  private readInline(start: number, end: number): unknown {
+    const text = this.text;
+    const first = text.charCodeAt(start);
+    if (first === DOUBLE_QUOTE) {
+      let close = start + 1;
+      while (close < end && text.charCodeAt(close) !== DOUBLE_QUOTE && text.charCodeAt(close) !== BACKSLASH) close++;
+      if (close < end && text.charCodeAt(close) === DOUBLE_QUOTE) {
+        if (close + 1 < end) requireEnd(text.slice(close + 1, end));
+        this.valueEnd = close + 1;
+        return text.slice(start + 1, close);
+      }
+    }
+    if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
+      const rest = text.slice(start, end);
+      const quoted = readQuoted(rest);
+      requireEnd(rest.slice(quoted.end));
+      this.valueEnd = start + quoted.end;
+      return quoted.value;
+    }
+    if (first === OPEN_BRACE) {
+      const flow = readFlowMap(text.slice(start, end), start, this.record);
+      this.valueEnd = start + flow.length;
+      return flow.value;
+    }
+    if (isUnsafeStart(text, start, end)) outside();
+    // The first " #" starts a comment (the value itself never starts with a space); ": " before it would make the
+    // value a mapping, which this reader leaves to `yaml`.
+    let plainEnd = end;
+    for (let i = start + 1; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === HASH && text.charCodeAt(i - 1) === SPACE) {
+        plainEnd = i - 1;
+        break;
+      }
+      if (code === COLON && text.charCodeAt(i + 1) === SPACE && i + 1 < end) outside();
+    }
+    while (text.charCodeAt(plainEnd - 1) === SPACE) plainEnd--;
+    // Other white space at the end (rare) is trimmed as String.prototype.trimEnd does, as `yaml` does.
+    const plain = isPlainEnd(text.charCodeAt(plainEnd - 1)) ? text.slice(start, plainEnd) : text.slice(start, plainEnd).trimEnd();
+    if (plain.endsWith(':')) outside();
+    this.valueEnd = start + plain.length;
+    return resolvePlain(plain);
   }
 
   private requireDedent(indent: number): void {

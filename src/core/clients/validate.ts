@@ -167,8 +167,13 @@ export function validateClients(raw: unknown, options: ValidateOptions = {}): Va
     return { data, findings };
   }
   const checked = checkClients(rawClients, options.exists);
+  // The usual file is valid throughout: one parse of the whole list costs less than one per client. Only when it
+  // has issues is each client parsed on its own, so one broken client never hides the others.
+  const whole = shape.clients.safeParse(rawClients, { error: issueMessage });
   rawClients.forEach((rawClient: unknown, index) => {
-    const client: Client | undefined = parsePart(clientSchema, rawClient, ['clients', index], raw, findings);
+    const client: Client | undefined = whole.success
+      ? whole.data[index]
+      : parsePart(clientSchema, rawClient, ['clients', index], raw, findings);
     if (client && !checked.duplicates.has(index)) data.clients.push(client);
   });
   findings.push(...checked.findings);
