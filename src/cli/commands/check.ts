@@ -25,7 +25,7 @@ function decisionText(facts: ClientFacts): string {
   if (facts.terminatedOn) return `ended ${facts.terminatedOn}`;
   const c = facts.coolingOff;
   if (!c) return '';
-  return c.over ? `cooling-off day ${c.day} of ${c.days}, over` : `cooling-off day ${c.day} of ${c.days}`;
+  return c.over ? `decided ${c.day} days ago, cooling-off over` : `cooling-off day ${c.day} of ${c.days}`;
 }
 
 /** One aligned line per client: id, status, outstanding amount, costly flag, days into cooling-off. */
