@@ -35,29 +35,42 @@ function headingFeatures(headings: readonly string[]): string[] {
   return cached;
 }
 
+/** What a unit's features are made of; the model scores these directly, without building word-pair strings. */
+export interface UnitParts {
+  /** The unit's words, cut to STEM_LETTERS, in order (the first MAX_WORDS). */
+  words: string[];
+  /** The features that are neither words nor word pairs (headings, cues, values, shape), each once, in order. */
+  otherFeatures: string[];
+  cues: Set<Cue>;
+}
+
+export function unitParts(unit: string, headings: readonly string[]): UnitParts {
+  const lower = unit.toLowerCase();
+  const unitWords = words(lower, MAX_WORDS);
+  const otherFeatures = [...headingFeatures(headings)];
+  const cues = cuesIn(lower);
+  for (const cue of cues) otherFeatures.push(`c:${cue}`);
+  if (findPeriods(unit).length) otherFeatures.push('v:period');
+  if ((cues.has('fee') || cues.has('payment') || cues.has('liability')) && findAmount(unit)) otherFeatures.push('v:amount');
+  if (unitWords.length > 3 && unit === unit.toUpperCase() && lower !== unit) otherFeatures.push('s:capitals');
+  otherFeatures.push(`s:len${Math.min(6, Math.floor(Math.log2(1 + unitWords.length)))}`);
+  return { words: unitWords, otherFeatures, cues };
+}
+
 export interface UnitAnalysis {
   features: string[];
   cues: Set<Cue>;
 }
 
 /**
- * Word and word-pair features of the unit (each counted once), heading words, and which cues and values it contains.
- * `wantsPairAfter` lets the engine skip building word pairs no model weighs; training leaves it out and gets them all.
+ * Every feature of the unit as a string, each once: words, then word pairs, then the other features.
+ * Training uses this; the engine scores the same features from `unitParts`, in the same order.
  */
-export function analyseUnit(unit: string, headings: readonly string[], wantsPairAfter?: (word: string) => boolean): UnitAnalysis {
-  const lower = unit.toLowerCase();
-  const unitWords = words(lower, MAX_WORDS);
+export function analyseUnit(unit: string, headings: readonly string[]): UnitAnalysis {
+  const { words: unitWords, otherFeatures, cues } = unitParts(unit, headings);
   // Presence, not counts: a long clause must not score high on repeated "the" and "to".
   const features = new Set<string>(unitWords);
-  for (let i = 1; i < unitWords.length; i++) {
-    if (!wantsPairAfter || wantsPairAfter(unitWords[i - 1])) features.add(`${unitWords[i - 1]} ${unitWords[i]}`);
-  }
-  for (const feature of headingFeatures(headings)) features.add(feature);
-  const cues = cuesIn(lower);
-  for (const cue of cues) features.add(`c:${cue}`);
-  if (findPeriods(unit).length) features.add('v:period');
-  if ((cues.has('fee') || cues.has('payment') || cues.has('liability')) && findAmount(unit)) features.add('v:amount');
-  if (unitWords.length > 3 && unit === unit.toUpperCase() && lower !== unit) features.add('s:capitals');
-  features.add(`s:len${Math.min(6, Math.floor(Math.log2(1 + unitWords.length)))}`);
+  for (let i = 1; i < unitWords.length; i++) features.add(`${unitWords[i - 1]} ${unitWords[i]}`);
+  for (const feature of otherFeatures) features.add(feature);
   return { features: [...features], cues };
 }

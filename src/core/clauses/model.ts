@@ -26,12 +26,43 @@ export interface ModelFile {
   weights: number[];
 }
 
+/** A unit's features as the model sees them; see `unitParts` in features.ts. */
+export interface ScoredParts {
+  words: readonly string[];
+  otherFeatures: readonly string[];
+}
+
+/** One unit's verdict: the probability of every model (indexed as MODEL_NAMES) and the weighed features it had. */
+export interface UnitScore {
+  /** Shared between calls: the next `score` overwrites it. */
+  probabilities: Float64Array;
+  /** The rows of the unit's weighed features, each once, in feature order. */
+  rows: number[];
+}
+
+/**
+ * Features are interned to rows once, at load, and words to ids, so a unit is scored without building a string for
+ * every pair of adjacent words.
+ */
 export class LinearModel {
-  private readonly table = new Map<string, Float64Array>();
+  private readonly featureNames: string[] = [];
+  /** One row of MODEL_NAMES.length weights per weighed feature. */
+  private readonly rowWeights: Float64Array;
+  private readonly wordIds = new Map<string, number>();
+  /** The row of each word id's own feature, or -1 when only pairs weigh the word. */
+  private readonly wordRows: Int32Array;
+  private readonly wordCount: number;
+  /** Word pairs by `first * wordCount + second`, a small integer: no string is built to look a pair up. */
+  private readonly pairRows = new Map<number, number>();
+  private readonly otherRows = new Map<string, number>();
+  /** Marks the rows already counted for the current unit, so each feature counts once. */
+  private readonly rowSeenAt: Uint32Array;
+  private unitNumber = 0;
+  /** The current unit's word ids; reused, as a typed array per unit would keep the garbage collector busy. */
+  private wordIdBuffer = new Int32Array(256);
   private readonly bias = new Float64Array(MODEL_NAMES.length);
   private readonly thresholds: Record<string, number>[] = MODEL_NAMES.map(() => ({}));
   private readonly languages: string[][] = MODEL_NAMES.map(() => []);
-  private readonly pairStarts = new Set<string>();
 
   constructor(file: ModelFile) {
     const columns = file.models.map((model) => MODEL_NAMES.indexOf(model.name as ModelName));
@@ -42,25 +73,50 @@ export class LinearModel {
       this.thresholds[index] = model.threshold;
       this.languages[index] = model.languages;
     });
+    const weights: number[] = [];
     file.features.forEach((feature, row) => {
-      const weights = new Float64Array(MODEL_NAMES.length);
+      const rowWeights = new Array<number>(MODEL_NAMES.length).fill(0);
       let any = false;
       columns.forEach((index, column) => {
         const weight = file.weights[row * columns.length + column];
         if (index >= 0 && weight) {
-          weights[index] = weight / 100;
+          rowWeights[index] = weight / 100;
           any = true;
         }
       });
       if (!any) return;
-      this.table.set(feature, weights);
-      const space = feature.indexOf(' ');
-      if (space > 0) this.pairStarts.add(feature.slice(0, space));
+      this.featureNames.push(feature);
+      weights.push(...rowWeights);
+    });
+    this.rowWeights = Float64Array.from(weights);
+    this.rowSeenAt = new Uint32Array(this.featureNames.length);
+
+    // Words, pairs ("word word") and the other features ("h:", "c:", "v:", "s:") are told apart by their spelling.
+    const isPair = (feature: string): boolean => feature.includes(' ');
+    const isWord = (feature: string): boolean => !isPair(feature) && !feature.includes(':');
+    const intern = (word: string): number => {
+      let id = this.wordIds.get(word);
+      if (id === undefined) {
+        id = this.wordIds.size;
+        this.wordIds.set(word, id);
+      }
+      return id;
+    };
+    for (const feature of this.featureNames) {
+      if (isWord(feature)) intern(feature);
+      else if (isPair(feature)) feature.split(' ').forEach(intern);
+    }
+    this.wordCount = this.wordIds.size;
+    this.wordRows = new Int32Array(this.wordCount).fill(-1);
+    this.featureNames.forEach((feature, row) => {
+      if (isWord(feature)) this.wordRows[intern(feature)] = row;
+      else if (isPair(feature)) {
+        const [first, second] = feature.split(' ');
+        this.pairRows.set(intern(first) * this.wordCount + intern(second), row);
+      } else this.otherRows.set(feature, row);
     });
   }
 
-  /** Whether any model weighs a word pair starting with this word; others need not be built. */
-  readonly wantsPairAfter = (word: string): boolean => this.pairStarts.has(word);
 
   /** Whether the model saw labelled examples in this language; elsewhere only its cue features speak. */
   knows(name: ModelName, language: string): boolean {
@@ -75,24 +131,59 @@ export class LinearModel {
 
   private readonly sums = new Float64Array(MODEL_NAMES.length);
 
-  /** The probability of every model for one unit's features, indexed as MODEL_NAMES; the next call overwrites it. */
-  score(features: readonly string[]): Float64Array {
-    const sums = this.sums;
-    sums.set(this.bias);
-    for (const feature of features) {
-      const row = this.table.get(feature);
-      if (!row) continue;
-      for (let i = 0; i < sums.length; i++) sums[i] += row[i];
+  /**
+   * Scores one unit. Features are visited in the order of `analyseUnit` (words, pairs, others), so the sums are
+   * added up in the same order as in training and every probability is exactly the one of the string features.
+   */
+  score(parts: ScoredParts): UnitScore {
+    const unit = ++this.unitNumber;
+    const rows: number[] = [];
+    const seenAt = this.rowSeenAt;
+    const { words, otherFeatures } = parts;
+    if (this.wordIdBuffer.length < words.length) this.wordIdBuffer = new Int32Array(words.length);
+    const ids = this.wordIdBuffer;
+    for (let i = 0; i < words.length; i++) {
+      const id = this.wordIds.get(words[i]) ?? -1;
+      ids[i] = id;
+      const row = id >= 0 ? this.wordRows[id] : -1;
+      if (row >= 0 && seenAt[row] !== unit) {
+        seenAt[row] = unit;
+        rows.push(row);
+      }
     }
-    for (let i = 0; i < sums.length; i++) sums[i] = 1 / (1 + Math.exp(-sums[i]));
-    return sums;
+    for (let i = 1; i < words.length; i++) {
+      if (ids[i - 1] < 0 || ids[i] < 0) continue;
+      const row = this.pairRows.get(ids[i - 1] * this.wordCount + ids[i]);
+      if (row !== undefined && seenAt[row] !== unit) {
+        seenAt[row] = unit;
+        rows.push(row);
+      }
+    }
+    for (const feature of otherFeatures) {
+      const row = this.otherRows.get(feature);
+      if (row !== undefined && seenAt[row] !== unit) {
+        seenAt[row] = unit;
+        rows.push(row);
+      }
+    }
+
+    const sums = this.sums;
+    const width = sums.length;
+    const weights = this.rowWeights;
+    sums.set(this.bias);
+    for (const row of rows) {
+      const offset = row * width;
+      for (let i = 0; i < width; i++) sums[i] += weights[offset + i];
+    }
+    for (let i = 0; i < width; i++) sums[i] = 1 / (1 + Math.exp(-sums[i]));
+    return { probabilities: sums, rows };
   }
 
   /** The features with the largest positive weights for one model, to say why it fired. */
-  topFeatures(name: ModelName, features: readonly string[], count = 3): string[] {
+  topFeatures(name: ModelName, unitScore: UnitScore, count = 3): string[] {
     const index = MODEL_NAMES.indexOf(name);
-    return features
-      .map((feature) => ({ feature, weight: this.table.get(feature)?.[index] ?? 0 }))
+    return unitScore.rows
+      .map((row) => ({ feature: this.featureNames[row], weight: this.rowWeights[row * MODEL_NAMES.length + index] }))
       .filter((f) => f.weight > 0 && !f.feature.startsWith('s:'))
       .sort((a, b) => b.weight - a.weight)
       .slice(0, count)

@@ -24,6 +24,13 @@ const AUTOMATIC_RENEWAL = /\b(?:automatic(?:ally)? (?:be )?(?:renew|extend)|rene
 const NOTICE_PERIOD_REACH = 60;
 const SELF_ENDING = /\b(?:shall|will) (?:automatically )?(?:terminate|expire|end)\b|\bterminates? (?:automatically|immediately)|\b(?:cesser[àa]|terminer[àa]|si risolver[àa]|si intender[àa] risolto)/i;
 
+/** A right that opens only when something happens (a change of control, force majeure, a death) is no right without cause. */
+const TRIGGERED = /\b(?:if|in the event|event of|occurr|occurs|unless|fails?|force majeure|change (?:of|in) control|dies|death|insolv|bankrupt|merger)\b/i;
+/** A right the "may / is entitled" words miss: "shall terminate at the option of either party". */
+const AT_THE_OPTION = /\bat the (?:sole )?option of\b/i;
+/** Notice given before the term ends stops a renewal; it is not a right to end the contract early. */
+const AT_TERM_END = /\b(?:expir|end of the (?:then[- ]current |initial |renewal )?term|non-?renewal)/i;
+
 function quote(cue: Cue, text: string): string {
   return CUES[cue].exec(text.toLowerCase())?.[0].trim() ?? cue;
 }
@@ -34,9 +41,13 @@ export function applyRules(text: string, cues: Set<Cue>): RuleHit[] {
   const has = (cue: Cue): boolean => cues.has(cue);
   const periods = cues.has('noticeWord') || cues.has('term') || cues.has('renew') ? findPeriods(text) : [];
 
-  if (has('terminate') && (has('rightTo') || has('noticeWord'))) {
+  const rightGiven = has('rightTo') || AT_THE_OPTION.test(text);
+  if (has('terminate') && (rightGiven || has('noticeWord'))) {
     if (has('convenience') && !has('cause')) {
       hits.push({ kind: 'termination_convenience', score: 0.75, reason: `a right to end it without cause ("${quote('convenience', text)}")` });
+    } else if (!has('cause') && rightGiven && periods.length && has('noticeWord') && !has('renew') && !has('after') && !AT_TERM_END.test(text) && !TRIGGERED.test(text)) {
+      // A right to end it by giving notice, with no breach or reason required, is a right without cause.
+      hits.push({ kind: 'termination_convenience', score: 0.7, reason: 'a right to end it on notice, with no cause required' });
     } else if (has('cause')) {
       // A right to end it on breach or non-payment is what readiness needs to know, whatever the model says.
       hits.push({ kind: 'termination_cause', score: 0.7, reason: `a right to end it for cause ("${quote('cause', text)}")`, decisive: has('rightTo') });

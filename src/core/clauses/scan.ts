@@ -1,6 +1,6 @@
 // The clause engine's entry point: finds what a contract says about ending it, and sums it up.
 import { detectLanguage, isMixedLanguage } from '../language';
-import { analyseUnit } from './features';
+import { unitParts } from './features';
 import { inputProblem, MAX_SCAN_CHARS } from './input';
 import { LinearModel, MODEL_NAMES, type ModelFile, type ModelName } from './model';
 import { applyRules, partyOf, type RuleHit } from './rules';
@@ -86,8 +86,10 @@ function unitCache(model: LinearModel): Map<string, UnitSpan[]> {
 /** Every kind one unit is, with score, value, party and explanation. */
 function classifyUnit(unit: string, headings: readonly string[], language: ContractLanguage, mixed: boolean, model: LinearModel): UnitSpan[] {
   const spans: UnitSpan[] = [];
-  const { features, cues } = analyseUnit(unit, headings, model.wantsPairAfter);
-  const probabilities = model.score(features);
+  const parts = unitParts(unit, headings);
+  const { cues } = parts;
+  const unitScore = model.score(parts);
+  const { probabilities } = unitScore;
   const rules = applyRules(unit, cues);
   const ruleFor = (kind: ClauseKind): RuleHit | undefined => rules.find((r) => r.kind === kind);
   const add = (kind: ClauseKind, score: number, explanation: string): void => {
@@ -120,7 +122,7 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
     score = calibrated(probability, model.threshold(name, unitLanguage));
     // A model that never saw a labelled clause in the unit's language is heard only through a rule.
     if (score >= EXPLAIN_FROM && !model.knows(name, unitLanguage)) score = Math.min(score, UNFAMILIAR_CAP);
-    return { score, why: score >= EXPLAIN_FROM ? quoted(model.topFeatures(name, features)) : '' };
+    return { score, why: score >= EXPLAIN_FROM ? quoted(model.topFeatures(name, unitScore)) : '' };
   };
 
   // A right to end it for breach is not one for convenience, whatever the convenience model says.

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { CUES, type Cue, cuesIn } from '../../../src/core/clauses/cues';
+import { applyRules } from '../../../src/core/clauses/rules';
+
+/** What cuesIn must find: every cue whose own pattern matches, in the order CUES lists them. */
+function eachPatternAlone(lowerText: string): Cue[] {
+  return (Object.keys(CUES) as Cue[]).filter((cue) => CUES[cue].test(lowerText));
+}
+
+describe('cuesIn', () => {
+  const sentences = [
+    // Cues that start at the same word: "recesso" is both an ending and a right without cause.
+    'il cliente può esercitare il recesso con preavviso di trenta giorni.',
+    // "termination or expiration" starts the after-the-end cue and the ending cue at one position.
+    'upon termination or expiration of this agreement, all fees paid shall survive.',
+    'either party may terminate this agreement at any time, for any reason, by giving thirty (30) days written notice.',
+    'in no event shall the designer\'s total liability exceed the fees paid under this agreement.',
+    'the term of this agreement shall renew automatically for successive one-year periods.',
+    'nothing here mentions any of them.',
+    '',
+  ];
+  for (const sentence of sentences) {
+    it(`finds what each pattern alone finds in "${sentence.slice(0, 40)}"`, () => {
+      assert.deepEqual([...cuesIn(sentence)], eachPatternAlone(sentence));
+    });
+  }
+});
+
+describe('applyRules', () => {
+  const rightOnNotice = (text: string): boolean => {
+    const cues = cuesIn(text.toLowerCase());
+    return applyRules(text, cues).some((hit) => hit.kind === 'termination_convenience');
+  };
+
+  it('reads a right to end it by giving notice, with no cause required, as one without cause', () => {
+    assert.ok(rightOnNotice('Developer may also terminate this Agreement by giving two (2) weeks\' notice in writing to VAL.'));
+    assert.ok(rightOnNotice('This Agreement shall terminate at the option of either party upon sixty (60) days\' written notice.'));
+  });
+
+  it('does not read a right that opens on an event, on breach or at the end of the term as one without cause', () => {
+    assert.ok(!rightOnNotice('In the event of a force majeure that persists for thirty (30) days, either party may terminate this Agreement upon ten (10) days notice.'));
+    assert.ok(!rightOnNotice('Either party may terminate this Agreement upon thirty (30) days notice if the other party materially breaches it.'));
+    assert.ok(!rightOnNotice('Either party may terminate this Agreement at the end of the Initial Term by giving ninety (90) days notice.'));
+  });
+});
