@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { ClauseSpan, ScanResult } from '../../core/clauses/types';
 import { core } from '../core';
+import { KeyedDebounce } from '../debounce';
 import { offsetRange } from '../positions';
 import { today } from '../today';
 import { clauseColorId, clauseLabel, clauseValueText } from './clauseLabels';
@@ -20,7 +21,7 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
   private readonly scans = new Map<string, Scanned>();
   /** Contracts named in clients.yaml, and files the user asked to scan. */
   private readonly contracts = new Set<string>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly rescans = new KeyedDebounce(RESCAN_DELAY_MS);
   private readonly codeLensChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.codeLensChanged.event;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -31,7 +32,10 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
       this.codeLensChanged,
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
       vscode.workspace.onDidChangeTextDocument((event) => this.scheduleRescan(event.document)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.scans.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.rescans.cancel(document.uri.toString());
+        this.scans.delete(document.uri.toString());
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('cleanBreak.highlights')) this.refreshVisible();
       }),
@@ -71,12 +75,7 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
 
   private scheduleRescan(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    if (!this.contracts.has(key)) return;
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      this.render(document);
-    }, RESCAN_DELAY_MS));
+    if (this.contracts.has(key)) this.rescans.schedule(key, () => this.render(document));
   }
 
   private refreshVisible(): void {
@@ -167,7 +166,7 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.rescans.dispose();
     for (const type of this.decorations.values()) type.dispose();
     vscode.Disposable.from(...this.subscriptions).dispose();
   }

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LintFinding } from '../../core/lint/types';
 import type { KnownFacts } from '../../core/polish/facts';
 import { core } from '../core';
+import { KeyedDebounce } from '../debounce';
 import { problemRange } from '../positions';
 import { LintSettings } from './lintSettings';
 
@@ -27,7 +28,7 @@ export class DraftDocuments implements vscode.CodeActionProvider, vscode.Disposa
   private readonly drafts = new Map<string, DraftInfo>();
   private readonly findings = new Map<string, LintFinding[]>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('clean-break-drafts');
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly lints = new KeyedDebounce(LINT_DELAY_MS);
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly lintSettings: LintSettings) {
@@ -96,12 +97,7 @@ export class DraftDocuments implements vscode.CodeActionProvider, vscode.Disposa
 
   private scheduleLint(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    if (!this.drafts.has(key)) return;
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      this.lint(document);
-    }, LINT_DELAY_MS));
+    if (this.drafts.has(key)) this.lints.schedule(key, () => this.lint(document));
   }
 
   private relintAll(): void {
@@ -110,7 +106,7 @@ export class DraftDocuments implements vscode.CodeActionProvider, vscode.Disposa
 
   private forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
+    this.lints.cancel(key);
     this.drafts.delete(key);
     this.findings.delete(key);
     this.diagnostics.delete(document.uri);
@@ -121,7 +117,7 @@ export class DraftDocuments implements vscode.CodeActionProvider, vscode.Disposa
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.lints.dispose();
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
 }
