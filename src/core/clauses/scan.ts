@@ -47,15 +47,26 @@ interface ModelVerdict {
   why: string;
 }
 
-/** The span's score and explanation from the model's verdict and a rule, or undefined when it stays below 0.5. */
+/**
+ * The span's score and explanation from the model's verdict and a rule, or undefined when it stays below 0.5. The
+ * explanation is for the user reading a hover: it says whether a rule, the trained model or both marked the clause.
+ */
 function combine(fromModel: ModelVerdict, rule: RuleHit | undefined): { score: number; explanation: string } | undefined {
   const modelFired = fromModel.score >= 0.5;
-  if (!rule) return modelFired ? { score: fromModel.score, explanation: `Model (${round(fromModel.score)}) on ${fromModel.why}; no rule fired.` } : undefined;
+  const evidence = fromModel.why ? `, from ${fromModel.why}` : '';
+  if (!rule) {
+    return modelFired ? { score: fromModel.score, explanation: `The trained model marked it (${percent(fromModel.score)}${evidence}); no rule fired.` } : undefined;
+  }
   if (modelFired) {
-    return { score: Math.max(fromModel.score, rule.score), explanation: `Model (${round(fromModel.score)}: ${fromModel.why}) and rule agree: ${rule.reason}.` };
+    return {
+      score: Math.max(fromModel.score, rule.score),
+      explanation: `A rule found ${rule.reason}, and the trained model agrees (${percent(fromModel.score)}${evidence}).`,
+    };
   }
   const lifted = rule.decisive ? rule.score : Math.min(rule.score, fromModel.score + RULE_LIFT);
-  return lifted >= 0.5 ? { score: lifted, explanation: `Rule fired: ${rule.reason}; the model alone scored it ${round(fromModel.score)}.` } : undefined;
+  return lifted >= 0.5
+    ? { score: lifted, explanation: `A rule found ${rule.reason}; the trained model alone gave it ${percent(fromModel.score)}.` }
+    : undefined;
 }
 
 /** Maps a probability onto 0..1 so that the model's threshold lands on 0.5. */
@@ -66,7 +77,19 @@ function calibrated(probability: number, threshold: number): number {
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
-const quoted = (features: string[]): string => features.map((f) => `"${f.replace(/^h:/, 'heading: ')}"`).join(', ');
+const percent = (x: number): string => `${Math.round(x * 100)}%`;
+
+/** Model features in words: `h:recess` → the heading word "recess", `c:noticeWord` → a notice word cue. */
+function describeFeature(feature: string): string {
+  const cue = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  if (feature.startsWith('hc:')) return `a heading about ${cue(feature.slice(3))}`;
+  if (feature.startsWith('h:')) return `the heading word "${feature.slice(2)}"`;
+  if (feature.startsWith('c:')) return `a ${cue(feature.slice(2))} cue`;
+  if (feature === 'v:period') return 'a stated period';
+  if (feature === 'v:amount') return 'a stated amount';
+  return `"${feature}"`;
+}
+const quoted = (features: string[]): string => features.map(describeFeature).join(', ');
 
 type UnitSpan = Omit<ClauseSpan, 'start' | 'end'>;
 
@@ -148,7 +171,7 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
   }
   for (const kind of RULE_ONLY) {
     const rule = ruleFor(kind);
-    if (rule) add(kind, rule.score, `Rule fired: ${rule.reason}.`);
+    if (rule) add(kind, rule.score, `A rule found ${rule.reason}.`);
   }
   return spans;
 }
