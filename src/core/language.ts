@@ -10,13 +10,16 @@ const SAMPLE_CHARS = 20_000;
 /** Below this many function words the text is too short to call, and English (the default rules) is assumed. */
 const MIN_FUNCTION_WORDS = 3;
 
-/** Whether the text has substantial English and Italian alike, so its language is worked out paragraph by paragraph. */
-export function isMixedLanguage(text: string): boolean {
-  const { english, italian } = countFunctionWords(text);
-  return Math.min(english, italian) >= 0.2 * Math.max(english, italian) && Math.min(english, italian) >= 10;
+interface FunctionWordCounts {
+  english: number;
+  italian: number;
+  words: number;
+  vowelEndings: number;
 }
 
-function countFunctionWords(text: string): { english: number; italian: number; words: number; vowelEndings: number } {
+const VOWELS = new Set('aeiouàèéìòù');
+
+function countFunctionWords(text: string): FunctionWordCounts {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   let english = 0;
   let italian = 0;
@@ -27,7 +30,7 @@ function countFunctionWords(text: string): { english: number; italian: number; w
     words++;
     if (ENGLISH_WORDS.has(word)) english++;
     if (ITALIAN_WORDS.has(word)) italian++;
-    if (/[aeiouàèéìòù]$/.test(word)) vowelEndings++;
+    if (VOWELS.has(word[word.length - 1])) vowelEndings++;
   }
   return { english, italian, words, vowelEndings };
 }
@@ -37,7 +40,17 @@ function countFunctionWords(text: string): { english: number; italian: number; w
  * few of either set (another language); short texts with no clear signal count as English.
  */
 export function detectLanguage(text: string): Language {
-  const { english, italian, words, vowelEndings } = countFunctionWords(text);
+  return languageOf(countFunctionWords(text));
+}
+
+/** The text's language, and whether it has substantial English and Italian alike (then it is read paragraph by paragraph). */
+export function readLanguage(text: string): { language: Language; mixed: boolean } {
+  const counts = countFunctionWords(text);
+  const { english, italian } = counts;
+  return { language: languageOf(counts), mixed: Math.min(english, italian) >= 0.2 * Math.max(english, italian) && Math.min(english, italian) >= 10 };
+}
+
+function languageOf({ english, italian, words, vowelEndings }: FunctionWordCounts): Language {
   if (english + italian < MIN_FUNCTION_WORDS) {
     // A few words with no telling function words: Italian words nearly all end in a vowel ("senza preavviso",
     // "in qualsiasi momento"), English ones mostly do not. Longer texts without function words are another language.

@@ -1,5 +1,5 @@
 // The clause engine's entry point: finds what a contract says about ending it, and sums it up.
-import { detectLanguage, isMixedLanguage } from '../language';
+import { detectLanguage, readLanguage } from '../language';
 import { unitParts } from './features';
 import { inputProblem, MAX_SCAN_CHARS } from './input';
 import { LinearModel, MODEL_NAMES, type ModelFile, type ModelName } from './model';
@@ -179,7 +179,8 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
 export function scanWithModel(fullText: string, model: LinearModel): ScanResult {
   const warnings: string[] = [];
   const problem = inputProblem(fullText);
-  const language = problem ? 'en' : detectLanguage(fullText);
+  // Both read only the first pages, so the whole text and its scanned part give the same answer.
+  const { language, mixed } = problem ? { language: 'en' as const, mixed: false } : readLanguage(fullText);
   const emptyResult = (): ScanResult => ({ language, spans: [], summary: summarise([], language), warnings });
   if (problem === 'empty') {
     warnings.push('The file is empty: there is no clause to find.');
@@ -199,7 +200,6 @@ export function scanWithModel(fullText: string, model: LinearModel): ScanResult 
   const spans: ClauseSpan[] = [];
   const cache = unitCache(model);
   // In a document of one language every unit takes it; a mixed one is judged unit by unit.
-  const mixed = isMixedLanguage(text);
   for (const segment of segmentText(text)) {
     if (!segment.candidate) continue;
     const unit = text.slice(segment.start, segment.end);
