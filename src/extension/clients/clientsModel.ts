@@ -9,7 +9,8 @@ import { toDiagnostic } from '../positions';
 import { clientsFileUri } from '../settings';
 
 const RELOAD_DELAY_MS = 250;
-const HAS_FILE_CONTEXT = 'cleanBreak.hasClientsFile';
+/** Set only once a load has found no file, so the welcome view never flashes while the extension starts. */
+const NO_FILE_CONTEXT = 'cleanBreak.noClientsFile';
 
 export interface ClientsSnapshot {
   uri: vscode.Uri;
@@ -77,7 +78,7 @@ export class ClientsModel implements vscode.Disposable {
   private async load(): Promise<ClientsSnapshot | undefined> {
     const uri = clientsFileUri();
     const text = uri && (await readText(uri));
-    void vscode.commands.executeCommand('setContext', HAS_FILE_CONTEXT, text !== undefined);
+    void vscode.commands.executeCommand('setContext', NO_FILE_CONTEXT, text === undefined);
     if (!uri || text === undefined) {
       this.diagnostics.clear();
       return undefined;
