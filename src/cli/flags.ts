@@ -1,6 +1,7 @@
 // Command-line flags shared by readiness, draft and lint: `--name value`, `--name=value` and switches.
 import { LANGUAGES, type Language, isoDateSchema } from '../core/clients/schema';
 import { UsageError } from './command';
+import { localDate } from '../core/clients/dates';
 
 export interface ParsedFlags {
   values: Map<string, string>;
@@ -34,11 +35,7 @@ export function parseFlags(args: string[], valued: readonly string[], switches: 
 /** `--today`, checked; the real local date when not given. */
 export function todayFlag(flags: ParsedFlags): string {
   const value = flags.values.get('today');
-  if (value === undefined) {
-    const now = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  }
+  if (value === undefined) return localDate(new Date());
   if (!isoDateSchema.safeParse(value).success) throw new UsageError(`--today needs a real date as YYYY-MM-DD, not '${value}'`);
   return value;
 }

@@ -8,7 +8,7 @@ export { parseLintConfig } from './lint/config';
 export { splitSubject } from './drafting/subject';
 export { deriveFacts } from './clients/derive';
 export { pareto } from './clients/pareto';
-export { addDays } from './clients/dates';
+export { addDays, localDate } from './clients/dates';
 export { checkReadiness } from './readiness/check';
 export { contractStatusOf } from './readiness/contract';
 export { recordDecision, markDelivered, markInvoicePaid, logIncident, setMeetingHeld } from './clients/writeBack';

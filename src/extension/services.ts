@@ -10,6 +10,13 @@ import type { ApiKeyStore } from './secrets';
 /** What a client command is run on: a node of the Clients tree, a client id (from a link or a keybinding), or nothing. */
 export type CommandTarget = ClientTreeNode | { clientId: string };
 
+/** The client id a command target names, if it names one. */
+export function targetClientId(target: CommandTarget | undefined): string | undefined {
+  if (!target) return undefined;
+  if ('clientId' in target) return target.clientId;
+  return 'entry' in target ? target.entry.client.id : undefined;
+}
+
 export class Services {
   private cached: { snapshot: ClientsSnapshot; portfolio: Portfolio } | undefined;
 
@@ -47,7 +54,7 @@ export class Services {
         .then((choice) => choice === create && vscode.commands.executeCommand('cleanBreak.createClientsFile'));
       return undefined;
     }
-    const clientId = target && ('clientId' in target ? target.clientId : 'entry' in target ? target.entry.client.id : undefined);
+    const clientId = targetClientId(target);
     if (clientId !== undefined) {
       const entry = portfolio.entry(clientId);
       if (entry) return { portfolio, entry };

@@ -1,10 +1,10 @@
 // "Scan Contract": highlights what the active contract (or a contract file the user picks) says about ending it,
 // and sums it up.
 import * as vscode from 'vscode';
-import type { CommandTarget, Services } from '../services';
+import { type CommandTarget, type Services, targetClientId } from '../services';
 
 async function contractDocument(services: Services, node?: CommandTarget): Promise<vscode.TextDocument | undefined> {
-  const clientId = node && ('clientId' in node ? node.clientId : 'entry' in node ? node.entry.client.id : undefined);
+  const clientId = targetClientId(node);
   if (clientId !== undefined) {
     const portfolio = await services.portfolio();
     const client = portfolio?.entry(clientId)?.client;
