@@ -1,30 +1,25 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ChatServer } from '../support/chatServer';
-import { openWorkbench, type Workbench } from './workbench';
+import { openWorkbench, sampleCopy, type Workbench } from './workbench';
 
 describe('Polish Draft, cancelled from its progress notification (UI, in Chromium)', function () {
   this.timeout(120_000);
   let workbench: Workbench;
   let server: ChatServer;
-  let scratch: string;
+  let sample: ReturnType<typeof sampleCopy>;
 
   before(async () => {
     server = await ChatServer.start();
-    scratch = mkdtempSync(join(tmpdir(), 'clean-break-ui-polish-'));
-    const folder = join(scratch, 'freelancer');
-    cpSync(join(process.cwd(), 'examples', 'freelancer'), folder, { recursive: true });
+    sample = sampleCopy();
     workbench = await openWorkbench({
-      folder,
+      folder: sample.folder,
       settings: { 'cleanBreak.polish.provider': 'openai', 'cleanBreak.polish.baseUrl': server.baseUrl, 'cleanBreak.polish.model': 'test-model' },
     });
   });
   after(async () => {
     await workbench?.close();
     await server?.close();
-    rmSync(scratch, { recursive: true, force: true });
+    sample?.remove();
   });
 
   it('keeps the draft and says the polish was cancelled', async () => {

@@ -1,16 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openWorkbench, type Workbench } from './workbench';
-
-/** The checks type into drafts and may write back, so they work on a copy of the sample workspace. */
-function sampleCopy(): { folder: string; remove(): void } {
-  const scratch = mkdtempSync(join(tmpdir(), 'clean-break-ui-'));
-  const folder = join(scratch, 'freelancer');
-  cpSync(join(process.cwd(), 'examples', 'freelancer'), folder, { recursive: true });
-  return { folder, remove: () => rmSync(scratch, { recursive: true, force: true }) };
-}
+import { openWorkbench, sampleCopy, type Workbench } from './workbench';
 
 describe('Workbench (UI, in Chromium)', function () {
   this.timeout(120_000);

@@ -1,6 +1,6 @@
 // Opens the test VS Code's workbench in headless Chromium for UI checks, with Clean Break loaded in development
 // mode, and offers the few gestures the checks use.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -92,4 +92,12 @@ export async function openWorkbench(options: { folder: string; locale?: string; 
       if (localeScratch) rmSync(localeScratch, { recursive: true, force: true });
     },
   };
+}
+
+/** The checks type into drafts and may write back, so they work on a copy of the sample workspace. */
+export function sampleCopy(): { folder: string; remove(): void } {
+  const scratch = mkdtempSync(join(tmpdir(), 'clean-break-ui-'));
+  const folder = join(scratch, 'freelancer');
+  cpSync(join(process.cwd(), 'examples', 'freelancer'), folder, { recursive: true });
+  return { folder, remove: () => rmSync(scratch, { recursive: true, force: true }) };
 }
