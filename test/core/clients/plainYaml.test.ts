@@ -31,6 +31,8 @@ describe('readPlainYaml (the fast path of the loader)', () => {
     "'it''s'", '"with: colon"', 'plain # comment', '[not, supported]', '&anchor x', '*alias', '!tag x', '|', '>', '0x1F', '0o17',
     '.inf', '-.Inf', '.nan', '"esc\\"aped"', "'unterminated", '- item', 'https://x.example/a?b=c', '{ url: https://x.example }',
     '{ a: x:, b: 1 }', '{ a: 1, a: 2 }', '{ a: "x}", b: 2 }', '{ a: 1, }', '-foo', '@at', '%pct', 'a: b',
+    '{}', '{ }', '{ name: Società }', '{ a: b c , d: "e" }', "{ a: 'it''s', b: true }", '{ a: 1 } # comment', '{ a:1 }',
+    '{ a: [1] }', '{ a: b #c }', '{ a: -, b: 1 }', '{ a: 2026-11-20, b: 1.5 }',
   ];
   for (const scalar of scalars) {
     it(`a value written ${JSON.stringify(scalar)}: same as yaml, or declined`, () => {
