@@ -8,16 +8,47 @@ const STEM_LETTERS = 7;
 const MAX_WORDS = 160;
 const MAX_HEADING_WORDS = 12;
 
-// Latin letters with accents cover English and Italian; a plain class is much faster than \p{L}.
-const WORD = /[a-z\u00df-\u024f]+|\d+/g;
+/** Latin letters with accents cover English and Italian (a-z and U+00DF to U+024F, as lower-cased text has them). */
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0x24f);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Calls `visit` for each of the first `limit` words of lower-cased text with where its stem lies: the word's first
+ * STEM_LETTERS letters, or (-1, -1) for a number, whose feature is "#". A word is a run of letters or of digits.
+ * Offsets rather than strings: the engine looks stems up in place, without a string per word.
+ */
+export function forEachStem(lower: string, limit: number, visit: (start: number, end: number) => void): void {
+  let count = 0;
+  for (let i = 0; i < lower.length && count < limit; ) {
+    const code = lower.charCodeAt(i);
+    if (isLetter(code)) {
+      const start = i;
+      while (i < lower.length && isLetter(lower.charCodeAt(i))) i++;
+      visit(start, Math.min(i, start + STEM_LETTERS));
+      count++;
+    } else if (isDigit(code)) {
+      while (i < lower.length && isDigit(lower.charCodeAt(i))) i++;
+      visit(-1, -1);
+      count++;
+    } else {
+      i++;
+    }
+  }
+}
+
+/** The feature of the stem `forEachStem` reported. */
+export function stemText(lower: string, start: number, end: number): string {
+  return start < 0 ? '#' : lower.slice(start, end);
+}
 
 function words(lowerText: string, limit: number): string[] {
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(lowerText); match && out.length < limit; match = WORD.exec(lowerText)) {
-    const word = match[0];
-    out.push(word.charCodeAt(0) <= 57 ? '#' : word.length > STEM_LETTERS ? word.slice(0, STEM_LETTERS) : word);
-  }
+  forEachStem(lowerText, limit, (start, end) => out.push(stemText(lowerText, start, end)));
   return out;
 }
 
@@ -37,8 +68,11 @@ function headingFeatures(headings: readonly string[]): string[] {
 
 /** What a unit's features are made of; the model scores these directly, without building word-pair strings. */
 export interface UnitParts {
-  /** The unit's words, cut to STEM_LETTERS, in order (the first MAX_WORDS). */
-  words: string[];
+  /** The unit, lower-cased. */
+  lower: string;
+  /** Where the stems of the unit's words (the first MAX_WORDS) lie in `lower`, as `forEachStem` reports them:
+   * start and end of each, one after the other. */
+  stems: number[];
   /** The features that are neither words nor word pairs (headings, cues, values, shape), each once, in order. */
   otherFeatures: string[];
   cues: Set<Cue>;
@@ -46,15 +80,17 @@ export interface UnitParts {
 
 export function unitParts(unit: string, headings: readonly string[]): UnitParts {
   const lower = unit.toLowerCase();
-  const unitWords = words(lower, MAX_WORDS);
+  const stems: number[] = [];
+  forEachStem(lower, MAX_WORDS, (start, end) => stems.push(start, end));
+  const wordCount = stems.length / 2;
   const otherFeatures = [...headingFeatures(headings)];
   const cues = cuesIn(lower);
   for (const cue of cues) otherFeatures.push(`c:${cue}`);
   if (findPeriods(unit).length) otherFeatures.push('v:period');
   if ((cues.has('fee') || cues.has('payment') || cues.has('liability')) && findAmount(unit)) otherFeatures.push('v:amount');
-  if (unitWords.length > 3 && unit === unit.toUpperCase() && lower !== unit) otherFeatures.push('s:capitals');
-  otherFeatures.push(`s:len${Math.min(6, Math.floor(Math.log2(1 + unitWords.length)))}`);
-  return { words: unitWords, otherFeatures, cues };
+  if (wordCount > 3 && unit === unit.toUpperCase() && lower !== unit) otherFeatures.push('s:capitals');
+  otherFeatures.push(`s:len${Math.min(6, Math.floor(Math.log2(1 + wordCount)))}`);
+  return { lower, stems, otherFeatures, cues };
 }
 
 export interface UnitAnalysis {
@@ -67,7 +103,9 @@ export interface UnitAnalysis {
  * Training uses this; the engine scores the same features from `unitParts`, in the same order.
  */
 export function analyseUnit(unit: string, headings: readonly string[]): UnitAnalysis {
-  const { words: unitWords, otherFeatures, cues } = unitParts(unit, headings);
+  const { lower, stems, otherFeatures, cues } = unitParts(unit, headings);
+  const unitWords: string[] = [];
+  for (let i = 0; i < stems.length; i += 2) unitWords.push(stemText(lower, stems[i], stems[i + 1]));
   // Presence, not counts: a long clause must not score high on repeated "the" and "to".
   const features = new Set<string>(unitWords);
   for (let i = 1; i < unitWords.length; i++) features.add(`${unitWords[i - 1]} ${unitWords[i]}`);

@@ -28,8 +28,56 @@ export interface ModelFile {
 
 /** A unit's features as the model sees them; see `unitParts` in features.ts. */
 export interface ScoredParts {
-  words: readonly string[];
+  lower: string;
+  stems: readonly number[];
   otherFeatures: readonly string[];
+}
+
+/**
+ * Word ids by spelling, looked up from a stretch of text without slicing it out: every word of every unit is
+ * looked up, and a string per word (hashed again by a Map) was the largest single cost of a scan.
+ * Open addressing with linear probing over a table at most half full.
+ */
+class WordTable {
+  private readonly keys: (string | undefined)[];
+  private readonly ids: Int32Array;
+  private readonly mask: number;
+
+  constructor(ids: ReadonlyMap<string, number>) {
+    let size = 16;
+    while (size < ids.size * 2) size *= 2;
+    this.keys = new Array<string | undefined>(size);
+    this.ids = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [word, id] of ids) {
+      let slot = WordTable.hash(word, 0, word.length) & this.mask;
+      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.keys[slot] = word;
+      this.ids[slot] = id;
+    }
+  }
+
+  /** FNV-1a over the characters from `start` to `end`. */
+  private static hash(text: string, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    return hash >>> 0;
+  }
+
+  /** The id of the word written in `text` from `start` to `end`, or -1. */
+  idAt(text: string, start: number, end: number): number {
+    const length = end - start;
+    for (let slot = WordTable.hash(text, start, end) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const key = this.keys[slot];
+      if (key === undefined) return -1;
+      if (key.length === length && sameText(key, text, start)) return this.ids[slot];
+    }
+  }
+}
+
+function sameText(key: string, text: string, start: number): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /** One unit's verdict: the probability of every model (indexed as MODEL_NAMES) and the weighed features it had. */
@@ -48,7 +96,9 @@ export class LinearModel {
   private readonly featureNames: string[] = [];
   /** One row of MODEL_NAMES.length weights per weighed feature. */
   private readonly rowWeights: Float64Array;
-  private readonly wordIds = new Map<string, number>();
+  private readonly wordTable: WordTable;
+  /** The id of "#", every number's feature. */
+  private readonly numberId: number;
   /** The row of each word id's own feature, or -1 when only pairs weigh the word. */
   private readonly wordRows: Int32Array;
   private readonly wordCount: number;
@@ -94,11 +144,12 @@ export class LinearModel {
     // Words, pairs ("word word") and the other features ("h:", "c:", "v:", "s:") are told apart by their spelling.
     const isPair = (feature: string): boolean => feature.includes(' ');
     const isWord = (feature: string): boolean => !isPair(feature) && !feature.includes(':');
+    const wordIds = new Map<string, number>();
     const intern = (word: string): number => {
-      let id = this.wordIds.get(word);
+      let id = wordIds.get(word);
       if (id === undefined) {
-        id = this.wordIds.size;
-        this.wordIds.set(word, id);
+        id = wordIds.size;
+        wordIds.set(word, id);
       }
       return id;
     };
@@ -106,7 +157,9 @@ export class LinearModel {
       if (isWord(feature)) intern(feature);
       else if (isPair(feature)) feature.split(' ').forEach(intern);
     }
-    this.wordCount = this.wordIds.size;
+    this.numberId = wordIds.get('#') ?? -1;
+    this.wordTable = new WordTable(wordIds);
+    this.wordCount = wordIds.size;
     this.wordRows = new Int32Array(this.wordCount).fill(-1);
     this.featureNames.forEach((feature, row) => {
       if (isWord(feature)) this.wordRows[intern(feature)] = row;
@@ -139,11 +192,13 @@ export class LinearModel {
     const unit = ++this.unitNumber;
     const rows: number[] = [];
     const seenAt = this.rowSeenAt;
-    const { words, otherFeatures } = parts;
-    if (this.wordIdBuffer.length < words.length) this.wordIdBuffer = new Int32Array(words.length);
+    const { lower, stems, otherFeatures } = parts;
+    const wordCount = stems.length / 2;
+    if (this.wordIdBuffer.length < wordCount) this.wordIdBuffer = new Int32Array(wordCount);
     const ids = this.wordIdBuffer;
-    for (let i = 0; i < words.length; i++) {
-      const id = this.wordIds.get(words[i]) ?? -1;
+    for (let i = 0; i < wordCount; i++) {
+      const start = stems[2 * i];
+      const id = start < 0 ? this.numberId : this.wordTable.idAt(lower, start, stems[2 * i + 1]);
       ids[i] = id;
       const row = id >= 0 ? this.wordRows[id] : -1;
       if (row >= 0 && seenAt[row] !== unit) {
@@ -151,7 +206,7 @@ export class LinearModel {
         rows.push(row);
       }
     }
-    for (let i = 1; i < words.length; i++) {
+    for (let i = 1; i < wordCount; i++) {
       if (ids[i - 1] < 0 || ids[i] < 0) continue;
       const row = this.pairRows.get(ids[i - 1] * this.wordCount + ids[i]);
       if (row !== undefined && seenAt[row] !== unit) {

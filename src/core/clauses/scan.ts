@@ -95,15 +95,29 @@ type UnitSpan = Omit<ClauseSpan, 'start' | 'end'>;
 
 /** Units remembered per model; a long contract has a few thousand. */
 const MAX_CACHED_UNITS = 50_000;
-const unitCaches = new WeakMap<LinearModel, Map<string, UnitSpan[]>>();
 
-function unitCache(model: LinearModel): Map<string, UnitSpan[]> {
+/** What a unit was found to be, and the context it was judged in. */
+interface CachedUnit {
+  language: ContractLanguage;
+  mixed: boolean;
+  headings: readonly string[];
+  spans: UnitSpan[];
+}
+
+/** Keyed by the unit's text alone: a key joined from the context and the text would copy every unit once more. */
+const unitCaches = new WeakMap<LinearModel, Map<string, CachedUnit>>();
+
+function unitCache(model: LinearModel): Map<string, CachedUnit> {
   let cache = unitCaches.get(model);
   if (!cache) {
     cache = new Map();
     unitCaches.set(model, cache);
   }
   return cache;
+}
+
+function sameHeadings(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((heading, i) => heading === b[i]));
 }
 
 /** Every kind one unit is, with score, value, party and explanation. */
@@ -204,14 +218,13 @@ export function scanWithModel(fullText: string, model: LinearModel): ScanResult 
     if (!segment.candidate) continue;
     const unit = text.slice(segment.start, segment.end);
     // Editing a contract changes a unit or two; the others are looked up, not scored again.
-    const key = `${language}\u0001${segment.headings.join('\u0002')}\u0001${unit}`;
-    let found = cache.get(key);
-    if (!found) {
-      found = classifyUnit(unit, segment.headings, language, mixed, model);
+    let found = cache.get(unit);
+    if (!found || found.language !== language || found.mixed !== mixed || !sameHeadings(found.headings, segment.headings)) {
+      found = { language, mixed, headings: segment.headings, spans: classifyUnit(unit, segment.headings, language, mixed, model) };
       if (cache.size >= MAX_CACHED_UNITS) cache.clear();
-      cache.set(key, found);
+      cache.set(unit, found);
     }
-    for (const span of found) spans.push({ ...span, start: segment.start, end: segment.end });
+    for (const span of found.spans) spans.push({ ...span, start: segment.start, end: segment.end });
   }
   spans.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   return { language, spans, summary: summarise(spans, language, text), warnings };
