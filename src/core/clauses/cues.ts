@@ -38,7 +38,7 @@ export const CUES: Record<Cue, RegExp> = {
   rightTo: /\b(?:may|can|shall (?:have the right|be entitled)|is entitled|has the right|reserves? the right|potr[àa]|pu[òo]|possono|ha (?:la )?facolt[àa]|hanno (?:la )?facolt[àa]|ha (?:il )?diritto|hanno (?:il )?diritto|si riserva)/,
 };
 
-const CUE_NAMES = Object.keys(CUES) as Cue[];
+export const CUE_NAMES = Object.keys(CUES) as Cue[];
 
 /** A cue's pattern without its leading word boundary, which the combined pattern states once. */
 const bodyOf = (cue: Cue): string => CUES[cue].source.replace(/^\\b/, '');

@@ -1,6 +1,6 @@
 // Turns a clause-sized unit into the sparse binary features the linear model scores.
 // The training script and the engine share this file, so a trained model always sees the features it was trained on.
-import { type Cue, cuesIn } from './cues';
+import { type Cue, CUE_NAMES, cuesIn } from './cues';
 import { findAmount, findPeriods } from './values';
 
 /** Words are cut to this many letters, so "terminate", "terminated" and "termination" share one feature. */
@@ -66,6 +66,18 @@ function headingFeatures(headings: readonly string[]): string[] {
   return cached;
 }
 
+const CUE_FEATURES = Object.fromEntries(CUE_NAMES.map((cue) => [cue, `c:${cue}`])) as Record<Cue, string>;
+
+/** Whether upper-casing leaves the text as it is. Most units have a lower-case ASCII letter early on, which settles
+ * it without an upper-cased copy of the unit. */
+function isAllCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+  }
+  return text === text.toUpperCase();
+}
+
 /** What a unit's features are made of; the model scores these directly, without building word-pair strings. */
 export interface UnitParts {
   /** The unit, lower-cased. */
@@ -85,10 +97,10 @@ export function unitParts(unit: string, headings: readonly string[]): UnitParts 
   const wordCount = stems.length / 2;
   const otherFeatures = [...headingFeatures(headings)];
   const cues = cuesIn(lower);
-  for (const cue of cues) otherFeatures.push(`c:${cue}`);
+  for (const cue of cues) otherFeatures.push(CUE_FEATURES[cue]);
   if (findPeriods(unit).length) otherFeatures.push('v:period');
   if ((cues.has('fee') || cues.has('payment') || cues.has('liability')) && findAmount(unit)) otherFeatures.push('v:amount');
-  if (wordCount > 3 && unit === unit.toUpperCase() && lower !== unit) otherFeatures.push('s:capitals');
+  if (wordCount > 3 && isAllCapitals(unit) && lower !== unit) otherFeatures.push('s:capitals');
   otherFeatures.push(`s:len${Math.min(6, Math.floor(Math.log2(1 + wordCount)))}`);
   return { lower, stems, otherFeatures, cues };
 }

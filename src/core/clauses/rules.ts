@@ -67,7 +67,8 @@ export function applyRules(text: string, cues: Set<Cue>): RuleHit[] {
   if (has('renew') && (has('term') || periods.length) && !has('after')) {
     hits.push({ kind: 'renewal', score: 0.6, reason: `renewal or extension of the term ("${quote('renew', text)}")`, decisive: AUTOMATIC_RENEWAL.test(text) });
   }
-  if (SURVIVAL.test(text)) {
+  // SURVIVAL's words are among the survive cue's, so the cue tells when it is worth testing.
+  if (has('survive') && SURVIVAL.test(text)) {
     hits.push({ kind: 'post_termination', score: 0.7, reason: 'clauses that survive the end', decisive: true });
   } else if (has('after') && (has('survive') || has('payment') || OPENS_WITH_THE_END.test(text))) {
     // Pay for work done, or a sentence that opens with the end ("Upon termination, ...") and says what is paid,

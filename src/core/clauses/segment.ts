@@ -34,6 +34,17 @@ const ABBREVIATIONS = new Set([
   's.p.a', 's.r.l', 'd.lgs', 'd.l', 'l', 'ss', 'par', 'inc.', 'ref', 'min', 'max', 'op', 'cit', 'al', 'et',
 ]);
 
+// Patterns used inside functions are built once here: the bundler turns a Unicode-property literal into a
+// `new RegExp` call, which inside a function would run on every call.
+const HEADING_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const NOT_A_LETTER = /[^\p{L}]/gu;
+const MINOR_WORD = /^(?:of|and|or|the|to|for|in|on|a|an|di|e|o|del|della|dei|delle|il|la|le|per|da|in|al|alla)$/i;
+const CAPITAL_START = /^[\p{Lu}\d]/u;
+const VERB = /\b(?:shall|will|may|must|is|are)\b/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SINGLE_LETTER = /^\p{L}$/u;
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
 type LineKind = 'blank' | 'heading' | 'table' | 'separator' | 'item' | 'text';
 
 function lineKind(line: string): LineKind {
@@ -63,13 +74,12 @@ function hasCandidateWords(text: string): boolean {
 /** Short units in capitals or title case ("TERM AND TERMINATION", "Payment Terms.") name a section. */
 function looksLikeHeading(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = text.match(HEADING_WORD) ?? [];
   if (words.length === 0 || words.length > MAX_HEADING_WORDS) return false;
   if (/[,;]$/.test(text)) return false;
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(NOT_A_LETTER, '');
   if (letters.length >= 3 && letters === letters.toUpperCase()) return true;
-  const minor = /^(?:of|and|or|the|to|for|in|on|a|an|di|e|o|del|della|dei|delle|il|la|le|per|da|in|al|alla)$/i;
-  return words.every((w) => minor.test(w) || /^[\p{Lu}\d]/u.test(w)) && !/\b(?:shall|will|may|must|is|are)\b/.test(text);
+  return words.every((w) => MINOR_WORD.test(w) || CAPITAL_START.test(w)) && !VERB.test(text);
 }
 
 export function segmentText(text: string): Segment[] {
@@ -145,14 +155,14 @@ function trimUnit(text: string, start: number, end: number): { start: number; en
     while (start < end && isSpace(text.charCodeAt(start))) start++;
   }
   while (end > start && /[\s|*_]/.test(text[end - 1])) end--;
-  return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, Math.min(end, start + 200))) ? { start, end } : undefined;
+  return end > start && LETTER_OR_DIGIT.test(text.slice(start, Math.min(end, start + 200))) ? { start, end } : undefined;
 }
 
 function isAbbreviation(text: string, stopIndex: number): boolean {
   const before = WORD_BEFORE_STOP.exec(text.slice(Math.max(0, stopIndex - 13), stopIndex));
   if (!before) return false;
   const word = before[1].toLowerCase();
-  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  return ABBREVIATIONS.has(word) || SINGLE_LETTER.test(word) || INITIALS.test(word);
 }
 
 /** Sentence boundaries in [start, end), then long sentences cut at semicolons and, as a last resort, at spaces. */

@@ -47,12 +47,15 @@ const ITALIAN_TENS: [string, number][] = [
   ['ottanta', 80], ['ottant', 80], ['novanta', 90], ['novant', 90],
 ];
 
+/** "cento", "duecento", "trecentoventi": the multiplier of the hundreds, if any (built once, see segment.ts). */
+const HUNDREDS = /^(\p{L}*?)cent[oe]?/u;
+
 /** "sessanta", "quarantacinque", "centottanta", "un" → the number; Italian writes numbers as one word. */
 export function parseItalianNumber(word: string): number | undefined {
   let rest = word.toLowerCase();
   if (rest === '') return undefined;
   let total = 0;
-  const hundreds = /^(\p{L}*?)cent[oe]?/u.exec(rest);
+  const hundreds = HUNDREDS.exec(rest);
   if (hundreds) {
     const multiplier = hundreds[1] === '' ? 1 : ITALIAN_UNITS[hundreds[1]];
     if (multiplier === undefined) return undefined;
@@ -109,8 +112,16 @@ function numberBefore(before: string): { value: number; length: number } | undef
   return undefined;
 }
 
+/** The last text searched and what was found: features, rules and values each ask about the same unit in turn. */
+let lastSearched: { text: string; periods: readonly Period[] } | undefined;
+
 /** Every stated period of time in the text, in order. */
-export function findPeriods(text: string): Period[] {
+export function findPeriods(text: string): readonly Period[] {
+  if (lastSearched?.text !== text) lastSearched = { text, periods: searchPeriods(text) };
+  return lastSearched.periods;
+}
+
+function searchPeriods(text: string): Period[] {
   const periods: Period[] = [];
   for (const match of text.matchAll(UNIT)) {
     const unitStart = match.index;
