@@ -43,22 +43,32 @@ export const CUE_NAMES = Object.keys(CUES) as Cue[];
 /** A cue's pattern without its leading word boundary, which the combined pattern states once. */
 const bodyOf = (cue: Cue): string => CUES[cue].source.replace(/^\\b/, '');
 
+/** How many capturing groups a pattern has, so the combined pattern knows where each cue's own group is. */
+const captureGroups = (source: string): number => (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1;
+
+/** Where each cue's capture is in the combined pattern's match, in CUE_NAMES order. */
+const CUE_GROUP: number[] = [];
+let nextGroup = 1;
+for (const cue of CUE_NAMES) {
+  CUE_GROUP.push(nextGroup);
+  nextGroup += 1 + captureGroups(bodyOf(cue));
+}
 // Fifteen scans of every unit cost more than the rest of the engine. One scan finds each position where some cue
 // starts, and there one optional capture per cue, inside a lookahead, records every cue that starts at it too.
-// The match is empty, so the scan steps on by one character: no cue match can be skipped.
-const ANY_CUE = new RegExp(
-  `\\b(?=${CUE_NAMES.map(bodyOf).join('|')})${CUE_NAMES.map((cue) => `(?=(?<${cue}>${bodyOf(cue)})?)`).join('')}`,
-  'g',
-);
+// The match is empty, so the scan steps on by one character: no cue match can be skipped. The captures are numbered,
+// not named: named ones build a groups object at every match.
+const ANY_CUE = new RegExp(`\\b(?=${CUE_NAMES.map(bodyOf).join('|')})${CUE_NAMES.map((cue) => `(?=(${bodyOf(cue)})?)`).join('')}`, 'g');
 
 /** The cues present in a piece of lower-case text (the patterns are lower-case, which keeps them fast). */
 export function cuesIn(lowerText: string): Set<Cue> {
-  const present = new Set<Cue>();
+  let present = 0;
   ANY_CUE.lastIndex = 0;
   for (let match = ANY_CUE.exec(lowerText); match; match = ANY_CUE.exec(lowerText)) {
-    for (const cue of CUE_NAMES) if (match.groups?.[cue] !== undefined) present.add(cue);
+    for (let i = 0; i < CUE_NAMES.length; i++) if (match[CUE_GROUP[i]] !== undefined) present |= 1 << i;
     ANY_CUE.lastIndex = match.index + 1;
   }
   // Listed in CUE_NAMES order, as the features built from them must always come in the same order.
-  return new Set(CUE_NAMES.filter((cue) => present.has(cue)));
+  const cues = new Set<Cue>();
+  for (let i = 0; i < CUE_NAMES.length; i++) if (present & (1 << i)) cues.add(CUE_NAMES[i]);
+  return cues;
 }
