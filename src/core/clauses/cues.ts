@@ -21,7 +21,7 @@ export type Cue =
   | 'rightTo';
 
 export const CUES: Record<Cue, RegExp> = {
-  terminate: /\b(?:end (?:this|the) (?:agreement|contract|sow|engagement|relationship|services)|end it\b|terminat|cancel|rescind|recesso|receder|risol[uv]|disdett|cessazion|annull|sciogl|interromp|chiuder|chiusura|estin[gz])/,
+  terminate: /\b(?:end (?:this|the) (?:agreement|contract|sow|engagement|relationship|services)|end it\b|termina[bt]|cancel|rescind|recesso|receder|risol[uv]|disdett|cessazion|annull|sciogl|interromp|chiuder|chiusura|estin[gz])/,
   convenience: /\b(?:for (?:its |their )?convenience|without (?:cause|reason)|for any (?:or no )?reason|for no reason|at (?:its|their|any time)|at will|sole discretion|in qualsiasi momento|in qualunque momento|in ogni momento|senza (?:giusta )?causa|senza (?:alcuna )?motivazione|per qualsiasi (?:motivo|ragione)|per qualunque (?:motivo|ragione)|ad nutum|recesso|receder)/,
   cause: /\b(?:breach|default|insolven|bankrupt|fail(?:s|ure)? to (?:pay|perform|comply)|non-?payment|violat|material(?:ly)? (?:breach|default)|cure|for cause|inadempi|violazion|viol[ai]|fallimento|mancato pagamento|giusta causa|insolvenza|art\. 1456|clausola risolutiva)/,
   noticeWord: /\b(?:notice|notif|preavviso|disdetta|comunicazione scritta|avviso)/,

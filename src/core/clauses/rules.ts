@@ -1,7 +1,7 @@
 // Hand-written rules: clause kinds the labelled data does not cover (payment, deliverables, IP transfer,
 // for-cause termination), plain-language clauses the model may under-score, and whose right a clause states.
 import type { ClauseKind, Party } from './types';
-import { CUES, type Cue } from './cues';
+import { CUES, cuesIn, type Cue } from './cues';
 import { findAmount, findPeriods, nearestNoticePeriod } from './values';
 
 export interface RuleHit {
@@ -24,15 +24,89 @@ const AUTOMATIC_RENEWAL = /\b(?:automatic(?:ally)? (?:be )?(?:renew|extend)|rene
 const NOTICE_PERIOD_REACH = 60;
 const SELF_ENDING = /\b(?:shall|will) (?:automatically )?(?:terminate|expire|end)\b|\bterminates? (?:automatically|immediately)|\b(?:cesser[àa]|terminer[àa]|si risolver[àa]|si intender[àa] risolto)/i;
 
+/**
+ * A right stated as one without cause: "may terminate this Agreement for convenience", "può recedere senza giusta
+ * causa". That is what the kind means, so it stands even where the unit also speaks of breach.
+ */
+const NAMED_RIGHT_WITHOUT_CAUSE = /\b(?:may|can|is entitled to|has the right to|shall have the right to|reserves the right to)\s+(?!not\b)(?:\w+\s+){0,2}?terminat\w*\s+(?:[\w,]+\s+){0,6}?(?:for (?:its |their )?convenience|for any (?:or no )?reason|for no reason|without (?:cause|reason)|at will)\b|\b(?:pu[òo]|potr[àa]|possono|potranno|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire)\s+(?:\S+\s+){0,6}?(?:senza (?:giusta )?causa|ad nutum|senza (?:alcuna )?motivazione|per (?:qualsiasi|qualunque) (?:motivo|ragione))/i;
+/** Words that deny a right ("Neither party may terminate ... for convenience"). */
+const NEGATED = /\b(?:neither|nor|no party|may not|shall not|cannot|can ?not|will not|non (?:pu[òo]|potr)|nessuna (?:delle )?parti?)\b/i;
+
 /** A right that opens only when something happens (a change of control, force majeure, a death) is no right without cause. */
-const TRIGGERED = /\b(?:if|in the event|event of|occurr|occurs|unless|fails?|force majeure|change (?:of|in) control|dies|death|insolv|bankrupt|merger)\b/i;
+const TRIGGERED = /\b(?:if|in the event|event of|occurr|occurs|unless|fails?|force majeure|change (?:of|in) control|dies|death|insolv|bankrupt|merger|se|qualora|nel caso|in caso d[i']|ove|laddove|salvo|forza maggiore|cambio di controllo|morte|decesso|fallimento)\b/i;
 /** A right the "may / is entitled" words miss: "shall terminate at the option of either party". */
 const AT_THE_OPTION = /\bat the (?:sole )?option of\b/i;
 /** Notice given before the term ends stops a renewal; it is not a right to end the contract early. */
 const AT_TERM_END = /\b(?:expir|end of the (?:then[- ]current |initial |renewal )?term|non-?renewal)/i;
 
+/**
+ * An inline enumerator that opens a limb of a list ("(a)", "(ii)", "b)"), not a reference such as "clause (i)".
+ * Numbers are left out: "(30)" is mostly a period written twice ("thirty (30) days").
+ */
+const INLINE_ENUMERATOR = /(?<!\b(?:[Cc]lauses?|[Ss]ections?|[Pp]aragraphs?|[Aa]rticles?|[Ii]tems?|[Ll]ettera|[Pp]unto|[Cc]omma))\s\(?(?:[a-z]|[ivx]{1,5})\)\s/g;
+/** A clause number left mid-line where the text lost its line break ("... such termination 14.3 Except ..."). */
+const CLAUSE_NUMBER_MID_LINE = /(?<!\b(?:[Cc]lauses?|[Ss]ections?|[Pp]aragraphs?|[Aa]rticles?|[Aa]rtt?\.|and|or|to|e|o))\s\d{1,2}\.\d{1,2}\.?\s+(?=[A-Z])/g;
+
+/** The text cut before each match of a global pattern. */
+function cutBefore(text: string, pattern: RegExp): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(pattern)) {
+    pieces.push(text.slice(start, match.index));
+    start = match.index;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
+/**
+ * The limbs of a unit that grants several rights ("may terminate (a) on 90 days' notice; or (b) for breach"), each
+ * with the words that lead into its list, as those apply to every limb. A unit without a list is one limb per clause.
+ */
+export function limbsOf(text: string): string[] {
+  return cutBefore(text, CLAUSE_NUMBER_MID_LINE).flatMap((clause) => {
+    const [leadIn, ...listed] = cutBefore(clause, INLINE_ENUMERATOR);
+    return listed.length ? listed.map((limb) => `${leadIn}${limb}`) : [leadIn];
+  });
+}
+
 function quote(cue: Cue, text: string): string {
   return CUES[cue].exec(text.toLowerCase())?.[0].trim() ?? cue;
+}
+
+/** A right to end it that needs no cause, in a text that names no breach; undefined when there is none. */
+function rightWithoutCause(text: string, cues: Set<Cue>, rightGiven: boolean, statesPeriod: boolean): RuleHit | undefined {
+  if (cues.has('convenience')) {
+    return { kind: 'termination_convenience', score: 0.75, reason: `a right to end it without cause ("${quote('convenience', text)}")` };
+  }
+  const onNoticeAlone = rightGiven && statesPeriod && cues.has('noticeWord') && !cues.has('renew') && !cues.has('after');
+  if (onNoticeAlone && !AT_TERM_END.test(text) && !TRIGGERED.test(text)) {
+    // A right to end it by giving notice, with no breach or reason required, is a right without cause.
+    return { kind: 'termination_convenience', score: 0.7, reason: 'a right to end it on notice, with no cause required' };
+  }
+  return undefined;
+}
+
+/** A right named as one without cause, unless denied; its phrases are all convenience cues, which are checked first. */
+function namedRightWithoutCause(text: string, cues: Set<Cue>): RuleHit | undefined {
+  const named = cues.has('convenience') ? NAMED_RIGHT_WITHOUT_CAUSE.exec(text) : null;
+  if (!named || NEGATED.test(text)) return undefined;
+  return { kind: 'termination_convenience', score: 0.75, reason: `a right to end it without cause ("${named[0]}")`, decisive: true };
+}
+
+/** A right without cause in one limb of a unit that also grants one for breach ("(a) on 90 days' notice; (b) for breach"). */
+function limbWithoutCause(text: string): RuleHit | undefined {
+  const limbs = limbsOf(text);
+  if (limbs.length < 2) return undefined;
+  for (const limb of limbs) {
+    const cues = cuesIn(limb.toLowerCase());
+    const rightGiven = cues.has('rightTo') || AT_THE_OPTION.test(limb);
+    // A list that opens on an event ("if the other party: (i) ...; (ii) ...") names causes, whatever their words.
+    if (!cues.has('terminate') || cues.has('cause') || !(rightGiven || cues.has('noticeWord')) || TRIGGERED.test(limb)) continue;
+    const hit = rightWithoutCause(limb, cues, rightGiven, findPeriods(limb).length > 0);
+    if (hit) return { ...hit, reason: `${hit.reason}, beside a right for cause` };
+  }
+  return undefined;
 }
 
 /** The rules that fire on one unit, given its cues. */
@@ -43,12 +117,10 @@ export function applyRules(text: string, cues: Set<Cue>): RuleHit[] {
 
   const rightGiven = has('rightTo') || AT_THE_OPTION.test(text);
   if (has('terminate') && (rightGiven || has('noticeWord'))) {
-    if (has('convenience') && !has('cause')) {
-      hits.push({ kind: 'termination_convenience', score: 0.75, reason: `a right to end it without cause ("${quote('convenience', text)}")` });
-    } else if (!has('cause') && rightGiven && periods.length && has('noticeWord') && !has('renew') && !has('after') && !AT_TERM_END.test(text) && !TRIGGERED.test(text)) {
-      // A right to end it by giving notice, with no breach or reason required, is a right without cause.
-      hits.push({ kind: 'termination_convenience', score: 0.7, reason: 'a right to end it on notice, with no cause required' });
-    } else if (has('cause')) {
+    // A unit that also speaks of breach may still grant a right without cause in one of its limbs.
+    const withoutCause = namedRightWithoutCause(text, cues) ?? (has('cause') ? limbWithoutCause(text) : rightWithoutCause(text, cues, rightGiven, periods.length > 0));
+    if (withoutCause) hits.push(withoutCause);
+    if (has('cause')) {
       // A right to end it on breach or non-payment is what readiness needs to know, whatever the model says.
       hits.push({ kind: 'termination_cause', score: 0.7, reason: `a right to end it for cause ("${quote('cause', text)}")`, decisive: has('rightTo') });
     }

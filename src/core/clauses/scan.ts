@@ -162,8 +162,9 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
     return { score, why: score >= EXPLAIN_FROM ? quoted(model.topFeatures(name, unitScore)) : '' };
   };
 
-  // A right to end it for breach is not one for convenience, whatever the convenience model says.
-  const forCauseOnly = ruleFor('termination_cause') !== undefined && !cues.has('convenience');
+  // A right to end it for breach is not one for convenience, whatever the convenience model says, unless the unit
+  // also grants one without cause (a convenience cue, or a limb such as "(a) on 90 days' notice").
+  const forCauseOnly = ruleFor('termination_cause') !== undefined && !cues.has('convenience') && !ruleFor('termination_convenience');
   const survival = ruleFor('post_termination')?.decisive === true && !cues.has('rightTo');
   let convenienceFound = false;
   for (const { kind, model: name } of LEARNED) {
@@ -174,14 +175,16 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
     if (kind === 'termination_convenience') convenienceFound = true;
   }
 
-  // A termination right the convenience model did not claim is for cause unless its words say otherwise.
+  // A termination right the convenience model did not claim is for cause unless a rule finds it needs none (which
+  // also covers a unit granting both, "(a) on notice; (b) for breach"): the termination model also knows Italian.
   // What happens after the end ("Upon termination, ...", "... survive termination") is no termination right.
   if (!convenienceFound && !survival) {
-    const causeRule = ruleFor('termination_cause');
+    const termination = modelSays('termination');
     const convenienceRule = ruleFor('termination_convenience');
-    const kind: ClauseKind = convenienceRule && !causeRule ? 'termination_convenience' : 'termination_cause';
-    const decision = combine(modelSays('termination'), kind === 'termination_cause' ? causeRule : convenienceRule);
-    if (decision) add(kind, decision.score, decision.explanation);
+    const withoutCause = convenienceRule && combine(termination, convenienceRule);
+    const forCause = withoutCause ? undefined : combine(termination, ruleFor('termination_cause'));
+    if (withoutCause) add('termination_convenience', withoutCause.score, withoutCause.explanation);
+    else if (forCause) add('termination_cause', forCause.score, forCause.explanation);
   }
   for (const kind of RULE_ONLY) {
     const rule = ruleFor(kind);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CUES, type Cue, cuesIn } from '../../../src/core/clauses/cues';
-import { applyRules } from '../../../src/core/clauses/rules';
+import { applyRules, limbsOf } from '../../../src/core/clauses/rules';
 
 /** What cuesIn must find: every cue whose own pattern matches, in the order CUES lists them. */
 function eachPatternAlone(lowerText: string): Cue[] {
@@ -41,5 +41,31 @@ describe('applyRules', () => {
     assert.ok(!rightOnNotice('In the event of a force majeure that persists for thirty (30) days, either party may terminate this Agreement upon ten (10) days notice.'));
     assert.ok(!rightOnNotice('Either party may terminate this Agreement upon thirty (30) days notice if the other party materially breaches it.'));
     assert.ok(!rightOnNotice('Either party may terminate this Agreement at the end of the Initial Term by giving ninety (90) days notice.'));
+  });
+
+  it('finds the right without cause in one limb of a unit that also grants one for breach', () => {
+    assert.ok(rightOnNotice('The Client may end this Agreement (a) on thirty (30) days written notice; or (b) at once if the Designer materially breaches it.'));
+    // A clause number left mid-line starts another clause, whose breach is not the first one's.
+    assert.ok(rightOnNotice('Either party may terminate this Agreement on sixty (60) days written notice 9.3 If either party materially breaches this Agreement, the other may terminate it.'));
+    assert.ok(rightOnNotice('Il Committente potrà risolvere il contratto: a) con preavviso scritto di trenta giorni; b) in caso di grave inadempimento del Fornitore.'));
+  });
+
+  it('keeps the words that lead into a list with every limb', () => {
+    // The breach in the lead-in governs both limbs, and "(30)" is no enumerator.
+    assert.ok(!rightOnNotice('Either party may terminate this Agreement for material breach (a) on thirty (30) days notice; or (b) at once if the breach cannot be cured.'));
+    assert.deepEqual(limbsOf('X may terminate (a) on notice; or (b) for breach under clause (i) above.'), [
+      'X may terminate (a) on notice; or',
+      'X may terminate (b) for breach under clause (i) above.',
+    ]);
+  });
+
+  it('reads a right named as one without cause as such, even beside words of breach, unless it is denied', () => {
+    assert.ok(rightOnNotice('Provided it is not in breach, the Client may terminate this Agreement for convenience by written notice.'));
+    assert.ok(rightOnNotice('Salvo il caso di inadempimento, il Committente può recedere dal contratto senza giusta causa con preavviso di quindici giorni.'));
+    assert.ok(!rightOnNotice('Neither party may terminate this Agreement for convenience; either may terminate it for material breach.'));
+  });
+
+  it('reads "terminable" as ending the contract', () => {
+    assert.ok(cuesIn('this agreement is terminable by either party on thirty days notice.').has('terminate'));
   });
 });

@@ -114,6 +114,31 @@ describe('scanContract', () => {
     });
   });
 
+  describe('rights without cause beside rights for breach', () => {
+    const convenienceAt = (text: string, fragment: string): boolean => kindsAt(scanContract(text), text, fragment).includes('termination_convenience');
+
+    it('marks a unit whose first limb needs no cause and whose second is for breach', () => {
+      const text = 'Either party may terminate this Agreement (a) on thirty (30) days written notice to the other party; or (b) immediately if the other party materially breaches it and fails to cure the breach within ten days.';
+      assert.ok(convenienceAt(text, 'Either party may terminate'));
+      const italian = "Il Committente potrà risolvere il contratto: a) con preavviso scritto di trenta giorni da inviare al Fornitore; b) con effetto immediato in caso di grave inadempimento del Fornitore.";
+      assert.ok(convenienceAt(italian, 'Il Committente potrà'));
+    });
+
+    it('marks a right named as one without cause even where the sentence mentions breach', () => {
+      const text = 'Provided it is not itself in breach of this Agreement, the Client may terminate this Agreement for convenience by written notice to the Provider.';
+      assert.ok(convenienceAt(text, 'Provided it is not'));
+      const italian = 'Salvo il caso di inadempimento del Fornitore, il Committente può recedere dal contratto senza giusta causa con un preavviso scritto di quindici giorni.';
+      assert.ok(convenienceAt(italian, 'Salvo il caso'));
+    });
+
+    it('leaves a right for breach, and a denied right without cause, as for cause', () => {
+      const text = 'Either party may terminate this Agreement on thirty (30) days written notice if the other party materially breaches it.\n\nNeither party may terminate this Agreement for convenience; either may terminate it for material breach.';
+      const result = scanContract(text);
+      assert.ok(!result.spans.some((s) => s.kind === 'termination_convenience'));
+      assert.equal(result.summary.forCauseOnly, true);
+    });
+  });
+
   describe('bad input', () => {
     it('says an empty file has nothing to find', () => {
       const result = scanContract('  \n\n ');
