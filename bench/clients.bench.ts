@@ -45,6 +45,12 @@ for (let i = 0; i < RUNS; i++) {
 const size = `${(text.length / 1024 / 1024).toFixed(1)}MB`;
 console.log(`clients.load${CLIENTS}  median_ms=${median(wall).toFixed(0)}  cpu_median_ms=${median(cpu).toFixed(0)}  size=${size}  (budget ${BUDGET_MS})`);
 
+// A reference that moves with the machine: V8's own JSON.parse of the same data written as JSON. The ratio stays
+// put when a busy or slow machine moves every figure.
+const json = JSON.stringify(readPlainYaml(text));
+const reference = Array.from({ length: RUNS }, () => timed(() => JSON.parse(json)).ms);
+console.log(`  reference  json_parse_median_ms=${median(reference).toFixed(0)}  ratio=${(median(wall) / median(reference)).toFixed(1)}`);
+
 const stages: Record<'read' | 'validate' | 'derive', number[]> = { read: [], validate: [], derive: [] };
 for (let i = 0; i < RUNS; i++) {
   const read = timed(() => readPlainYaml(text));
