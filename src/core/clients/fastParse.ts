@@ -27,7 +27,6 @@ interface Def {
   innerType?: z.ZodType;
   options?: z.ZodType[];
   entries?: Record<string, string | number>;
-  values?: unknown[];
   defaultValue?: unknown;
 }
 
