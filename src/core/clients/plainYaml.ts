@@ -117,36 +117,6 @@ function isWrittenAt(text: string, start: number, end: number, known: string): b
 }
 
 /**
- * Short values repeat throughout a clients file (dates, statuses, true and false, small numbers). Each is read once
- * and the same value reused: on a 5,000-client file that saves about 90,000 strings, which would otherwise all stay
- * alive to the end of the read and be copied by every garbage collection on the way. A direct-mapped table: a
- * collision just reads the value again.
- */
-class RepeatCache {
-  private static readonly SIZE = 4096;
-  private static readonly MAX_LENGTH = 16;
-  private readonly written: (string | undefined)[] = new Array<string | undefined>(RepeatCache.SIZE);
-  private readonly values: unknown[] = new Array<unknown>(RepeatCache.SIZE);
-
-  constructor(private readonly resolve: (written: string) => unknown) {}
-
-  /** The value of the text from `start` to `end`. */
-  read(text: string, start: number, end: number): unknown {
-    if (end - start > RepeatCache.MAX_LENGTH) return this.resolve(text.slice(start, end));
-    let hash = end - start;
-    for (let i = start; i < end; i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
-    const slot = (hash ^ (hash >>> 12)) & (RepeatCache.SIZE - 1);
-    const known = this.written[slot];
-    if (known !== undefined && isWrittenAt(text, start, end, known)) return this.values[slot];
-    const written = text.slice(start, end);
-    const value = this.resolve(written);
-    this.written[slot] = written;
-    this.values[slot] = value;
-    return value;
-  }
-}
-
-/**
  * Works on offsets into the whole text, one content line at a time, rather than on line strings: a 6 MB file has
  * 200,000 lines, and a string per line (and per regular-expression match) made the garbage collector the main cost.
  */
@@ -163,8 +133,6 @@ class Reader {
   private readonly keys = new Map<number, string>();
   /** Where the value the last `readInlineValue` read ends (before any comment), for the recorder. */
   private valueEnd = 0;
-  private readonly plain = new RepeatCache(resolvePlain);
-  private readonly quoted = new RepeatCache((written) => written);
 
   constructor(
     private readonly text: string,
@@ -322,7 +290,7 @@ class Reader {
       if (close < end && text.charCodeAt(close) === DOUBLE_QUOTE) {
         if (close + 1 < end) requireEnd(text.slice(close + 1, end));
         this.valueEnd = close + 1;
-        return this.quoted.read(text, start + 1, close);
+        return text.slice(start + 1, close);
       }
     }
     if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
@@ -350,7 +318,7 @@ class Reader {
     if (isPlainEnd(text.charCodeAt(plainEnd - 1))) {
       if (text.charCodeAt(plainEnd - 1) === COLON) outside();
       this.valueEnd = plainEnd;
-      return this.plain.read(text, start, plainEnd);
+      return resolvePlain(text.slice(start, plainEnd));
     }
     const plain = text.slice(start, plainEnd).trimEnd();
     if (plain.endsWith(':')) outside();
@@ -398,7 +366,7 @@ class Reader {
         while (text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
         if (valueEnd <= valueStart || isUnsafeStart(text, valueStart, valueEnd)) outside();
         if (isPlainEnd(text.charCodeAt(valueEnd - 1))) {
-          value = this.plain.read(text, valueStart, valueEnd);
+          value = resolvePlain(text.slice(valueStart, valueEnd));
         } else {
           const plain = text.slice(valueStart, valueEnd).trimEnd();
           valueEnd = valueStart + plain.length;
