@@ -257,7 +257,10 @@ class Reader {
       }
     }
     this.requireDedent(indent);
-    return list;
+    // A list grown by push keeps room for 16 more items; a copy is its exact size, which on a large file is
+    // megabytes less to keep and to move in each garbage collection. A recording read keeps its own lists, as the
+    // positions ride on them.
+    return this.record ? list : list.slice();
   }
 
   /** The block under `key:` with nothing after the colon: deeper lines, a list at the key's own indent, or null. */
