@@ -61,6 +61,7 @@ const ANY_CUE = new RegExp(`\\b(?=${CUE_NAMES.map(bodyOf).join('|')})${CUE_NAMES
 
 /** The cues present in a piece of lower-case text (the patterns are lower-case, which keeps them fast). */
 export function cuesIn(lowerText: string): Set<Cue> {
+  // One bit per cue in a 32-bit integer: a unit test keeps the cues within it.
   let present = 0;
   ANY_CUE.lastIndex = 0;
   for (let match = ANY_CUE.exec(lowerText); match; match = ANY_CUE.exec(lowerText)) {

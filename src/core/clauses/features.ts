@@ -22,7 +22,7 @@ function isDigit(code: number): boolean {
  * STEM_LETTERS letters, or (-1, -1) for a number, whose feature is "#". A word is a run of letters or of digits.
  * Offsets rather than strings: the engine looks stems up in place, without a string per word.
  */
-export function forEachStem(lower: string, limit: number, visit: (start: number, end: number) => void): void {
+function forEachStem(lower: string, limit: number, visit: (start: number, end: number) => void): void {
   let count = 0;
   for (let i = 0; i < lower.length && count < limit; ) {
     const code = lower.charCodeAt(i);
@@ -42,7 +42,7 @@ export function forEachStem(lower: string, limit: number, visit: (start: number,
 }
 
 /** The feature of the stem `forEachStem` reported. */
-export function stemText(lower: string, start: number, end: number): string {
+function stemText(lower: string, start: number, end: number): string {
   return start < 0 ? '#' : lower.slice(start, end);
 }
 

@@ -30,7 +30,8 @@ const SELF_ENDING = /\b(?:shall|will) (?:automatically )?(?:terminate|expire|end
  */
 const NAMED_RIGHT_WITHOUT_CAUSE = /\b(?:may|can|is entitled to|has the right to|shall have the right to|reserves the right to)\s+(?!not\b)(?:\w+\s+){0,2}?terminat\w*\s+(?:[\w,]+\s+){0,6}?(?:for (?:its |their )?convenience|for any (?:or no )?reason|for no reason|without (?:cause|reason)|at will)\b|\b(?:pu[òo]|potr[àa]|possono|potranno|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire)\s+(?:\S+\s+){0,6}?(?:senza (?:giusta )?causa|ad nutum|senza (?:alcuna )?motivazione|per (?:qualsiasi|qualunque) (?:motivo|ragione))/i;
 /** Words that deny a right ("Neither party may terminate ... for convenience"). */
-const NEGATED = /\b(?:neither|nor|no party|may not|shall not|cannot|can ?not|will not|non (?:pu[òo]|potr)|nessuna (?:delle )?parti?)\b/i;
+// The word boundary is spelled out, as `\b` knows only ASCII letters and fails after "può".
+const NEGATED = /\b(?:neither|nor|no party|may not|shall not|cannot|can ?not|will not|non (?:pu[òo]|potr\p{L}*)|nessuna (?:delle )?part[ei])(?![\p{L}\p{N}_])/iu;
 
 /** A right that opens only when something happens (a change of control, force majeure, a death) is no right without cause. */
 const TRIGGERED = /\b(?:if|in the event|event of|occurr|occurs|unless|fails?|force majeure|change (?:of|in) control|dies|death|insolv|bankrupt|merger|se|qualora|nel caso|in caso d[i']|ove|laddove|salvo|forza maggiore|cambio di controllo|morte|decesso|fallimento)\b/i;
@@ -113,7 +114,9 @@ function limbWithoutCause(text: string): RuleHit | undefined {
 export function applyRules(text: string, cues: Set<Cue>): RuleHit[] {
   const hits: RuleHit[] = [];
   const has = (cue: Cue): boolean => cues.has(cue);
-  const periods = cues.has('noticeWord') || cues.has('term') || cues.has('renew') ? findPeriods(text) : [];
+  // Read before the limb rules, which read periods of their own.
+  const periodsInText = findPeriods(text);
+  const periods = cues.has('noticeWord') || cues.has('term') || cues.has('renew') ? periodsInText : [];
 
   const rightGiven = has('rightTo') || AT_THE_OPTION.test(text);
   if (has('terminate') && (rightGiven || has('noticeWord'))) {
@@ -131,7 +134,7 @@ export function applyRules(text: string, cues: Set<Cue>): RuleHit[] {
     // How much notice ending it takes, wherever the clause states it: in a right to terminate, in a non-renewal
     // clause, or in a sentence about the notice itself. The period must stand close to the notice words. Next to a
     // breach, a period is usually the time to cure it, so there the rule only supports the model.
-    const nearest = nearestNoticePeriod(text);
+    const nearest = nearestNoticePeriod(text, periods);
     if (nearest && nearest.distance <= NOTICE_PERIOD_REACH) {
       hits.push({ kind: 'notice', score: 0.7, reason: `a notice period of ${nearest.days} days for ending it or stopping renewal`, decisive: !has('cause') });
     }
@@ -156,7 +159,7 @@ export function applyRules(text: string, cues: Set<Cue>): RuleHit[] {
   }
   // Money also appears in caps, fees, IP and handover clauses; those belong to their own kinds.
   const aboutSomethingElse = has('liability') || has('ip') || has('after') || has('fee');
-  if (has('payment') && !aboutSomethingElse && (MONEY_OR_TIMING.test(text) || findPeriods(text).length > 0)) {
+  if (has('payment') && !aboutSomethingElse && (MONEY_OR_TIMING.test(text) || periodsInText.length > 0)) {
     hits.push({ kind: 'payment', score: 0.6, reason: `payment terms ("${quote('payment', text)}")` });
   }
   if (has('deliverables') && !aboutSomethingElse) {

@@ -139,9 +139,8 @@ function searchPeriods(text: string): Period[] {
 // Words that put a period next to notice: "prior written notice", "preavviso", "before the end of the term".
 const NOTICE_CUE = /notice|notif|prior|advance|before|in anticipo|preavviso|disdetta|comunicazion|prima|anticipo|avviso/gi;
 
-/** The period nearest a notice word, with how many characters lie between them. */
-export function nearestNoticePeriod(text: string): { days: number; distance: number } | undefined {
-  const periods = findPeriods(text);
+/** The period nearest a notice word, with how many characters lie between them; `periods` are the text's, when the caller has them. */
+export function nearestNoticePeriod(text: string, periods = findPeriods(text)): { days: number; distance: number } | undefined {
   if (!periods.length) return undefined;
   let best: { days: number; distance: number } | undefined;
   for (const match of text.matchAll(NOTICE_CUE)) {

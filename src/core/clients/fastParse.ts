@@ -1,9 +1,10 @@
 // A quick check-and-convert derived from the zod schema itself, for the usual case of a valid file. zod copies every
 // object it parses and allocates twice per field; on the 5,000-client benchmark file that was about 90 ms, most of
-// it garbage collection. This walks the same schema, returns the input's own objects wherever nothing changes (an
-// object is copied only to add a default or convert a value) and answers UNSURE at the first doubt. zod stays the
-// authority: the caller parses with zod whenever this says UNSURE, so every message still comes from zod, and any
-// part of the schema this does not know how to walk is handed to zod as it is.
+// it garbage collection. This walks the same schema and answers either zod's data (deep-equal; keys keep the order
+// they were written in) or UNSURE. It returns the input's own objects wherever nothing changes (an object is copied
+// only to add a default or convert a value), so the data shares objects with the input: neither is changed after.
+// zod stays the authority: the caller parses with zod whenever this says UNSURE, so every message still comes from
+// zod, and any part of the schema this does not know how to walk is handed to zod as it is.
 import type { z } from 'zod';
 
 /** "Not known to be valid": parse with zod to learn why (or to find that it was valid after all). */
@@ -26,7 +27,6 @@ interface Def {
   element?: z.ZodType;
   innerType?: z.ZodType;
   options?: z.ZodType[];
-  entries?: Record<string, string | number>;
   defaultValue?: unknown;
 }
 
@@ -148,12 +148,16 @@ function walkFor(schema: z.ZodType): Walk {
     case 'boolean':
       return (value) => (typeof value === 'boolean' ? value : UNSURE);
     case 'enum': {
-      const allowed = new Set(Object.values(def.entries ?? {}));
-      return (value) => (allowed.has(value as string) ? value : UNSURE);
+      // zod's own set of values: an enum built from a numeric TypeScript enum has reverse-mapping keys in `entries`.
+      const allowed = (schema as unknown as { _zod: { values: ReadonlySet<unknown> } })._zod.values;
+      return (value) => (allowed.has(value) ? value : UNSURE);
     }
     case 'optional': {
-      const inner = walkFor(def.innerType as z.ZodType);
-      return (value) => (value === undefined ? undefined : inner(value));
+      const inner = def.innerType as z.ZodType;
+      // zod runs an inner default even for a missing value; that case is zod's.
+      if (['default', 'prefault'].includes(defOf(inner).type)) return byZod(schema);
+      const walkInner = walkFor(inner);
+      return (value) => (value === undefined ? undefined : walkInner(value));
     }
     case 'default': {
       const inner = walkFor(def.innerType as z.ZodType);
@@ -161,14 +165,14 @@ function walkFor(schema: z.ZodType): Walk {
       return (value) => (value === undefined ? defOf(schema).defaultValue : inner(value));
     }
     case 'union': {
-      const options = (def.options ?? []).map(walkFor);
-      return (value) => {
-        for (const option of options) {
-          const parsed = option(value);
-          if (parsed !== UNSURE) return parsed;
-        }
-        return UNSURE;
-      };
+      // zod takes the first option that accepts. When the first one is in doubt, a later option must not be taken
+      // on its own say: zod might have accepted the first one after all, so the whole union is zod's.
+      const [first] = (def.options ?? []).map(walkFor);
+      const whole = byZod(schema);
+      return first ? (value) => {
+        const parsed = first(value);
+        return parsed !== UNSURE ? parsed : whole(value);
+      } : whole;
     }
     default:
       return byZod(schema);

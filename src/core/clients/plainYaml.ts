@@ -48,7 +48,8 @@ function resolvePlain(text: string): unknown {
 
 /** Everything after a closing quote must be blank or a comment. */
 function requireEnd(rest: string): void {
-  if (rest !== '' && !/^\s+(#.*)?$/.test(rest)) outside();
+  // Spaces only: YAML's white space is spaces and tabs (tabs are left to `yaml`), not every Unicode space.
+  if (rest !== '' && !/^ +(#.*)?$/.test(rest)) outside();
 }
 
 /** A quoted scalar at the start of `text`; returns its value and where it ended. */
@@ -97,11 +98,6 @@ const CLOSE_BRACKET = 93;
 function skipSpaces(text: string, from: number, end: number): number {
   while (from < end && text.charCodeAt(from) === SPACE) from++;
   return from;
-}
-
-/** Printable ASCII other than the space: certainly not white space that `trimEnd` would remove. */
-function isPlainEnd(code: number): boolean {
-  return code > SPACE && code < 127;
 }
 
 function isKeyChar(code: number, first: boolean): boolean {
@@ -257,8 +253,8 @@ class Reader {
       }
     }
     this.requireDedent(indent);
-    // A list grown by push keeps room for 16 more items; a copy is its exact size, which on a large file is
-    // megabytes less to keep and to move in each garbage collection. A recording read keeps its own lists, as the
+    // A list grown by push keeps spare room (V8 grows an array by half its length plus 16); a copy is its exact
+    // size, which on a large file is megabytes less to keep and to move in each garbage collection. A recording read keeps its own lists, as the
     // positions ride on them.
     return this.record ? list : list.slice();
   }
@@ -316,17 +312,11 @@ class Reader {
       }
       if (code === COLON && text.charCodeAt(i + 1) === SPACE && i + 1 < end) outside();
     }
+    // Only spaces end a plain scalar, as in `yaml` (tabs are left to it): a no-break space is part of the value.
     while (text.charCodeAt(plainEnd - 1) === SPACE) plainEnd--;
-    // Other white space at the end (rare) is trimmed as String.prototype.trimEnd does, as `yaml` does.
-    if (isPlainEnd(text.charCodeAt(plainEnd - 1))) {
-      if (text.charCodeAt(plainEnd - 1) === COLON) outside();
-      this.valueEnd = plainEnd;
-      return resolvePlain(text.slice(start, plainEnd));
-    }
-    const plain = text.slice(start, plainEnd).trimEnd();
-    if (plain.endsWith(':')) outside();
-    this.valueEnd = start + plain.length;
-    return resolvePlain(plain);
+    if (text.charCodeAt(plainEnd - 1) === COLON) outside();
+    this.valueEnd = plainEnd;
+    return resolvePlain(text.slice(start, plainEnd));
   }
 
   /**
@@ -368,13 +358,7 @@ class Reader {
         valueEnd = at;
         while (text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
         if (valueEnd <= valueStart || isUnsafeStart(text, valueStart, valueEnd)) outside();
-        if (isPlainEnd(text.charCodeAt(valueEnd - 1))) {
-          value = resolvePlain(text.slice(valueStart, valueEnd));
-        } else {
-          const plain = text.slice(valueStart, valueEnd).trimEnd();
-          valueEnd = valueStart + plain.length;
-          value = resolvePlain(plain);
-        }
+        value = resolvePlain(text.slice(valueStart, valueEnd));
       }
       map[key] = value;
       this.record?.(map, key, keyStart, valueStart, valueEnd);

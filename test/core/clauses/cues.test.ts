@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CUES, type Cue, cuesIn } from '../../../src/core/clauses/cues';
+import { CUE_NAMES, CUES, type Cue, cuesIn } from '../../../src/core/clauses/cues';
 import { applyRules, limbsOf } from '../../../src/core/clauses/rules';
 
 /** What cuesIn must find: every cue whose own pattern matches, in the order CUES lists them. */
@@ -24,6 +24,13 @@ describe('cuesIn', () => {
       assert.deepEqual([...cuesIn(sentence)], eachPatternAlone(sentence));
     });
   }
+
+  it('keeps one bit per cue within a 32-bit integer, the last cue included', () => {
+    assert.ok(CUE_NAMES.length <= 31, `${CUE_NAMES.length} cues do not fit the bit mask`);
+    const sentence = 'the client owns the copyright and may terminate for convenience.';
+    assert.ok(cuesIn(sentence).has(CUE_NAMES[CUE_NAMES.length - 1]));
+    assert.deepEqual([...cuesIn(sentence)], eachPatternAlone(sentence));
+  });
 });
 
 describe('applyRules', () => {

@@ -137,6 +137,17 @@ describe('scanContract', () => {
       assert.ok(!result.spans.some((s) => s.kind === 'termination_convenience'));
       assert.equal(result.summary.forCauseOnly, true);
     });
+
+    it('reads an Italian denied right without cause ("non può", "nessuna parte") as no such right', () => {
+      for (const text of [
+        'Il Fornitore non può recedere dal contratto senza giusta causa; ciascuna parte può risolvere il contratto per grave inadempimento.',
+        'Nessuna parte potrà recedere dal presente contratto ad nutum; ciascuna parte può risolverlo per grave inadempimento.',
+      ]) {
+        const result = scanContract(text);
+        assert.ok(!result.spans.some((s) => s.kind === 'termination_convenience'), text);
+        assert.equal(result.summary.forCauseOnly, true, text);
+      }
+    });
   });
 
   describe('bad input', () => {

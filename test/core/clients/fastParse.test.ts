@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { generateClientsYaml } from '../../../bench/clientsFixture';
+import { z } from 'zod';
 import { compileFastParse, UNSURE } from '../../../src/core/clients/fastParse';
 import { clientSchema } from '../../../src/core/clients/schema';
 import { SAMPLE } from './sample';
 
 const fastClient = compileFastParse(clientSchema);
 
-/** The fast parse must never accept what zod rejects, and must give zod's data whenever it answers. */
+/** The fast parse must never accept what zod rejects, and must give zod's data (deep-equal) whenever it answers. */
 function agreesWithZod(client: unknown, where: string): void {
   const zod = clientSchema.safeParse(client);
   const fast = fastClient(structuredClone(client));
@@ -40,7 +41,7 @@ const sampleClients = (parse(SAMPLE) as { clients: unknown[] }).clients;
 const workspaceClients = (parse(readFileSync(join(process.cwd(), 'examples', 'freelancer', 'clients.yaml'), 'utf8')) as { clients: unknown[] }).clients;
 
 describe('compileFastParse (the quick check of valid clients)', () => {
-  it('answers, with exactly the data zod gives, for every valid client of the sample, the workspace and the benchmark file', () => {
+  it('answers, with the data zod gives (deep-equal), for every valid client of the sample, the workspace and the benchmark file', () => {
     const benchClients = (parse(generateClientsYaml(30)) as { clients: unknown[] }).clients;
     for (const [index, client] of [...sampleClients, ...workspaceClients, ...benchClients].entries()) {
       const fast = fastClient(client);
@@ -73,6 +74,26 @@ describe('compileFastParse (the quick check of valid clients)', () => {
       }
     }
     assert.ok(checked > 1000, `only ${checked} cases`);
+  });
+
+  it('follows zod where its rules are subtle: an optional default, a numeric enum, a union whose first option doubts', () => {
+    enum Level { Low, High }
+    const schemas: z.ZodType<unknown>[] = [
+      z.strictObject({ a: z.string().default('x').optional() }),
+      z.strictObject({ level: z.enum(Level) }),
+      z.strictObject({ n: z.union([z.string().min(1), z.int().transform(String)]) }),
+    ];
+    const values: unknown[] = [{}, { a: 'y' }, { level: 'Low' }, { level: 0 }, { n: 7 }, { n: '' }, { n: '7' }];
+    for (const schema of schemas) {
+      const fast = compileFastParse(schema);
+      for (const value of values) {
+        const zod = schema.safeParse(value);
+        const quick = fast(value);
+        if (!zod.success) assert.equal(quick, UNSURE, JSON.stringify(value));
+        else if (quick !== UNSURE) assert.deepEqual(quick, zod.data, JSON.stringify(value));
+      }
+    }
+    assert.deepEqual(compileFastParse(schemas[0])({}), { a: 'x' });
   });
 
   it('leaves an unknown key, a referral without name or kind, and a bad time of endAfter to zod', () => {

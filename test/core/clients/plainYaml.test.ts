@@ -33,6 +33,7 @@ describe('readPlainYaml (the fast path of the loader)', () => {
     '{ a: x:, b: 1 }', '{ a: 1, a: 2 }', '{ a: "x}", b: 2 }', '{ a: 1, }', '-foo', '@at', '%pct', 'a: b',
     '{}', '{ }', '{ name: Società }', '{ a: b c , d: "e" }', "{ a: 'it''s', b: true }", '{ a: 1 } # comment', '{ a:1 }',
     '{ a: [1] }', '{ a: b #c }', '{ a: -, b: 1 }', '{ a: 2026-11-20, b: 1.5 }',
+    'x\u00a0', '\u00a0x', 'x\u3000', '{ a: x\u3000, b: 1 }', '{ a: \u00a0 }', '"x"\u00a0', '"x" \u00a0# c',
   ];
   for (const scalar of scalars) {
     it(`a value written ${JSON.stringify(scalar)}: same as yaml, or declined`, () => {
