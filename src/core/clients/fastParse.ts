@@ -167,12 +167,14 @@ function walkFor(schema: z.ZodType): Walk {
     case 'union': {
       // zod takes the first option that accepts. When the first one is in doubt, a later option must not be taken
       // on its own say: zod might have accepted the first one after all, so the whole union is zod's.
-      const [first] = (def.options ?? []).map(walkFor);
       const whole = byZod(schema);
-      return first ? (value) => {
+      const firstOption = def.options?.[0];
+      if (!firstOption) return whole;
+      const first = walkFor(firstOption);
+      return (value) => {
         const parsed = first(value);
         return parsed !== UNSURE ? parsed : whole(value);
-      } : whole;
+      };
     }
     default:
       return byZod(schema);
