@@ -1,7 +1,7 @@
 // Turns a clause-sized unit into the sparse binary features the linear model scores.
 // The training script and the engine share this file, so a trained model always sees the features it was trained on.
 import { type Cue, CUE_NAMES, cuesIn } from './cues';
-import { findAmount, findPeriods } from './values';
+import { findAmount, findPeriods, type Period } from './values';
 
 /** Words are cut to this many letters, so "terminate", "terminated" and "termination" share one feature. */
 const STEM_LETTERS = 7;
@@ -88,6 +88,8 @@ export interface UnitParts {
   /** The features that are neither words nor word pairs (headings, cues, values, shape), each once, in order. */
   otherFeatures: string[];
   cues: Set<Cue>;
+  /** The periods the unit states, read once for the features, the rules and the values. */
+  periods: Period[];
 }
 
 export function unitParts(unit: string, headings: readonly string[]): UnitParts {
@@ -98,11 +100,12 @@ export function unitParts(unit: string, headings: readonly string[]): UnitParts 
   const otherFeatures = [...headingFeatures(headings)];
   const cues = cuesIn(lower);
   for (const cue of cues) otherFeatures.push(CUE_FEATURES[cue]);
-  if (findPeriods(unit).length) otherFeatures.push('v:period');
+  const periods = findPeriods(unit);
+  if (periods.length) otherFeatures.push('v:period');
   if ((cues.has('fee') || cues.has('payment') || cues.has('liability')) && findAmount(unit)) otherFeatures.push('v:amount');
   if (wordCount > 3 && isAllCapitals(unit) && lower !== unit) otherFeatures.push('s:capitals');
   otherFeatures.push(`s:len${Math.min(6, Math.floor(Math.log2(1 + wordCount)))}`);
-  return { lower, stems, otherFeatures, cues };
+  return { lower, stems, otherFeatures, cues, periods };
 }
 
 export interface UnitAnalysis {

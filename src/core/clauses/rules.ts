@@ -2,7 +2,7 @@
 // for-cause termination), plain-language clauses the model may under-score, and whose right a clause states.
 import type { ClauseKind, Party } from './types';
 import { CUES, cuesIn, type Cue } from './cues';
-import { findAmount, findPeriods, nearestNoticePeriod } from './values';
+import { findAmount, findPeriods, nearestNoticePeriod, type Period } from './values';
 
 export interface RuleHit {
   kind: ClauseKind;
@@ -110,12 +110,10 @@ function limbWithoutCause(text: string): RuleHit | undefined {
   return undefined;
 }
 
-/** The rules that fire on one unit, given its cues. */
-export function applyRules(text: string, cues: Set<Cue>): RuleHit[] {
+/** The rules that fire on one unit, given its cues and, when the caller has them, its periods. */
+export function applyRules(text: string, cues: Set<Cue>, periodsInText: readonly Period[] = findPeriods(text)): RuleHit[] {
   const hits: RuleHit[] = [];
   const has = (cue: Cue): boolean => cues.has(cue);
-  // Read before the limb rules, which read periods of their own.
-  const periodsInText = findPeriods(text);
   const periods = cues.has('noticeWord') || cues.has('term') || cues.has('renew') ? periodsInText : [];
 
   const rightGiven = has('rightTo') || AT_THE_OPTION.test(text);

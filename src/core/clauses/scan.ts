@@ -139,15 +139,15 @@ function sameHeadings(a: readonly string[], b: readonly string[]): boolean {
 function classifyUnit(unit: string, headings: readonly string[], language: ContractLanguage, mixed: boolean, model: LinearModel): UnitSpan[] {
   const spans: UnitSpan[] = [];
   const parts = unitParts(unit, headings);
-  const { cues } = parts;
+  const { cues, periods } = parts;
   const unitScore = model.score(parts);
   const { probabilities } = unitScore;
-  const rules = applyRules(unit, cues);
+  const rules = applyRules(unit, cues, periods);
   const ruleFor = (kind: ClauseKind): RuleHit | undefined => rules.find((r) => r.kind === kind);
   const add = (kind: ClauseKind, score: number, explanation: string): void => {
     const span: UnitSpan = { kind, score: round(score), explanation };
     if (kind === 'notice') {
-      const days = noticePeriodDays(unit);
+      const days = noticePeriodDays(unit, periods);
       if (days !== undefined) span.value = days;
     }
     if (kind === 'termination_fee') {
@@ -156,7 +156,7 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
     }
     // Only a right without cause: next to a breach, a period is usually the time to cure it.
     if (kind === 'termination_convenience') {
-      const days = cues.has('noticeWord') ? noticePeriodDays(unit) : undefined;
+      const days = cues.has('noticeWord') ? noticePeriodDays(unit, periods) : undefined;
       if (days !== undefined) span.noticeDays = days;
     }
     if (kind === 'notice' || kind === 'termination_convenience' || kind === 'termination_cause') span.party = partyOf(unit);

@@ -112,16 +112,8 @@ function numberBefore(before: string): { value: number; length: number } | undef
   return undefined;
 }
 
-/** The last text searched and what was found: features, rules and values each ask about the same unit in turn. */
-let lastSearched: { text: string; periods: readonly Period[] } | undefined;
-
 /** Every stated period of time in the text, in order. */
-export function findPeriods(text: string): readonly Period[] {
-  if (lastSearched?.text !== text) lastSearched = { text, periods: searchPeriods(text) };
-  return lastSearched.periods;
-}
-
-function searchPeriods(text: string): Period[] {
+export function findPeriods(text: string): Period[] {
   const periods: Period[] = [];
   for (const match of text.matchAll(UNIT)) {
     const unitStart = match.index;
@@ -140,7 +132,7 @@ function searchPeriods(text: string): Period[] {
 const NOTICE_CUE = /notice|notif|prior|advance|before|in anticipo|preavviso|disdetta|comunicazion|prima|anticipo|avviso/gi;
 
 /** The period nearest a notice word, with how many characters lie between them; `periods` are the text's, when the caller has them. */
-export function nearestNoticePeriod(text: string, periods = findPeriods(text)): { days: number; distance: number } | undefined {
+export function nearestNoticePeriod(text: string, periods: readonly Period[] = findPeriods(text)): { days: number; distance: number } | undefined {
   if (!periods.length) return undefined;
   let best: { days: number; distance: number } | undefined;
   for (const match of text.matchAll(NOTICE_CUE)) {
@@ -152,9 +144,10 @@ export function nearestNoticePeriod(text: string, periods = findPeriods(text)): 
   return best;
 }
 
-/** The notice period a clause states: the period nearest a notice word, or the first one. */
-export function noticePeriodDays(text: string): number | undefined {
-  return nearestNoticePeriod(text)?.days ?? findPeriods(text)[0]?.days;
+/** The notice period a clause states: the period nearest a notice word, or the first one. `periods` are the text's,
+ * when the caller has them. */
+export function noticePeriodDays(text: string, periods: readonly Period[] = findPeriods(text)): number | undefined {
+  return nearestNoticePeriod(text, periods)?.days ?? periods[0]?.days;
 }
 
 // An amount of money or a percentage as written: "$5,000", "EUR 2.000,00", "€ 500", "25%", "1.500 euro".
