@@ -254,8 +254,8 @@ class Reader {
     }
     this.requireDedent(indent);
     // A list grown by push keeps spare room (V8 grows an array by half its length plus 16); a copy is its exact
-    // size, which on a large file is megabytes less to keep and to move in each garbage collection. A recording read keeps its own lists, as the
-    // positions ride on them.
+    // size, which on a large file is megabytes less to keep and to move in each garbage collection. A recording
+    // read keeps its own lists, as the positions ride on them.
     return this.record ? list : list.slice();
   }
 
