@@ -1,7 +1,7 @@
 // Hand-written cues in English and Italian: words and phrases that say what a clause is about.
 // They feed the model as features and drive the rules for kinds the labelled data does not cover.
-// Every pattern is a plain alternation or a bounded gap, so matching stays linear in the text length.
-// The patterns are lower-case and are matched against lower-cased text.
+// Every phrase is plain text, a small alternation or a bounded gap, so matching stays linear in the text length.
+// The phrases are lower-case regular-expression sources and are matched, at a word boundary, against lower-cased text.
 
 export type Cue =
   | 'terminate'
@@ -20,28 +20,51 @@ export type Cue =
   | 'ip'
   | 'rightTo';
 
-export const CUES: Record<Cue, RegExp> = {
-  terminate: /\b(?:end (?:this|the) (?:agreement|contract|sow|engagement|relationship|services)|end it\b|termina[bt]|cancel|rescind|recesso|receder|risol[uv]|disdett|cessazion|annull|sciogl|interromp|chiuder|chiusura|estin[gz])/,
-  convenience: /\b(?:for (?:its |their )?convenience|without (?:cause|reason)|for any (?:or no )?reason|for no reason|at (?:its|their|any time)|at will|sole discretion|in qualsiasi momento|in qualunque momento|in ogni momento|senza (?:giusta )?causa|senza (?:alcuna )?motivazione|per qualsiasi (?:motivo|ragione)|per qualunque (?:motivo|ragione)|ad nutum|recesso|receder)/,
-  cause: /\b(?:breach|default|insolven|bankrupt|fail(?:s|ure)? to (?:pay|perform|comply)|non-?payment|violat|material(?:ly)? (?:breach|default)|cure|for cause|inadempi|violazion|viol[ai]|fallimento|mancato pagamento|giusta causa|insolvenza|art\. 1456|clausola risolutiva)/,
-  noticeWord: /\b(?:notice|notif|preavviso|disdetta|comunicazione scritta|avviso)/,
-  renew: /\b(?:renew|extend|extension|automatic(?:ally)? (?:renew|extend|continu)|successive|rinnov|prorog|tacit)/,
-  term: /\b(?:term of this|initial term|the term|shall (?:commence|continue|remain in (?:full )?(?:force|effect))|expir|durata|scadenza|decorr|period of|in vigore|valid for)/,
-  after: /\b(?:(?:if|when|once) [^.;]{0,40}\bends? (?:it|this|the)\b|upon (?:the )?(?:termination|expiration|expiry)|(?:after|following|on) (?:the )?(?:termination|expiration|expiry)|in (?:the )?event of (?:any )?(?:termination|expiration)|termination or expiration|expiration or termination|in caso di (?:cessazione|risoluzione|recesso|scioglimento)|alla (?:cessazione|scadenza|risoluzione)|a seguito (?:della|del) (?:cessazione|risoluzione|recesso))/,
-  survive: /\b(?:surviv|sopravviv|continu\w* (?:in|to) (?:full )?(?:force|effect|apply)|restano in vigore|rimarranno in vigore|return (?:or destroy|all)|restitu|hand ?over|transition|work (?:performed|done|completed)|lavoro svolto|prestazioni (?:eseguite|svolte)|pro[- ]rat)/,
-  fee: /\b(?:liquidated damages|termination (?:fee|payment|charge)|kill fee|cancell?ation (?:fee|charge)|early termination|break fee|penalt|penale|indennizzo|indennit[àa]|risarcimento forfettario)/,
-  liability: /\b(?:liabilit|liable|responsab|damages|danni|consequential|indirect|incidental|punitive|lost profits|loss of profits|perdit)/,
-  cap: /\b(?:not exceed|in no event|shall not be liable|will not be liable|limited to|aggregate|maximum|cap\b|exclusive remedy|non (?:sar[àa]|[èe]) responsabil|non potr[àa] essere ritenut|limitat|non superiore|massimo|esclus|declin)/,
-  payment: /\b(?:invoice|invoic|pay(?:able|ment)?\b|paid|fees?\b|compensation|rate\b|hourly|deposit|retainer|late (?:payment|fee)|interest|fattur|pagament|pagar|pagat|compenso|compensi|corrispettiv|corrispond|canone|tariffa|acconto|interessi (?:di mora|moratori))/,
-  deliverables: /\b(?:deliverables?|scope of (?:work|services)|statement of work|milestone|acceptance|accept(?:s|ed)? the|revision|rounds? of|deadline|delivery|delivered|specification|consegn|revisioni|collaudo|accettazione|oggetto del contratto|attivit[àa] (?:previste|oggetto))/,
-  ip: /\b(?:intellectual property|copyright|ownership|title (?:to|and interest)|all rights?,? title|assign(?:s|ment)? (?:of )?(?:all )?(?:rights|copyright)|work (?:made )?for hire|licen[cs]e|propriet[àa] intellettuale|diritti d'autore|diritti di (?:utilizzo|utilizzazione|sfruttamento)|owns? (?:the |all )?(?:final |finished )?(?:work|artwork|code|designs?|deliverables?|materials)|cessione dei diritti|titolarit[àa]|licenza)/,
-  rightTo: /\b(?:may|can|shall (?:have the right|be entitled)|is entitled|has the right|reserves? the right|potr[àa]|pu[òo]|possono|ha (?:la )?facolt[àa]|hanno (?:la )?facolt[àa]|ha (?:il )?diritto|hanno (?:il )?diritto|si riserva)/,
+/** Each cue's phrases; a cue is present where one of them starts at a word boundary. */
+const CUE_PHRASES: Record<Cue, readonly string[]> = {
+  terminate: ['end (?:this|the) (?:agreement|contract|sow|engagement|relationship|services)', 'end it\\b', 'termina[bt]', 'cancel', 'rescind', 'recesso', 'receder', 'risol[uv]', 'disdett', 'cessazion', 'annull', 'sciogl', 'interromp', 'chiuder', 'chiusura', 'estin[gz]'],
+  convenience: ['for (?:its |their )?convenience', 'without (?:cause|reason)', 'for any (?:or no )?reason', 'for no reason', 'at (?:its|their|any time)', 'at will', 'sole discretion', 'in qualsiasi momento', 'in qualunque momento', 'in ogni momento', 'senza (?:giusta )?causa', 'senza (?:alcuna )?motivazione', 'per qualsiasi (?:motivo|ragione)', 'per qualunque (?:motivo|ragione)', 'ad nutum', 'recesso', 'receder'],
+  cause: ['breach', 'default', 'insolven', 'bankrupt', 'fail(?:s|ure)? to (?:pay|perform|comply)', 'non-?payment', 'violat', 'material(?:ly)? (?:breach|default)', 'cure', 'for cause', 'inadempi', 'violazion', 'viol[ai]', 'fallimento', 'mancato pagamento', 'giusta causa', 'insolvenza', 'art\\. 1456', 'clausola risolutiva'],
+  noticeWord: ['notice', 'notif', 'preavviso', 'disdetta', 'comunicazione scritta', 'avviso'],
+  renew: ['renew', 'extend', 'extension', 'automatic(?:ally)? (?:renew|extend|continu)', 'successive', 'rinnov', 'prorog', 'tacit'],
+  term: ['term of this', 'initial term', 'the term', 'shall (?:commence|continue|remain in (?:full )?(?:force|effect))', 'expir', 'durata', 'scadenza', 'decorr', 'period of', 'in vigore', 'valid for'],
+  after: ['(?:if|when|once) [^.;]{0,40}\\bends? (?:it|this|the)\\b', 'upon (?:the )?(?:termination|expiration|expiry)', '(?:after|following|on) (?:the )?(?:termination|expiration|expiry)', 'in (?:the )?event of (?:any )?(?:termination|expiration)', 'termination or expiration', 'expiration or termination', 'in caso di (?:cessazione|risoluzione|recesso|scioglimento)', 'alla (?:cessazione|scadenza|risoluzione)', 'a seguito (?:della|del) (?:cessazione|risoluzione|recesso)'],
+  survive: ['surviv', 'sopravviv', 'continu\\w* (?:in|to) (?:full )?(?:force|effect|apply)', 'restano in vigore', 'rimarranno in vigore', 'return (?:or destroy|all)', 'restitu', 'hand ?over', 'transition', 'work (?:performed|done|completed)', 'lavoro svolto', 'prestazioni (?:eseguite|svolte)', 'pro[- ]rat'],
+  fee: ['liquidated damages', 'termination (?:fee|payment|charge)', 'kill fee', 'cancell?ation (?:fee|charge)', 'early termination', 'break fee', 'penalt', 'penale', 'indennizzo', 'indennit[àa]', 'risarcimento forfettario'],
+  liability: ['liabilit', 'liable', 'responsab', 'damages', 'danni', 'consequential', 'indirect', 'incidental', 'punitive', 'lost profits', 'loss of profits', 'perdit'],
+  cap: ['not exceed', 'in no event', 'shall not be liable', 'will not be liable', 'limited to', 'aggregate', 'maximum', 'cap\\b', 'exclusive remedy', 'non (?:sar[àa]|[èe]) responsabil', 'non potr[àa] essere ritenut', 'limitat', 'non superiore', 'massimo', 'esclus', 'declin'],
+  payment: ['invoice', 'invoic', 'pay(?:able|ment)?\\b', 'paid', 'fees?\\b', 'compensation', 'rate\\b', 'hourly', 'deposit', 'retainer', 'late (?:payment|fee)', 'interest', 'fattur', 'pagament', 'pagar', 'pagat', 'compenso', 'compensi', 'corrispettiv', 'corrispond', 'canone', 'tariffa', 'acconto', 'interessi (?:di mora|moratori)'],
+  deliverables: ['deliverables?', 'scope of (?:work|services)', 'statement of work', 'milestone', 'acceptance', 'accept(?:s|ed)? the', 'revision', 'rounds? of', 'deadline', 'delivery', 'delivered', 'specification', 'consegn', 'revisioni', 'collaudo', 'accettazione', 'oggetto del contratto', 'attivit[àa] (?:previste|oggetto)'],
+  ip: ['intellectual property', 'copyright', 'ownership', 'title (?:to|and interest)', 'all rights?,? title', 'assign(?:s|ment)? (?:of )?(?:all )?(?:rights|copyright)', 'work (?:made )?for hire', 'licen[cs]e', 'propriet[àa] intellettuale', "diritti d'autore", 'diritti di (?:utilizzo|utilizzazione|sfruttamento)', 'owns? (?:the |all )?(?:final |finished )?(?:work|artwork|code|designs?|deliverables?|materials)', 'cessione dei diritti', 'titolarit[àa]', 'licenza'],
+  rightTo: ['may', 'can', 'shall (?:have the right|be entitled)', 'is entitled', 'has the right', 'reserves? the right', 'potr[àa]', 'pu[òo]', 'possono', 'ha (?:la )?facolt[àa]', 'hanno (?:la )?facolt[àa]', 'ha (?:il )?diritto', 'hanno (?:il )?diritto', 'si riserva'],
 };
 
-export const CUE_NAMES = Object.keys(CUES) as Cue[];
+/** One pattern per cue, for rules that quote or locate a cue. */
+export const CUES = Object.fromEntries(Object.entries(CUE_PHRASES).map(([cue, phrases]) => [cue, new RegExp(`\\b(?:${phrases.join('|')})`)])) as Record<Cue, RegExp>;
 
-/** A cue's pattern without its leading word boundary, which the combined pattern states once. */
-const bodyOf = (cue: Cue): string => CUES[cue].source.replace(/^\\b/, '');
+export const CUE_NAMES = Object.keys(CUE_PHRASES) as Cue[];
+
+/**
+ * The phrases as one alternation grouped by first letter ("t(?:ermina[bt]|ransition)|..."). A regular expression
+ * tries an alternation's phrases one by one, so at each word a flat list of two hundred phrases is tried in full,
+ * while the grouped one tries a group only when its letter is there: half the time of the whole cue scan.
+ */
+function groupedByFirstLetter(phrases: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  const others: string[] = [];
+  for (const phrase of phrases) {
+    // A letter followed by a quantifier ("s?") or anything else at the start is left as it is.
+    if (/^[a-z](?![?*+{])/.test(phrase)) {
+      const group = groups.get(phrase[0]) ?? [];
+      group.push(phrase.slice(1));
+      groups.set(phrase[0], group);
+    } else others.push(phrase);
+  }
+  return [...[...groups].map(([letter, rests]) => `${letter}(?:${rests.join('|')})`), ...others].join('|');
+}
+
+/** A cue's phrases as one non-capturing alternation. */
+const alternationOf = (cue: Cue): string => `(?:${CUE_PHRASES[cue].join('|')})`;
 
 /** How many capturing groups a pattern has, so the combined pattern knows where each cue's own group is. */
 const captureGroups = (source: string): number => (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1;
@@ -51,13 +74,13 @@ const CUE_GROUP: number[] = [];
 let nextGroup = 1;
 for (const cue of CUE_NAMES) {
   CUE_GROUP.push(nextGroup);
-  nextGroup += 1 + captureGroups(bodyOf(cue));
+  nextGroup += 1 + captureGroups(alternationOf(cue));
 }
 // Fifteen scans of every unit cost more than the rest of the engine. One scan finds each position where some cue
 // starts, and there one optional capture per cue, inside a lookahead, records every cue that starts at it too.
 // The match is empty, so the scan steps on by one character: no cue match can be skipped. The captures are numbered,
 // not named: named ones build a groups object at every match.
-const ANY_CUE = new RegExp(`\\b(?=${CUE_NAMES.map(bodyOf).join('|')})${CUE_NAMES.map((cue) => `(?=(${bodyOf(cue)})?)`).join('')}`, 'g');
+const ANY_CUE = new RegExp(`\\b(?=${groupedByFirstLetter(CUE_NAMES.flatMap((cue) => CUE_PHRASES[cue]))})${CUE_NAMES.map((cue) => `(?=(${alternationOf(cue)})?)`).join('')}`, 'g');
 
 /** The cues present in a piece of lower-case text (the patterns are lower-case, which keeps them fast). */
 export function cuesIn(lowerText: string): Set<Cue> {
