@@ -1,5 +1,6 @@
 // The trained part of the engine: one logistic regression per learned kind over the features of features.ts.
 // The weights come from scripts/train.mjs (see docs/clauses.md); loading them builds one lookup table, once.
+import { WordTable } from '../wordTable';
 
 /** What each learned model predicts. `termination` is any termination right, for cause or not. */
 export const MODEL_NAMES = [
@@ -31,48 +32,6 @@ export interface ScoredParts {
   lower: string;
   stems: readonly number[];
   otherFeatures: readonly string[];
-}
-
-/**
- * Word ids by spelling, looked up from a stretch of text without slicing it out: every word of every unit is
- * looked up, and a string per word (hashed again by a Map) was the largest single cost of a scan.
- * Open addressing with linear probing over a table at most half full.
- */
-class WordTable {
-  private readonly keys: (string | undefined)[];
-  private readonly ids: Int32Array;
-  private readonly mask: number;
-
-  constructor(ids: ReadonlyMap<string, number>) {
-    let size = 16;
-    while (size < ids.size * 2) size *= 2;
-    this.keys = new Array<string | undefined>(size);
-    this.ids = new Int32Array(size);
-    this.mask = size - 1;
-    for (const [word, id] of ids) {
-      let slot = WordTable.hash(word, 0, word.length) & this.mask;
-      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
-      this.keys[slot] = word;
-      this.ids[slot] = id;
-    }
-  }
-
-  /** FNV-1a over the characters from `start` to `end`. */
-  private static hash(text: string, start: number, end: number): number {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    return hash >>> 0;
-  }
-
-  /** The id of the word written in `text` from `start` to `end`, or -1. */
-  idAt(text: string, start: number, end: number): number {
-    const length = end - start;
-    for (let slot = WordTable.hash(text, start, end) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const key = this.keys[slot];
-      if (key === undefined) return -1;
-      if (key.length === length && sameText(key, text, start)) return this.ids[slot];
-    }
-  }
 }
 
 /**
@@ -113,11 +72,6 @@ class PairTable {
       if (row < 0 || (this.firsts[slot] === first && this.seconds[slot] === second)) return row;
     }
   }
-}
-
-function sameText(key: string, text: string, start: number): boolean {
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
 }
 
 /** One unit's verdict: the probability of every model (indexed as MODEL_NAMES) and the weighed features it had. */
@@ -238,7 +192,7 @@ export class LinearModel {
     const ids = this.wordIdBuffer;
     for (let i = 0; i < wordCount; i++) {
       const start = stems[2 * i];
-      const id = start < 0 ? this.numberId : this.wordTable.idAt(lower, start, stems[2 * i + 1]);
+      const id = start < 0 ? this.numberId : this.wordTable.valueAt(lower, start, stems[2 * i + 1]);
       ids[i] = id;
       const row = id >= 0 ? this.wordRows[id] : -1;
       if (row >= 0 && seenAt[row] !== unit) {

@@ -20,3 +20,14 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage('Jede Partei kann diesen Vertrag jederzeit mit einer Frist von dreißig Tagen schriftlich gegenüber der anderen Partei kündigen.'), 'other');
   });
 });
+
+describe('detectLanguage beyond Latin letters', () => {
+  it('counts Greek and Cyrillic words as words of another language', () => {
+    assert.equal(detectLanguage('Κάθε μέρος μπορεί να καταγγείλει την παρούσα σύμβαση οποτεδήποτε με γραπτή ειδοποίηση τριάντα ημερών.'), 'other');
+    assert.equal(detectLanguage('Каждая сторона может расторгнуть настоящий договор в любое время, письменно уведомив другую сторону за тридцать дней.'), 'other');
+  });
+
+  it('reads accented Italian letters as part of their words', () => {
+    assert.equal(detectLanguage('Perché la città è più bella, il contratto della società è valido.'), 'it');
+  });
+});
