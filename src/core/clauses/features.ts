@@ -60,7 +60,10 @@ function headingFeatures(headings: readonly string[]): string[] {
   if (!cached) {
     const joined = headings.join(' ');
     const lower = joined.toLowerCase();
-    cached = [...new Set([...words(lower, MAX_HEADING_WORDS * 2).map((w) => `h:${w}`), ...[...cuesIn(lower)].map((c) => `hc:${c}`)])];
+    const features = new Set<string>();
+    for (const word of words(lower, MAX_HEADING_WORDS * 2)) features.add(`h:${word}`);
+    for (const cue of cuesIn(lower)) features.add(`hc:${cue}`);
+    cached = Array.from(features);
     headingFeatureCache.set(headings, cached);
   }
   return cached;
@@ -97,7 +100,7 @@ export function unitParts(unit: string, headings: readonly string[]): UnitParts 
   const stems: number[] = [];
   forEachStem(lower, MAX_WORDS, (start, end) => stems.push(start, end));
   const wordCount = stems.length / 2;
-  const otherFeatures = [...headingFeatures(headings)];
+  const otherFeatures = headingFeatures(headings).slice();
   const cues = cuesIn(lower);
   for (const cue of cues) otherFeatures.push(CUE_FEATURES[cue]);
   const periods = findPeriods(unit);

@@ -228,14 +228,23 @@ export class LinearModel {
     return { probabilities: sums, rows };
   }
 
-  /** The features with the largest positive weights for one model, to say why it fired. */
+  /** The features with the largest positive weights for one model, to say why it fired; of equal weights, the first. */
   topFeatures(name: ModelName, unitScore: UnitScore, count = 3): string[] {
-    const index = MODEL_NAMES.indexOf(name);
-    return unitScore.rows
-      .map((row) => ({ feature: this.featureNames[row], weight: this.rowWeights[row * MODEL_NAMES.length + index] }))
-      .filter((f) => f.weight > 0 && !f.feature.startsWith('s:'))
-      .sort((a, b) => b.weight - a.weight)
-      .slice(0, count)
-      .map((f) => f.feature);
+    const column = MODEL_NAMES.indexOf(name);
+    const weightOf = (row: number): number => this.rowWeights[row * MODEL_NAMES.length + column];
+    // Rows kept in order of weight, by insertion: a unit has a few dozen rows and only the top three matter.
+    const top: number[] = [];
+    for (const row of unitScore.rows) {
+      const weight = weightOf(row);
+      if (weight <= 0 || this.featureNames[row].startsWith('s:')) continue;
+      let at = top.length;
+      while (at > 0 && weightOf(top[at - 1]) < weight) at--;
+      if (at >= count) continue;
+      top.splice(at, 0, row);
+      if (top.length > count) top.pop();
+    }
+    const features: string[] = [];
+    for (const row of top) features.push(this.featureNames[row]);
+    return features;
   }
 }

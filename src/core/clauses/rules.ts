@@ -10,7 +10,12 @@ export interface RuleHit {
   /** What the rule saw, in a few words. */
   reason: string;
   /** A decisive rule marks a unit on its own; others only lift the model's score. */
-  decisive?: boolean;
+  decisive: boolean;
+}
+
+/** Every hit is made here, so all have one shape and the code reading them stays fast. */
+function ruleHit(kind: ClauseKind, score: number, reason: string, decisive: boolean): RuleHit {
+  return { kind, score, reason, decisive };
 }
 
 const MONEY_OR_TIMING = /\b(?:within \d{1,3}|net ?\d{1,3}|upon receipt|on receipt|per (?:hour|day|month)|hourly|monthly|late|interest|deposit|retainer|instal+ments?|entro \d{1,3}|al ricevimento|bonifico|acconto|interessi|mensil|all'ora|al giorno|in rate)\b|[$€£]|\b(?:EUR|USD|GBP)\b/i;
@@ -78,12 +83,12 @@ function quote(cue: Cue, text: string): string {
 /** A right to end it that needs no cause, in a text that names no breach; undefined when there is none. */
 function rightWithoutCause(text: string, cues: Set<Cue>, rightGiven: boolean, statesPeriod: boolean): RuleHit | undefined {
   if (cues.has('convenience')) {
-    return { kind: 'termination_convenience', score: 0.75, reason: `a right to end it without cause ("${quote('convenience', text)}")` };
+    return ruleHit('termination_convenience', 0.75, `a right to end it without cause ("${quote('convenience', text)}")`, false);
   }
   const onNoticeAlone = rightGiven && statesPeriod && cues.has('noticeWord') && !cues.has('renew') && !cues.has('after');
   if (onNoticeAlone && !AT_TERM_END.test(text) && !TRIGGERED.test(text)) {
     // A right to end it by giving notice, with no breach or reason required, is a right without cause.
-    return { kind: 'termination_convenience', score: 0.7, reason: 'a right to end it on notice, with no cause required' };
+    return ruleHit('termination_convenience', 0.7, 'a right to end it on notice, with no cause required', false);
   }
   return undefined;
 }
@@ -92,7 +97,7 @@ function rightWithoutCause(text: string, cues: Set<Cue>, rightGiven: boolean, st
 function namedRightWithoutCause(text: string, cues: Set<Cue>): RuleHit | undefined {
   const named = cues.has('convenience') ? NAMED_RIGHT_WITHOUT_CAUSE.exec(text) : null;
   if (!named || NEGATED.test(text)) return undefined;
-  return { kind: 'termination_convenience', score: 0.75, reason: `a right to end it without cause ("${named[0]}")`, decisive: true };
+  return ruleHit('termination_convenience', 0.75, `a right to end it without cause ("${named[0]}")`, true);
 }
 
 /** A right without cause in one limb of a unit that also grants one for breach ("(a) on 90 days' notice; (b) for breach"). */
@@ -105,7 +110,7 @@ function limbWithoutCause(text: string): RuleHit | undefined {
     // A list that opens on an event ("if the other party: (i) ...; (ii) ...") names causes, whatever their words.
     if (!cues.has('terminate') || cues.has('cause') || !(rightGiven || cues.has('noticeWord')) || TRIGGERED.test(limb)) continue;
     const hit = rightWithoutCause(limb, cues, rightGiven, findPeriods(limb).length > 0);
-    if (hit) return { ...hit, reason: `${hit.reason}, beside a right for cause` };
+    if (hit) return ruleHit(hit.kind, hit.score, `${hit.reason}, beside a right for cause`, hit.decisive);
   }
   return undefined;
 }
@@ -123,10 +128,10 @@ export function applyRules(text: string, cues: Set<Cue>, periodsInText: readonly
     if (withoutCause) hits.push(withoutCause);
     if (has('cause')) {
       // A right to end it on breach or non-payment is what readiness needs to know, whatever the model says.
-      hits.push({ kind: 'termination_cause', score: 0.7, reason: `a right to end it for cause ("${quote('cause', text)}")`, decisive: has('rightTo') });
+      hits.push(ruleHit('termination_cause', 0.7, `a right to end it for cause ("${quote('cause', text)}")`, has('rightTo')));
     }
   } else if (has('terminate') && has('cause') && SELF_ENDING.test(text)) {
-    hits.push({ kind: 'termination_cause', score: 0.6, reason: `it ends on a breach or default ("${quote('cause', text)}")` });
+    hits.push(ruleHit('termination_cause', 0.6, `it ends on a breach or default ("${quote('cause', text)}")`, false));
   }
   if (has('noticeWord') && periods.length && (has('terminate') || has('renew'))) {
     // How much notice ending it takes, wherever the clause states it: in a right to terminate, in a non-renewal
@@ -134,37 +139,37 @@ export function applyRules(text: string, cues: Set<Cue>, periodsInText: readonly
     // breach, a period is usually the time to cure it, so there the rule only supports the model.
     const nearest = nearestNoticePeriod(text, periods);
     if (nearest && nearest.distance <= NOTICE_PERIOD_REACH) {
-      hits.push({ kind: 'notice', score: 0.7, reason: `a notice period of ${nearest.days} days for ending it or stopping renewal`, decisive: !has('cause') });
+      hits.push(ruleHit('notice', 0.7, `a notice period of ${nearest.days} days for ending it or stopping renewal`, !has('cause')));
     }
   }
   if (has('renew') && (has('term') || periods.length) && !has('after')) {
-    hits.push({ kind: 'renewal', score: 0.6, reason: `renewal or extension of the term ("${quote('renew', text)}")`, decisive: AUTOMATIC_RENEWAL.test(text) });
+    hits.push(ruleHit('renewal', 0.6, `renewal or extension of the term ("${quote('renew', text)}")`, AUTOMATIC_RENEWAL.test(text)));
   }
   // SURVIVAL's words are among the survive cue's, so the cue tells when it is worth testing.
   if (has('survive') && SURVIVAL.test(text)) {
-    hits.push({ kind: 'post_termination', score: 0.7, reason: 'clauses that survive the end', decisive: true });
+    hits.push(ruleHit('post_termination', 0.7, 'clauses that survive the end', true));
   } else if (has('after') && (has('survive') || has('payment') || OPENS_WITH_THE_END.test(text))) {
     // Pay for work done, or a sentence that opens with the end ("Upon termination, ...") and says what is paid,
     // handed over or returned: that is what happens after it, whatever the model says.
     const decisive = WORK_DONE.test(text) || (OPENS_WITH_THE_END.test(text) && (has('survive') || has('payment')));
-    hits.push({ kind: 'post_termination', score: 0.6, reason: `what happens once it ends ("${quote('after', text)}")`, decisive });
+    hits.push(ruleHit('post_termination', 0.6, `what happens once it ends ("${quote('after', text)}")`, decisive));
   }
   if (has('fee') && (has('terminate') || findAmount(text) !== undefined)) {
-    hits.push({ kind: 'termination_fee', score: 0.7, reason: `a fee or penalty on ending it ("${quote('fee', text)}")`, decisive: EXPLICIT_FEE.test(text) });
+    hits.push(ruleHit('termination_fee', 0.7, `a fee or penalty on ending it ("${quote('fee', text)}")`, EXPLICIT_FEE.test(text)));
   }
   if (has('liability') && has('cap')) {
-    hits.push({ kind: 'liability_cap', score: 0.6, reason: `liability excluded or limited ("${quote('cap', text)}")` });
+    hits.push(ruleHit('liability_cap', 0.6, `liability excluded or limited ("${quote('cap', text)}")`, false));
   }
   // Money also appears in caps, fees, IP and handover clauses; those belong to their own kinds.
   const aboutSomethingElse = has('liability') || has('ip') || has('after') || has('fee');
   if (has('payment') && !aboutSomethingElse && (MONEY_OR_TIMING.test(text) || periodsInText.length > 0)) {
-    hits.push({ kind: 'payment', score: 0.6, reason: `payment terms ("${quote('payment', text)}")` });
+    hits.push(ruleHit('payment', 0.6, `payment terms ("${quote('payment', text)}")`, false));
   }
   if (has('deliverables') && !aboutSomethingElse) {
-    hits.push({ kind: 'deliverables', score: 0.55, reason: `scope, delivery or acceptance ("${quote('deliverables', text)}")` });
+    hits.push(ruleHit('deliverables', 0.55, `scope, delivery or acceptance ("${quote('deliverables', text)}")`, false));
   }
   if (has('ip') && IP_MOVES.test(text)) {
-    hits.push({ kind: 'ip_transfer', score: 0.6, reason: `ownership or licence of the work ("${quote('ip', text)}")` });
+    hits.push(ruleHit('ip_transfer', 0.6, `ownership or licence of the work ("${quote('ip', text)}")`, false));
   }
   return hits;
 }

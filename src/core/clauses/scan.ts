@@ -132,7 +132,10 @@ function remembered(recent: readonly ScanUnits[], unit: string): CachedUnit | un
 }
 
 function sameHeadings(a: readonly string[], b: readonly string[]): boolean {
-  return a === b || (a.length === b.length && a.every((heading, i) => heading === b[i]));
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Every kind one unit is, with score, value, party and explanation. */
@@ -143,7 +146,10 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
   const unitScore = model.score(parts);
   const { probabilities } = unitScore;
   const rules = applyRules(unit, cues, periods);
-  const ruleFor = (kind: ClauseKind): RuleHit | undefined => rules.find((r) => r.kind === kind);
+  const ruleFor = (kind: ClauseKind): RuleHit | undefined => {
+    for (let i = 0; i < rules.length; i++) if (rules[i].kind === kind) return rules[i];
+    return undefined;
+  };
   const add = (kind: ClauseKind, score: number, explanation: string): void => {
     const span: UnitSpan = { kind, score: round(score), explanation };
     if (kind === 'notice') {
