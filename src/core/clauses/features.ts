@@ -70,6 +70,8 @@ function headingFeatures(headings: readonly string[]): string[] {
 }
 
 const CUE_FEATURES = Object.fromEntries(CUE_NAMES.map((cue) => [cue, `c:${cue}`])) as Record<Cue, string>;
+/** The length feature of a unit of 2^n words, for each n (capped at 6), built once. */
+const LENGTH_FEATURES = Array.from({ length: 7 }, (_, bucket) => `s:len${bucket}`);
 
 /** Whether upper-casing leaves the text as it is. Most units have a lower-case ASCII letter early on, which settles
  * it without an upper-cased copy of the unit. */
@@ -107,7 +109,7 @@ export function unitParts(unit: string, headings: readonly string[]): UnitParts 
   if (periods.length) otherFeatures.push('v:period');
   if ((cues.has('fee') || cues.has('payment') || cues.has('liability')) && findAmount(unit)) otherFeatures.push('v:amount');
   if (wordCount > 3 && isAllCapitals(unit) && lower !== unit) otherFeatures.push('s:capitals');
-  otherFeatures.push(`s:len${Math.min(6, Math.floor(Math.log2(1 + wordCount)))}`);
+  otherFeatures.push(LENGTH_FEATURES[Math.min(6, Math.floor(Math.log2(1 + wordCount)))]);
   return { lower, stems, otherFeatures, cues, periods };
 }
 

@@ -76,14 +76,15 @@ export function limbsOf(text: string): string[] {
   });
 }
 
-function quote(cue: Cue, text: string): string {
-  return CUES[cue].exec(text.toLowerCase())?.[0].trim() ?? cue;
+/** The words of the cue as the lower-cased text has them. */
+function quote(cue: Cue, lower: string): string {
+  return CUES[cue].exec(lower)?.[0].trim() ?? cue;
 }
 
 /** A right to end it that needs no cause, in a text that names no breach; undefined when there is none. */
-function rightWithoutCause(text: string, cues: Set<Cue>, rightGiven: boolean, statesPeriod: boolean): RuleHit | undefined {
+function rightWithoutCause(text: string, lower: string, cues: Set<Cue>, rightGiven: boolean, statesPeriod: boolean): RuleHit | undefined {
   if (cues.has('convenience')) {
-    return ruleHit('termination_convenience', 0.75, `a right to end it without cause ("${quote('convenience', text)}")`, false);
+    return ruleHit('termination_convenience', 0.75, `a right to end it without cause ("${quote('convenience', lower)}")`, false);
   }
   const onNoticeAlone = rightGiven && statesPeriod && cues.has('noticeWord') && !cues.has('renew') && !cues.has('after');
   if (onNoticeAlone && !AT_TERM_END.test(text) && !TRIGGERED.test(text)) {
@@ -105,18 +106,19 @@ function limbWithoutCause(text: string): RuleHit | undefined {
   const limbs = limbsOf(text);
   if (limbs.length < 2) return undefined;
   for (const limb of limbs) {
-    const cues = cuesIn(limb.toLowerCase());
+    const lower = limb.toLowerCase();
+    const cues = cuesIn(lower);
     const rightGiven = cues.has('rightTo') || AT_THE_OPTION.test(limb);
     // A list that opens on an event ("if the other party: (i) ...; (ii) ...") names causes, whatever their words.
     if (!cues.has('terminate') || cues.has('cause') || !(rightGiven || cues.has('noticeWord')) || TRIGGERED.test(limb)) continue;
-    const hit = rightWithoutCause(limb, cues, rightGiven, findPeriods(limb).length > 0);
+    const hit = rightWithoutCause(limb, lower, cues, rightGiven, findPeriods(limb).length > 0);
     if (hit) return ruleHit(hit.kind, hit.score, `${hit.reason}, beside a right for cause`, hit.decisive);
   }
   return undefined;
 }
 
-/** The rules that fire on one unit, given its cues and, when the caller has them, its periods. */
-export function applyRules(text: string, cues: Set<Cue>, periodsInText: readonly Period[] = findPeriods(text)): RuleHit[] {
+/** The rules that fire on one unit, given its cues and, when the caller has them, its periods and lower-cased text. */
+export function applyRules(text: string, cues: Set<Cue>, periodsInText: readonly Period[] = findPeriods(text), lower = text.toLowerCase()): RuleHit[] {
   const hits: RuleHit[] = [];
   const has = (cue: Cue): boolean => cues.has(cue);
   const periods = cues.has('noticeWord') || cues.has('term') || cues.has('renew') ? periodsInText : [];
@@ -124,14 +126,14 @@ export function applyRules(text: string, cues: Set<Cue>, periodsInText: readonly
   const rightGiven = has('rightTo') || AT_THE_OPTION.test(text);
   if (has('terminate') && (rightGiven || has('noticeWord'))) {
     // A unit that also speaks of breach may still grant a right without cause in one of its limbs.
-    const withoutCause = namedRightWithoutCause(text, cues) ?? (has('cause') ? limbWithoutCause(text) : rightWithoutCause(text, cues, rightGiven, periods.length > 0));
+    const withoutCause = namedRightWithoutCause(text, cues) ?? (has('cause') ? limbWithoutCause(text) : rightWithoutCause(text, lower, cues, rightGiven, periods.length > 0));
     if (withoutCause) hits.push(withoutCause);
     if (has('cause')) {
       // A right to end it on breach or non-payment is what readiness needs to know, whatever the model says.
-      hits.push(ruleHit('termination_cause', 0.7, `a right to end it for cause ("${quote('cause', text)}")`, has('rightTo')));
+      hits.push(ruleHit('termination_cause', 0.7, `a right to end it for cause ("${quote('cause', lower)}")`, has('rightTo')));
     }
   } else if (has('terminate') && has('cause') && SELF_ENDING.test(text)) {
-    hits.push(ruleHit('termination_cause', 0.6, `it ends on a breach or default ("${quote('cause', text)}")`, false));
+    hits.push(ruleHit('termination_cause', 0.6, `it ends on a breach or default ("${quote('cause', lower)}")`, false));
   }
   if (has('noticeWord') && periods.length && (has('terminate') || has('renew'))) {
     // How much notice ending it takes, wherever the clause states it: in a right to terminate, in a non-renewal
@@ -143,7 +145,7 @@ export function applyRules(text: string, cues: Set<Cue>, periodsInText: readonly
     }
   }
   if (has('renew') && (has('term') || periods.length) && !has('after')) {
-    hits.push(ruleHit('renewal', 0.6, `renewal or extension of the term ("${quote('renew', text)}")`, AUTOMATIC_RENEWAL.test(text)));
+    hits.push(ruleHit('renewal', 0.6, `renewal or extension of the term ("${quote('renew', lower)}")`, AUTOMATIC_RENEWAL.test(text)));
   }
   // SURVIVAL's words are among the survive cue's, so the cue tells when it is worth testing.
   if (has('survive') && SURVIVAL.test(text)) {
@@ -152,24 +154,24 @@ export function applyRules(text: string, cues: Set<Cue>, periodsInText: readonly
     // Pay for work done, or a sentence that opens with the end ("Upon termination, ...") and says what is paid,
     // handed over or returned: that is what happens after it, whatever the model says.
     const decisive = WORK_DONE.test(text) || (OPENS_WITH_THE_END.test(text) && (has('survive') || has('payment')));
-    hits.push(ruleHit('post_termination', 0.6, `what happens once it ends ("${quote('after', text)}")`, decisive));
+    hits.push(ruleHit('post_termination', 0.6, `what happens once it ends ("${quote('after', lower)}")`, decisive));
   }
   if (has('fee') && (has('terminate') || findAmount(text) !== undefined)) {
-    hits.push(ruleHit('termination_fee', 0.7, `a fee or penalty on ending it ("${quote('fee', text)}")`, EXPLICIT_FEE.test(text)));
+    hits.push(ruleHit('termination_fee', 0.7, `a fee or penalty on ending it ("${quote('fee', lower)}")`, EXPLICIT_FEE.test(text)));
   }
   if (has('liability') && has('cap')) {
-    hits.push(ruleHit('liability_cap', 0.6, `liability excluded or limited ("${quote('cap', text)}")`, false));
+    hits.push(ruleHit('liability_cap', 0.6, `liability excluded or limited ("${quote('cap', lower)}")`, false));
   }
   // Money also appears in caps, fees, IP and handover clauses; those belong to their own kinds.
   const aboutSomethingElse = has('liability') || has('ip') || has('after') || has('fee');
   if (has('payment') && !aboutSomethingElse && (MONEY_OR_TIMING.test(text) || periodsInText.length > 0)) {
-    hits.push(ruleHit('payment', 0.6, `payment terms ("${quote('payment', text)}")`, false));
+    hits.push(ruleHit('payment', 0.6, `payment terms ("${quote('payment', lower)}")`, false));
   }
   if (has('deliverables') && !aboutSomethingElse) {
-    hits.push(ruleHit('deliverables', 0.55, `scope, delivery or acceptance ("${quote('deliverables', text)}")`, false));
+    hits.push(ruleHit('deliverables', 0.55, `scope, delivery or acceptance ("${quote('deliverables', lower)}")`, false));
   }
   if (has('ip') && IP_MOVES.test(text)) {
-    hits.push(ruleHit('ip_transfer', 0.6, `ownership or licence of the work ("${quote('ip', text)}")`, false));
+    hits.push(ruleHit('ip_transfer', 0.6, `ownership or licence of the work ("${quote('ip', lower)}")`, false));
   }
   return hits;
 }
@@ -179,9 +181,9 @@ const PROVIDER = /\b(?:provider|contractor|consultant|freelancer|designer|develo
 const CLIENT = /\b(?:client|customer|buyer|purchaser|committente|cliente|acquirente)\b/i;
 
 /** Whose right or notice period the clause states: the party named before the verb, or either. */
-export function partyOf(text: string): Party {
+export function partyOf(text: string, lower = text.toLowerCase()): Party {
   if (EITHER.test(text)) return 'either';
-  const verb = CUES.terminate.exec(text.toLowerCase())?.index ?? text.length;
+  const verb = CUES.terminate.exec(lower)?.index ?? text.length;
   const head = text.slice(0, verb);
   const provider = PROVIDER.exec(head)?.index ?? -1;
   const client = CLIENT.exec(head)?.index ?? -1;

@@ -145,7 +145,7 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
   const { cues, periods } = parts;
   const unitScore = model.score(parts);
   const { probabilities } = unitScore;
-  const rules = applyRules(unit, cues, periods);
+  const rules = applyRules(unit, cues, periods, parts.lower);
   const ruleFor = (kind: ClauseKind): RuleHit | undefined => {
     for (let i = 0; i < rules.length; i++) if (rules[i].kind === kind) return rules[i];
     return undefined;
@@ -165,7 +165,7 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
       const days = cues.has('noticeWord') ? noticePeriodDays(unit, periods) : undefined;
       if (days !== undefined) span.noticeDays = days;
     }
-    if (kind === 'notice' || kind === 'termination_convenience' || kind === 'termination_cause') span.party = partyOf(unit);
+    if (kind === 'notice' || kind === 'termination_convenience' || kind === 'termination_cause') span.party = partyOf(unit, parts.lower);
     spans.push(span);
   };
   let unitLanguage: string | undefined;
