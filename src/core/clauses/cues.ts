@@ -2,6 +2,7 @@
 // They feed the model as features and drive the rules for kinds the labelled data does not cover.
 // Every phrase is plain text, a small alternation or a bounded gap, so matching stays linear in the text length.
 // The phrases are lower-case regular-expression sources and are matched, at a word boundary, against lower-cased text.
+import { TIME_UNIT_WORDS } from './values';
 
 export type Cue =
   | 'terminate'
@@ -76,23 +77,44 @@ for (const cue of CUE_NAMES) {
   CUE_GROUP.push(nextGroup);
   nextGroup += 1 + captureGroups(alternationOf(cue));
 }
+/** A word for a unit of time ("days", "mesi"): a text with none states no period, and periods are not looked for. */
+const TIME_UNIT = `(?:${TIME_UNIT_WORDS.join('|')})\\b`;
+/** Where the time-unit capture is, after every cue's. */
+const TIME_UNIT_GROUP = nextGroup;
+
 // Fifteen scans of every unit cost more than the rest of the engine. One scan finds each position where some cue
 // starts, and there one optional capture per cue, inside a lookahead, records every cue that starts at it too.
 // The match is empty, so the scan steps on by one character: no cue match can be skipped. The captures are numbered,
 // not named: named ones build a groups object at every match.
-const ANY_CUE = new RegExp(`\\b(?=${groupedByFirstLetter(CUE_NAMES.flatMap((cue) => CUE_PHRASES[cue]))})${CUE_NAMES.map((cue) => `(?=(${alternationOf(cue)})?)`).join('')}`, 'g');
+// The same scan tells whether a unit of time is named.
+const ANY_CUE = new RegExp(
+  `\\b(?=${groupedByFirstLetter([...CUE_NAMES.flatMap((cue) => CUE_PHRASES[cue]), ...TIME_UNIT_WORDS.map((word) => `${word}\\b`)])})${CUE_NAMES.map((cue) => `(?=(${alternationOf(cue)})?)`).join('')}(?=(${TIME_UNIT})?)`,
+  'g',
+);
+
+export interface CueScan {
+  cues: Set<Cue>;
+  /** Whether a word for a unit of time stands in the text, which any stated period needs. */
+  namesTimeUnit: boolean;
+}
 
 /** The cues present in a piece of lower-case text (the patterns are lower-case, which keeps them fast). */
-export function cuesIn(lowerText: string): Set<Cue> {
+export function scanCues(lowerText: string): CueScan {
   // One bit per cue in a 32-bit integer: a unit test keeps the cues within it.
   let present = 0;
+  let namesTimeUnit = false;
   ANY_CUE.lastIndex = 0;
   for (let match = ANY_CUE.exec(lowerText); match; match = ANY_CUE.exec(lowerText)) {
     for (let i = 0; i < CUE_NAMES.length; i++) if (match[CUE_GROUP[i]] !== undefined) present |= 1 << i;
+    if (match[TIME_UNIT_GROUP] !== undefined) namesTimeUnit = true;
     ANY_CUE.lastIndex = match.index + 1;
   }
   // Listed in CUE_NAMES order, as the features built from them must always come in the same order.
   const cues = new Set<Cue>();
   for (let i = 0; i < CUE_NAMES.length; i++) if (present & (1 << i)) cues.add(CUE_NAMES[i]);
-  return cues;
+  return { cues, namesTimeUnit };
+}
+
+export function cuesIn(lowerText: string): Set<Cue> {
+  return scanCues(lowerText).cues;
 }

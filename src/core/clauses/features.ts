@@ -1,6 +1,6 @@
 // Turns a clause-sized unit into the sparse binary features the linear model scores.
 // The training script and the engine share this file, so a trained model always sees the features it was trained on.
-import { type Cue, CUE_NAMES, cuesIn } from './cues';
+import { type Cue, CUE_NAMES, cuesIn, scanCues } from './cues';
 import { findAmount, findPeriods, type Period } from './values';
 
 /** Words are cut to this many letters, so "terminate", "terminated" and "termination" share one feature. */
@@ -103,9 +103,9 @@ export function unitParts(unit: string, headings: readonly string[]): UnitParts 
   forEachStem(lower, MAX_WORDS, (start, end) => stems.push(start, end));
   const wordCount = stems.length / 2;
   const otherFeatures = headingFeatures(headings).slice();
-  const cues = cuesIn(lower);
+  const { cues, namesTimeUnit } = scanCues(lower);
   for (const cue of cues) otherFeatures.push(CUE_FEATURES[cue]);
-  const periods = findPeriods(unit);
+  const periods = namesTimeUnit ? findPeriods(unit) : [];
   if (periods.length) otherFeatures.push('v:period');
   if ((cues.has('fee') || cues.has('payment') || cues.has('liability')) && findAmount(unit)) otherFeatures.push('v:amount');
   if (wordCount > 3 && isAllCapitals(unit) && lower !== unit) otherFeatures.push('s:capitals');

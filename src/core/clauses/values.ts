@@ -83,8 +83,10 @@ const UNIT_DAYS: [RegExp, number][] = [
   [/years?$|^ann[oi]$/i, 365],
 ];
 
+/** The words for a unit of time, as lower-case pattern sources; the cue scan tells from them whether a text may state a period. */
+export const TIME_UNIT_WORDS = ['days?', 'weeks?', 'months?', 'years?', 'giorn[oi]', 'settiman[ae]', 'mes[ei]', 'ann[oi]'];
 // A unit of time; the lookbehind-free word boundary keeps the scan linear.
-const UNIT = /\b(?:(?:business|working|banking|calendar|natural|consecutive)\s+)?(?:days?|weeks?|months?|years?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\b/gi;
+const UNIT = new RegExp(`\\b(?:(?:business|working|banking|calendar|natural|consecutive)\\s+)?(?:${TIME_UNIT_WORDS.join('|')})\\b`, 'gi');
 // What may stand right before a unit: "(30)", "30", "thirty (30)", "trenta", "one hundred eighty (180)", "30-day".
 const DIGITS_BEFORE = /\(?(\d{1,4})\)?(?:\s*-\s*|\s+)$/;
 const DIGITS_GLUED = /(\d{1,4})-?$/;

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { CUE_NAMES, CUES, type Cue, cuesIn } from '../../../src/core/clauses/cues';
+import { CUE_NAMES, CUES, type Cue, cuesIn, scanCues } from '../../../src/core/clauses/cues';
 import { applyRules, limbsOf } from '../../../src/core/clauses/rules';
+import { findPeriods } from '../../../src/core/clauses/values';
 
 /** What cuesIn must find: every cue whose own pattern matches, in the order CUES lists them. */
 function eachPatternAlone(lowerText: string): Cue[] {
@@ -30,6 +31,31 @@ describe('cuesIn', () => {
     const sentence = 'the client owns the copyright and may terminate for convenience.';
     assert.ok(cuesIn(sentence).has(CUE_NAMES[CUE_NAMES.length - 1]));
     assert.deepEqual([...cuesIn(sentence)], eachPatternAlone(sentence));
+  });
+});
+
+describe('scanCues', () => {
+  // Periods are looked for only where the scan names a unit of time, so it must never miss one a period needs.
+  const withPeriods = [
+    'Either party may terminate on thirty (30) days written notice.',
+    'Payment is due within 2 weeks, or within ten Business Days of delivery.',
+    'Il contratto si rinnova di anno in anno salvo disdetta con un preavviso di 3 mesi.',
+    'Il recesso richiede sessanta giorni di preavviso, o due settimane in caso di urgenza.',
+    'The initial term is one year; each renewal lasts 6 MONTHS.',
+    '90-day notice applies.',
+  ];
+  for (const text of withPeriods) {
+    it(`names a unit of time wherever a period is stated: "${text.slice(0, 40)}"`, () => {
+      assert.ok(findPeriods(text).length > 0);
+      assert.equal(scanCues(text.toLowerCase()).namesTimeUnit, true);
+    });
+  }
+
+  it('names no unit of time in words that only begin like one', () => {
+    for (const text of ['today the annual messages are sent daily.', 'l\'annullamento dei messaggi avviene oggi.', 'the yearly weekend meeting.']) {
+      assert.equal(scanCues(text).namesTimeUnit, false, text);
+      assert.deepEqual(findPeriods(text), []);
+    }
   });
 });
 
