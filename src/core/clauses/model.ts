@@ -78,8 +78,10 @@ class PairTable {
 export interface UnitScore {
   /** Shared between calls: the next `score` overwrites it. */
   probabilities: Float64Array;
-  /** The rows of the unit's weighed features, each once, in feature order. */
-  rows: number[];
+  /** The rows of the unit's weighed features, each once, in feature order: the first `rowCount` of a buffer shared
+   * between calls, like `probabilities`. */
+  rows: Int32Array;
+  rowCount: number;
 }
 
 /**
@@ -101,8 +103,9 @@ export class LinearModel {
   /** Marks the rows already counted for the current unit, so each feature counts once. */
   private readonly rowSeenAt: Uint32Array;
   private unitNumber = 0;
-  /** The current unit's word ids; reused, as a typed array per unit would keep the garbage collector busy. */
+  /** The current unit's word ids and weighed rows; reused, as arrays per unit would keep the garbage collector busy. */
   private wordIdBuffer = new Int32Array(256);
+  private rowBuffer = new Int32Array(512);
   private readonly bias = new Float64Array(MODEL_NAMES.length);
   private readonly thresholds: Record<string, number>[] = MODEL_NAMES.map(() => ({}));
   private readonly languages: string[][] = MODEL_NAMES.map(() => []);
@@ -184,12 +187,16 @@ export class LinearModel {
    */
   score(parts: ScoredParts): UnitScore {
     const unit = ++this.unitNumber;
-    const rows: number[] = [];
     const seenAt = this.rowSeenAt;
     const { lower, stems, otherFeatures } = parts;
     const wordCount = stems.length / 2;
     if (this.wordIdBuffer.length < wordCount) this.wordIdBuffer = new Int32Array(wordCount);
     const ids = this.wordIdBuffer;
+    // At most one row per word, per pair and per other feature.
+    const mostRows = 2 * wordCount + otherFeatures.length;
+    if (this.rowBuffer.length < mostRows) this.rowBuffer = new Int32Array(mostRows);
+    const rows = this.rowBuffer;
+    let rowCount = 0;
     for (let i = 0; i < wordCount; i++) {
       const start = stems[2 * i];
       const id = start < 0 ? this.numberId : this.wordTable.valueAt(lower, start, stems[2 * i + 1]);
@@ -197,7 +204,7 @@ export class LinearModel {
       const row = id >= 0 ? this.wordRows[id] : -1;
       if (row >= 0 && seenAt[row] !== unit) {
         seenAt[row] = unit;
-        rows.push(row);
+        rows[rowCount++] = row;
       }
     }
     for (let i = 1; i < wordCount; i++) {
@@ -205,14 +212,14 @@ export class LinearModel {
       const row = this.pairRows.rowOf(ids[i - 1], ids[i]);
       if (row >= 0 && seenAt[row] !== unit) {
         seenAt[row] = unit;
-        rows.push(row);
+        rows[rowCount++] = row;
       }
     }
     for (const feature of otherFeatures) {
       const row = this.otherRows.get(feature);
       if (row !== undefined && seenAt[row] !== unit) {
         seenAt[row] = unit;
-        rows.push(row);
+        rows[rowCount++] = row;
       }
     }
 
@@ -220,12 +227,12 @@ export class LinearModel {
     const width = sums.length;
     const weights = this.rowWeights;
     sums.set(this.bias);
-    for (const row of rows) {
-      const offset = row * width;
+    for (let r = 0; r < rowCount; r++) {
+      const offset = rows[r] * width;
       for (let i = 0; i < width; i++) sums[i] += weights[offset + i];
     }
     for (let i = 0; i < width; i++) sums[i] = 1 / (1 + Math.exp(-sums[i]));
-    return { probabilities: sums, rows };
+    return { probabilities: sums, rows, rowCount };
   }
 
   /** The features with the largest positive weights for one model, to say why it fired; of equal weights, the first. */
@@ -234,7 +241,8 @@ export class LinearModel {
     const weightOf = (row: number): number => this.rowWeights[row * MODEL_NAMES.length + column];
     // Rows kept in order of weight, by insertion: a unit has a few dozen rows and only the top three matter.
     const top: number[] = [];
-    for (const row of unitScore.rows) {
+    for (let r = 0; r < unitScore.rowCount; r++) {
+      const row = unitScore.rows[r];
       const weight = weightOf(row);
       if (weight <= 0 || this.featureNames[row].startsWith('s:')) continue;
       let at = top.length;

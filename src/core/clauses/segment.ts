@@ -192,9 +192,9 @@ function cutLong(block: string, start: number, end: number): [number, number][] 
   while (end - pieceStart > MAX_SEGMENT_CHARS) {
     const window = block.slice(pieceStart, pieceStart + HARD_MAX_SEGMENT_CHARS);
     // Prefer the last semicolon past the minimum length, then a comma, then a space, then a plain cut.
-    let cut = lastBoundary(window, /;\s/g, MAX_SEGMENT_CHARS / 3);
-    if (cut < 0) cut = lastBoundary(window, /,\s/g, MAX_SEGMENT_CHARS);
-    if (cut < 0) cut = lastBoundary(window, /\s/g, MAX_SEGMENT_CHARS);
+    let cut = lastBoundary(window, ';', MAX_SEGMENT_CHARS / 3);
+    if (cut < 0) cut = lastBoundary(window, ',', MAX_SEGMENT_CHARS);
+    if (cut < 0) cut = lastBoundary(window, undefined, MAX_SEGMENT_CHARS);
     if (cut < 0) cut = Math.min(window.length, MAX_SEGMENT_CHARS);
     if (end - (pieceStart + cut) < 40) break;
     out.push([pieceStart, pieceStart + cut]);
@@ -204,12 +204,18 @@ function cutLong(block: string, start: number, end: number): [number, number][] 
   return out;
 }
 
-/** The index just after the last match in the window that lies beyond minIndex; -1 if none. */
-function lastBoundary(window: string, pattern: RegExp, minIndex: number): number {
-  let best = -1;
-  for (const match of window.matchAll(pattern)) {
-    const after = match.index + 1;
-    if (after >= minIndex && after <= MAX_SEGMENT_CHARS * 1.25) best = after;
+const SPACE = /\s/;
+
+/**
+ * Where to cut the window: just after its last boundary such that the cut lies between minIndex and a quarter beyond
+ * MAX_SEGMENT_CHARS; -1 if there is none. A boundary is the mark followed by a space, or with no mark a space. Read
+ * backwards from the furthest cut, as a long sentence has hundreds of spaces and only the last one counts.
+ */
+function lastBoundary(window: string, mark: string | undefined, minIndex: number): number {
+  const markCode = mark?.charCodeAt(0);
+  for (let i = Math.min(window.length, MAX_SEGMENT_CHARS * 1.25) - 1; i >= minIndex - 1; i--) {
+    const found = markCode === undefined ? SPACE.test(window[i]) : window.charCodeAt(i) === markCode && i + 1 < window.length && SPACE.test(window[i + 1]);
+    if (found) return i + 1;
   }
-  return best;
+  return -1;
 }

@@ -36,4 +36,19 @@ describe('segmentText', () => {
     assert.ok(segments.length > 5);
     for (const s of segments) assert.ok(s.end - s.start <= 1500, `unit of ${s.end - s.start} characters`);
   });
+
+  it('cuts a long sentence after its last semicolon in reach, else after a comma, else at a space', () => {
+    const clause = (n: number): string => `the supplier shall ${'deliver the goods '.repeat(n)}`.trim();
+    // A semicolon a third of the way in beats a comma later on.
+    const semicolon = `${clause(20)}; ${clause(20)}, ${clause(40)}.`;
+    assert.equal(units(semicolon)[0], `${clause(20)};`);
+    // With no semicolon, the last comma between 800 and 1,000 characters.
+    const comma = `${clause(44)}, ${clause(3)}, ${clause(40)}.`;
+    assert.equal(units(comma)[0], `${clause(44)}, ${clause(3)},`);
+    // With neither, the last space before 1,000 characters.
+    const spaces = `${clause(80)}.`;
+    const first = units(spaces)[0];
+    assert.ok(first.length <= 1000 && first.length > 980, `${first.length} characters`);
+    assert.ok(spaces.startsWith(`${first} `));
+  });
 });
