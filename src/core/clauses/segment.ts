@@ -71,13 +71,35 @@ function hasCandidateWords(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether the text has more than `limit` words as HEADING_WORD reads them: a character loop that stops early, as
+ * most units are sentences far longer than a heading.
+ */
+function hasMoreHeadingWordsThan(text: string, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) as number;
+    const wordChar = code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+    // A word goes on through letters, digits, apostrophes and hyphens, as HEADING_WORD does.
+    if (inWord) inWord = wordChar || code === 0x27 || code === 0x2019 || code === 0x2d;
+    else if (wordChar) {
+      inWord = true;
+      if (++words > limit) return true;
+    }
+    i += code > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
 /** Short units in capitals or title case ("TERM AND TERMINATION", "Payment Terms.") name a section. */
 function looksLikeHeading(text: string): boolean {
-  if (text.length > MAX_HEADING_CHARS) return false;
+  if (text.length > MAX_HEADING_CHARS || hasMoreHeadingWordsThan(text, MAX_HEADING_WORDS)) return false;
   const words = text.match(HEADING_WORD) ?? [];
-  if (words.length === 0 || words.length > MAX_HEADING_WORDS) return false;
+  if (words.length === 0) return false;
   if (/[,;]$/.test(text)) return false;
-  const letters = text.replace(NOT_A_LETTER, '');
+  // A lower-case ASCII letter settles that the text is not in capitals, without building its letters.
+  const letters = /[a-z]/.test(text) ? '' : text.replace(NOT_A_LETTER, '');
   if (letters.length >= 3 && letters === letters.toUpperCase()) return true;
   return words.every((w) => MINOR_WORD.test(w) || CAPITAL_START.test(w)) && !VERB.test(text);
 }
@@ -101,7 +123,8 @@ export function segmentText(text: string): Segment[] {
   };
   const flushBlock = (start: number, end: number): void => {
     if (start >= end) return;
-    for (const [s, e] of splitSentences(text, start, end)) pushUnit(s, e);
+    const bounds = splitSentences(text, start, end);
+    for (let i = 0; i < bounds.length; i += 2) pushUnit(bounds[i], bounds[i + 1]);
   };
 
   let blockStart = -1;
@@ -165,29 +188,29 @@ function isAbbreviation(text: string, stopIndex: number): boolean {
   return ABBREVIATIONS.has(word) || SINGLE_LETTER.test(word) || INITIALS.test(word);
 }
 
-/** Sentence boundaries in [start, end), then long sentences cut at semicolons and, as a last resort, at spaces. */
-function splitSentences(text: string, start: number, end: number): [number, number][] {
+/**
+ * Sentence boundaries in [start, end), long sentences cut at semicolons and, as a last resort, at spaces: each
+ * sentence's start and end, one pair after the other. Flat pairs rather than a tuple each, as every sentence of every
+ * contract passes through here.
+ */
+function splitSentences(text: string, start: number, end: number): number[] {
   const block = text.slice(start, end);
-  const pieces: [number, number][] = [];
+  const bounds: number[] = [];
   let pieceStart = 0;
-  for (const match of block.matchAll(SENTENCE_END)) {
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(block); match; match = SENTENCE_END.exec(block)) {
     const stop = match.index;
     if (block[stop] === '.' && isAbbreviation(block, stop)) continue;
     const pieceEnd = stop + match[0].length;
-    pieces.push([pieceStart, pieceEnd]);
+    cutLong(block, pieceStart, pieceEnd, start, bounds);
     pieceStart = pieceEnd;
   }
-  pieces.push([pieceStart, block.length]);
-  const out: [number, number][] = [];
-  for (const [s, e] of pieces) {
-    for (const [cs, ce] of cutLong(block, s, e)) out.push([start + cs, start + ce]);
-  }
-  return out;
+  cutLong(block, pieceStart, block.length, start, bounds);
+  return bounds;
 }
 
-function cutLong(block: string, start: number, end: number): [number, number][] {
-  if (end - start <= MAX_SEGMENT_CHARS) return [[start, end]];
-  const out: [number, number][] = [];
+/** Adds the piece [start, end) of the block to `bounds`, shifted by `offset`, cut into parts of a clause's size. */
+function cutLong(block: string, start: number, end: number, offset: number, bounds: number[]): void {
   let pieceStart = start;
   while (end - pieceStart > MAX_SEGMENT_CHARS) {
     const window = block.slice(pieceStart, pieceStart + HARD_MAX_SEGMENT_CHARS);
@@ -197,11 +220,10 @@ function cutLong(block: string, start: number, end: number): [number, number][] 
     if (cut < 0) cut = lastBoundary(window, undefined, MAX_SEGMENT_CHARS);
     if (cut < 0) cut = Math.min(window.length, MAX_SEGMENT_CHARS);
     if (end - (pieceStart + cut) < 40) break;
-    out.push([pieceStart, pieceStart + cut]);
+    bounds.push(offset + pieceStart, offset + pieceStart + cut);
     pieceStart += cut;
   }
-  out.push([pieceStart, end]);
-  return out;
+  bounds.push(offset + pieceStart, offset + end);
 }
 
 const SPACE = /\s/;

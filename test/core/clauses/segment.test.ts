@@ -24,6 +24,16 @@ describe('segmentText', () => {
     assert.deepEqual(segments[0].headings, ['Termination']);
   });
 
+  it('takes short lines in capitals or title case for headings, up to eight words', () => {
+    const headingOf = (line: string): readonly string[] => segmentText(`${line}\n\nEither party may end this contract on notice.`).filter((s) => s.candidate)[0].headings;
+    assert.deepEqual(headingOf('TERM AND TERMINATION'), ['TERM AND TERMINATION']);
+    assert.deepEqual(headingOf('Fees, Payment Terms and Late-Payment Interest of the Client'), []);
+    // Words joined by apostrophes or hyphens count once: eight words.
+    assert.deepEqual(headingOf("Client's Right to Early Re-Use of the Deliverables"), ["Client's Right to Early Re-Use of the Deliverables"]);
+    assert.deepEqual(headingOf('Payment Terms of the Agreement for All of the Services'), []);
+    assert.deepEqual(headingOf('RISOLUZIONE DEL CONTRATTO E PENALITÀ'), ['RISOLUZIONE DEL CONTRATTO E PENALITÀ']);
+  });
+
   it('keeps offsets into the original text with Windows line endings', () => {
     const text = 'Payment.\r\nThe Client pays each invoice within 30 days.\r\n\r\nEither party may terminate on 14 days notice.\r\n';
     const found = units(text);
