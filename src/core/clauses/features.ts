@@ -97,11 +97,19 @@ export interface UnitParts {
   periods: Period[];
 }
 
+/** Where `forEachStem` reports a unit's stems before they are copied out at the unit's size: an array grown word by
+ * word was the largest allocation of a scan. */
+const stemScratch: number[] = new Array<number>(2 * MAX_WORDS).fill(0);
+
 export function unitParts(unit: string, headings: readonly string[]): UnitParts {
   const lower = unit.toLowerCase();
-  const stems: number[] = [];
-  forEachStem(lower, MAX_WORDS, (start, end) => stems.push(start, end));
-  const wordCount = stems.length / 2;
+  let stemEnds = 0;
+  forEachStem(lower, MAX_WORDS, (start, end) => {
+    stemScratch[stemEnds++] = start;
+    stemScratch[stemEnds++] = end;
+  });
+  const stems = stemScratch.slice(0, stemEnds);
+  const wordCount = stemEnds / 2;
   const otherFeatures = headingFeatures(headings).slice();
   const { cues, namesTimeUnit } = scanCues(lower);
   for (const cue of cues) otherFeatures.push(CUE_FEATURES[cue]);

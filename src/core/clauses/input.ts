@@ -10,13 +10,14 @@ export type InputProblem = 'empty' | 'binary';
 
 export function inputProblem(text: string): InputProblem | undefined {
   if (!/\S/.test(text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text) && !/\S/.test(text)) return 'empty';
-  const sample = text.slice(0, SAMPLE_CHARS);
-  if (sample.includes('\u0000')) return 'binary';
+  // The sample is read in place: a loop over a slice reads every character through the slice.
+  const sampleLength = Math.min(text.length, SAMPLE_CHARS);
   let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
+  for (let i = 0; i < sampleLength; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0) return 'binary';
     // U+FFFD is what undecodable bytes become when a binary file is read as UTF-8.
     if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) control++;
   }
-  return control > sample.length * MAX_CONTROL_SHARE ? 'binary' : undefined;
+  return control > sampleLength * MAX_CONTROL_SHARE ? 'binary' : undefined;
 }
