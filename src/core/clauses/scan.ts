@@ -7,6 +7,7 @@ import { applyRules, partyOf, type RuleHit } from './rules';
 import { segmentText } from './segment';
 import { summarise } from './summary';
 import type { ClauseKind, ClauseSpan, ContractLanguage, ScanResult } from './types';
+import { type JudgedUnit, UnitMemory, type UnitSpan } from './unitMemory';
 import { findAmount, noticePeriodDays } from './values';
 import weights from './weights.json';
 
@@ -91,44 +92,16 @@ function describeFeature(feature: string): string {
 }
 const quoted = (features: string[]): string => features.map(describeFeature).join(', ');
 
-type UnitSpan = Omit<ClauseSpan, 'start' | 'end'>;
+/** What the last scans found, per model. */
+const memories = new WeakMap<LinearModel, UnitMemory>();
 
-/**
- * Scans whose units are remembered. Re-scanning a contract after an edit, or the tree, the readiness check and the
- * highlighter scanning the same one, finds nearly every unit among the last few scans. Remembering more (up to
- * 50,000 units, once) made a first scan of many contracts about a fifth slower for no gain.
- */
-const REMEMBERED_SCANS = 2;
-
-/** What a unit was found to be, and the context it was judged in. */
-interface CachedUnit {
-  language: ContractLanguage;
-  mixed: boolean;
-  headings: readonly string[];
-  spans: UnitSpan[];
-}
-
-/** Each scan's units, keyed by the unit's text alone: a key joined from the context would copy every unit again. */
-type ScanUnits = Map<string, CachedUnit>;
-
-/** The last scans' units per model, newest first. */
-const recentScans = new WeakMap<LinearModel, ScanUnits[]>();
-
-function recentScansOf(model: LinearModel): ScanUnits[] {
-  let recent = recentScans.get(model);
-  if (!recent) {
-    recent = [];
-    recentScans.set(model, recent);
+function memoryOf(model: LinearModel): UnitMemory {
+  let memory = memories.get(model);
+  if (!memory) {
+    memory = new UnitMemory();
+    memories.set(model, memory);
   }
-  return recent;
-}
-
-function remembered(recent: readonly ScanUnits[], unit: string): CachedUnit | undefined {
-  for (const units of recent) {
-    const found = units.get(unit);
-    if (found) return found;
-  }
-  return undefined;
+  return memory;
 }
 
 function sameHeadings(a: readonly string[], b: readonly string[]): boolean {
@@ -236,22 +209,24 @@ export function scanWithModel(fullText: string, model: LinearModel): ScanResult 
   }
 
   const spans: ClauseSpan[] = [];
-  const recent = recentScansOf(model);
-  const units: ScanUnits = new Map();
+  const memory = memoryOf(model);
+  // Editing a contract changes a unit or two; the others are looked up, not scored again.
+  const recalled = memory.recall(text);
+  const bounds: number[] = [];
+  const judgedUnits: JudgedUnit[] = [];
   // In a document of one language every unit takes it; a mixed one is judged unit by unit.
   for (const segment of segmentText(text)) {
     if (!segment.candidate) continue;
     const unit = text.slice(segment.start, segment.end);
-    // Editing a contract changes a unit or two; the others are looked up, not scored again.
-    let found = units.get(unit) ?? remembered(recent, unit);
-    if (!found || found.language !== language || found.mixed !== mixed || !sameHeadings(found.headings, segment.headings)) {
-      found = { language, mixed, headings: segment.headings, spans: classifyUnit(unit, segment.headings, language, mixed, model) };
+    let judged = recalled(unit);
+    if (!judged || judged.language !== language || judged.mixed !== mixed || !sameHeadings(judged.headings, segment.headings)) {
+      judged = { language, mixed, headings: segment.headings, spans: classifyUnit(unit, segment.headings, language, mixed, model) };
     }
-    units.set(unit, found);
-    for (const span of found.spans) spans.push({ ...span, start: segment.start, end: segment.end });
+    bounds.push(segment.start, segment.end);
+    judgedUnits.push(judged);
+    for (const span of judged.spans) spans.push({ ...span, start: segment.start, end: segment.end });
   }
-  recent.unshift(units);
-  recent.length = Math.min(recent.length, REMEMBERED_SCANS);
+  memory.remember(text, bounds, judgedUnits);
   spans.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   return { language, spans, summary: summarise(spans, language, text), warnings };
 }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { scanContract } from '../../../src/core/clauses/scan';
+import { LinearModel, type ModelFile } from '../../../src/core/clauses/model';
+import { scanContract, scanWithModel } from '../../../src/core/clauses/scan';
+import weights from '../../../src/core/clauses/weights.json';
 import type { ClauseKind, ScanResult } from '../../../src/core/clauses/types';
 
 const ENGLISH_CONTRACT = `# Web design agreement
@@ -198,6 +200,39 @@ describe('scanContract', () => {
       assert.match(result.warnings.join(' '), /only its first/);
       assert.ok(result.spans.length > 0);
       assert.ok(seconds < 60, `took ${seconds} s`);
+    });
+  });
+
+  describe('re-scanning a contract', () => {
+    // A model of its own for each test, so no other test's scans are remembered.
+    const freshModel = (): LinearModel => new LinearModel(weights as ModelFile);
+
+    it('finds after edits what a first scan of the edited text finds', () => {
+      const model = freshModel();
+      scanWithModel(ENGLISH_CONTRACT, model);
+      const edits = [
+        ENGLISH_CONTRACT.replace('thirty (30) days', 'sixty (60) days'),
+        ENGLISH_CONTRACT.replace('# Web design agreement', '# Logo design agreement'),
+        `${ENGLISH_CONTRACT}\n## 10. Notices\nEither party may end this agreement on fourteen days notice.\n`,
+      ];
+      for (const edited of edits) assert.deepEqual(scanWithModel(edited, model), scanWithModel(edited, freshModel()));
+      assert.equal(scanWithModel(edits[0], model).summary.noticeDays, 60);
+    });
+
+    it('judges a clause moved under another heading in its new context', () => {
+      const model = freshModel();
+      const clause = 'The Client may end it on 30 days notice.';
+      scanWithModel(`## Payment\n${clause}\n\n## Other\nThe Client pays within 14 days.\n`, model);
+      const moved = `## Termination\n${clause}\n\n## Other\nThe Client pays within 14 days.\n`;
+      assert.deepEqual(scanWithModel(moved, model), scanWithModel(moved, freshModel()));
+    });
+
+    it('does not mix up two contracts scanned in turn', () => {
+      const model = freshModel();
+      scanWithModel(ENGLISH_CONTRACT, model);
+      scanWithModel(ITALIAN_CONTRACT, model);
+      assert.deepEqual(scanWithModel(ENGLISH_CONTRACT, model), scanWithModel(ENGLISH_CONTRACT, freshModel()));
+      assert.deepEqual(scanWithModel(ITALIAN_CONTRACT, model), scanWithModel(ITALIAN_CONTRACT, freshModel()));
     });
   });
 });
