@@ -36,12 +36,8 @@ function isVowel(code: number): boolean {
 }
 
 const LETTER = /\p{L}/u;
-/** Latin-1 and Latin Extended letters by range, as nearly every letter beyond ASCII in a contract is one; the rest by
- * their Unicode category. */
-function isLetterBeyondAscii(codePoint: number): boolean {
-  if (codePoint < 0x250) return codePoint >= 0xc0 ? codePoint !== 0xd7 && codePoint !== 0xf7 : codePoint === 0xaa || codePoint === 0xb5 || codePoint === 0xba;
-  return LETTER.test(String.fromCodePoint(codePoint));
-}
+/** Which code points below U+0250 are letters: ASCII, Latin-1 and Latin Extended, nearly every letter of a contract. */
+const LATIN_LETTERS = Uint8Array.from({ length: 0x250 }, (_, code) => (LETTER.test(String.fromCharCode(code)) ? 1 : 0));
 
 /**
  * Counts with a character loop rather than a Unicode pattern with a match per word, and looks words up in place:
@@ -62,9 +58,16 @@ function countFunctionWords(text: string): FunctionWordCounts {
   let wordStart = 0;
   let letters = 0;
   for (let i = 0; i < sample.length; ) {
-    const code = sample.codePointAt(i) as number;
-    const size = code > 0xffff ? 2 : 1;
-    const letter = code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : isLetterBeyondAscii(code);
+    const code = sample.charCodeAt(i);
+    let size = 1;
+    let letter: boolean;
+    if (code < LATIN_LETTERS.length) letter = LATIN_LETTERS[code] === 1;
+    else {
+      // Beyond Latin, the whole code point (a surrogate pair is one) is looked up by its Unicode category.
+      const point = sample.codePointAt(i) as number;
+      if (point > 0xffff) size = 2;
+      letter = LETTER.test(String.fromCodePoint(point));
+    }
     if (!letter) {
       if (letters > 0) countWord(wordStart, i);
       letters = 0;
