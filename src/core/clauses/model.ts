@@ -99,6 +99,9 @@ export class LinearModel {
   private readonly wordRows: Int32Array;
   /** Word pairs by the ids of their words: no string is built to look a pair up. */
   private readonly pairRows: PairTable;
+  /** Whether a word id opens, or closes, some weighed pair: a pair whose words cannot is not looked up. */
+  private readonly opensPair: Uint8Array;
+  private readonly closesPair: Uint8Array;
   private readonly otherRows = new Map<string, number>();
   /** Marks the rows already counted for the current unit, so each feature counts once. */
   private readonly rowSeenAt: Uint32Array;
@@ -165,6 +168,12 @@ export class LinearModel {
       } else this.otherRows.set(feature, row);
     });
     this.pairRows = new PairTable(pairs);
+    this.opensPair = new Uint8Array(wordIds.size);
+    this.closesPair = new Uint8Array(wordIds.size);
+    for (const { first, second } of pairs) {
+      this.opensPair[first] = 1;
+      this.closesPair[second] = 1;
+    }
   }
 
 
@@ -208,8 +217,10 @@ export class LinearModel {
       }
     }
     for (let i = 1; i < wordCount; i++) {
-      if (ids[i - 1] < 0 || ids[i] < 0) continue;
-      const row = this.pairRows.rowOf(ids[i - 1], ids[i]);
+      const first = ids[i - 1];
+      const second = ids[i];
+      if (first < 0 || second < 0 || this.opensPair[first] === 0 || this.closesPair[second] === 0) continue;
+      const row = this.pairRows.rowOf(first, second);
       if (row >= 0 && seenAt[row] !== unit) {
         seenAt[row] = unit;
         rows[rowCount++] = row;
