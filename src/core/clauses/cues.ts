@@ -93,7 +93,7 @@ const ANY_CUE = new RegExp(
 );
 
 export interface CueScan {
-  cues: Set<Cue>;
+  cues: ReadonlySet<Cue>;
   /** Whether a word for a unit of time stands in the text, which any stated period needs. */
   namesTimeUnit: boolean;
 }
@@ -109,12 +109,23 @@ export function scanCues(lowerText: string): CueScan {
     if (match[TIME_UNIT_GROUP] !== undefined) namesTimeUnit = true;
     ANY_CUE.lastIndex = match.index + 1;
   }
-  // Listed in CUE_NAMES order, as the features built from them must always come in the same order.
-  const cues = new Set<Cue>();
-  for (let i = 0; i < CUE_NAMES.length; i++) if (present & (1 << i)) cues.add(CUE_NAMES[i]);
-  return { cues, namesTimeUnit };
+  return { cues: cueSetOf(present), namesTimeUnit };
 }
 
-export function cuesIn(lowerText: string): Set<Cue> {
+/** The set of cues of each bit mask met so far (at most one per combination): the units of a thousand contracts share
+ * about a thousand, so a set per unit was wasted. */
+const cueSets = new Map<number, ReadonlySet<Cue>>();
+
+function cueSetOf(present: number): ReadonlySet<Cue> {
+  let cues = cueSets.get(present);
+  if (!cues) {
+    // Listed in CUE_NAMES order, as the features built from them must always come in the same order.
+    cues = new Set(CUE_NAMES.filter((_, i) => present & (1 << i)));
+    cueSets.set(present, cues);
+  }
+  return cues;
+}
+
+export function cuesIn(lowerText: string): ReadonlySet<Cue> {
   return scanCues(lowerText).cues;
 }

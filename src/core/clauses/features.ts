@@ -92,7 +92,7 @@ export interface UnitParts {
   stems: number[];
   /** The features that are neither words nor word pairs (headings, cues, values, shape), each once, in order. */
   otherFeatures: string[];
-  cues: Set<Cue>;
+  cues: ReadonlySet<Cue>;
   /** The periods the unit states, read once for the features, the rules and the values. */
   periods: Period[];
 }
@@ -123,7 +123,7 @@ export function unitParts(unit: string, headings: readonly string[]): UnitParts 
 
 export interface UnitAnalysis {
   features: string[];
-  cues: Set<Cue>;
+  cues: ReadonlySet<Cue>;
 }
 
 /**

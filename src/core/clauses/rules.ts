@@ -82,7 +82,7 @@ function quote(cue: Cue, lower: string): string {
 }
 
 /** A right to end it that needs no cause, in a text that names no breach; undefined when there is none. */
-function rightWithoutCause(text: string, lower: string, cues: Set<Cue>, rightGiven: boolean, statesPeriod: boolean): RuleHit | undefined {
+function rightWithoutCause(text: string, lower: string, cues: ReadonlySet<Cue>, rightGiven: boolean, statesPeriod: boolean): RuleHit | undefined {
   if (cues.has('convenience')) {
     return ruleHit('termination_convenience', 0.75, `a right to end it without cause ("${quote('convenience', lower)}")`, false);
   }
@@ -95,7 +95,7 @@ function rightWithoutCause(text: string, lower: string, cues: Set<Cue>, rightGiv
 }
 
 /** A right named as one without cause, unless denied; its phrases are all convenience cues, which are checked first. */
-function namedRightWithoutCause(text: string, cues: Set<Cue>): RuleHit | undefined {
+function namedRightWithoutCause(text: string, cues: ReadonlySet<Cue>): RuleHit | undefined {
   const named = cues.has('convenience') ? NAMED_RIGHT_WITHOUT_CAUSE.exec(text) : null;
   if (!named || NEGATED.test(text)) return undefined;
   return ruleHit('termination_convenience', 0.75, `a right to end it without cause ("${named[0]}")`, true);
@@ -118,7 +118,7 @@ function limbWithoutCause(text: string): RuleHit | undefined {
 }
 
 /** The rules that fire on one unit, given its cues and, when the caller has them, its periods and lower-cased text. */
-export function applyRules(text: string, cues: Set<Cue>, periodsInText: readonly Period[] = findPeriods(text), lower = text.toLowerCase()): RuleHit[] {
+export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: readonly Period[] = findPeriods(text), lower = text.toLowerCase()): RuleHit[] {
   const hits: RuleHit[] = [];
   const has = (cue: Cue): boolean => cues.has(cue);
   const periods = cues.has('noticeWord') || cues.has('term') || cues.has('renew') ? periodsInText : [];
