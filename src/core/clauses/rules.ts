@@ -123,7 +123,8 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   const has = (cue: Cue): boolean => cues.has(cue);
   const periods = cues.has('noticeWord') || cues.has('term') || cues.has('renew') ? periodsInText : [];
 
-  const rightGiven = has('rightTo') || AT_THE_OPTION.test(text);
+  // Only a unit about ending the contract is read for whose right it states.
+  const rightGiven = has('terminate') && (has('rightTo') || AT_THE_OPTION.test(text));
   if (has('terminate') && (rightGiven || has('noticeWord'))) {
     // A unit that also speaks of breach may still grant a right without cause in one of its limbs.
     const withoutCause = namedRightWithoutCause(text, cues) ?? (has('cause') ? limbWithoutCause(text) : rightWithoutCause(text, lower, cues, rightGiven, periods.length > 0));
@@ -164,7 +165,7 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   }
   // Money also appears in caps, fees, IP and handover clauses; those belong to their own kinds.
   const aboutSomethingElse = has('liability') || has('ip') || has('after') || has('fee');
-  if (has('payment') && !aboutSomethingElse && (MONEY_OR_TIMING.test(text) || periodsInText.length > 0)) {
+  if (has('payment') && !aboutSomethingElse && (periodsInText.length > 0 || MONEY_OR_TIMING.test(text))) {
     hits.push(ruleHit('payment', 0.6, `payment terms ("${quote('payment', lower)}")`, false));
   }
   if (has('deliverables') && !aboutSomethingElse) {
