@@ -18,37 +18,44 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * Calls `visit` for each of the first `limit` words of lower-cased text with where its stem lies: the word's first
- * STEM_LETTERS letters, or (-1, -1) for a number, whose feature is "#". A word is a run of letters or of digits.
- * Offsets rather than strings: the engine looks stems up in place, without a string per word.
+ * Writes where the stems of the first `limit` words of lower-cased text lie into `stems`, start and end one after the
+ * other from index 0, and returns how many numbers it wrote. A stem is the word's first STEM_LETTERS letters, or
+ * (-1, -1) for a number, whose feature is "#"; a word is a run of letters or of digits. Offsets rather than strings:
+ * the engine looks stems up in place, without a string per word.
  */
-function forEachStem(lower: string, limit: number, visit: (start: number, end: number) => void): void {
-  let count = 0;
-  for (let i = 0; i < lower.length && count < limit; ) {
+function readStems(lower: string, limit: number, stems: number[]): number {
+  let written = 0;
+  for (let i = 0; i < lower.length && written < 2 * limit; ) {
     const code = lower.charCodeAt(i);
     if (isLetter(code)) {
       const start = i;
       while (i < lower.length && isLetter(lower.charCodeAt(i))) i++;
-      visit(start, Math.min(i, start + STEM_LETTERS));
-      count++;
+      stems[written++] = start;
+      stems[written++] = Math.min(i, start + STEM_LETTERS);
     } else if (isDigit(code)) {
       while (i < lower.length && isDigit(lower.charCodeAt(i))) i++;
-      visit(-1, -1);
-      count++;
+      stems[written++] = -1;
+      stems[written++] = -1;
     } else {
       i++;
     }
   }
+  return written;
 }
 
-/** The feature of the stem `forEachStem` reported. */
+/** The feature of a stem `readStems` found. */
 function stemText(lower: string, start: number, end: number): string {
   return start < 0 ? '#' : lower.slice(start, end);
 }
 
+/** Where `readStems` writes stems before they are copied out, each caller reading them at once: an array grown word
+ * by word was the largest allocation of a scan. */
+const stemScratch: number[] = new Array<number>(2 * MAX_WORDS).fill(0);
+
 function words(lowerText: string, limit: number): string[] {
+  const written = readStems(lowerText, limit, stemScratch);
   const out: string[] = [];
-  forEachStem(lowerText, limit, (start, end) => out.push(stemText(lowerText, start, end)));
+  for (let i = 0; i < written; i += 2) out.push(stemText(lowerText, stemScratch[i], stemScratch[i + 1]));
   return out;
 }
 
@@ -87,7 +94,7 @@ function isAllCapitals(text: string): boolean {
 export interface UnitParts {
   /** The unit, lower-cased. */
   lower: string;
-  /** Where the stems of the unit's words (the first MAX_WORDS) lie in `lower`, as `forEachStem` reports them:
+  /** Where the stems of the unit's words (the first MAX_WORDS) lie in `lower`, as `readStems` writes them:
    * start and end of each, one after the other. */
   stems: number[];
   /** The features that are neither words nor word pairs (headings, cues, values, shape), each once, in order. */
@@ -97,19 +104,11 @@ export interface UnitParts {
   periods: Period[];
 }
 
-/** Where `forEachStem` reports a unit's stems before they are copied out at the unit's size: an array grown word by
- * word was the largest allocation of a scan. */
-const stemScratch: number[] = new Array<number>(2 * MAX_WORDS).fill(0);
-
 export function unitParts(unit: string, headings: readonly string[]): UnitParts {
   const lower = unit.toLowerCase();
-  let stemEnds = 0;
-  forEachStem(lower, MAX_WORDS, (start, end) => {
-    stemScratch[stemEnds++] = start;
-    stemScratch[stemEnds++] = end;
-  });
-  const stems = stemScratch.slice(0, stemEnds);
-  const wordCount = stemEnds / 2;
+  const written = readStems(lower, MAX_WORDS, stemScratch);
+  const stems = stemScratch.slice(0, written);
+  const wordCount = written / 2;
   const otherFeatures = headingFeatures(headings).slice();
   const { cues, namesTimeUnit } = scanCues(lower);
   for (const cue of cues) otherFeatures.push(CUE_FEATURES[cue]);
