@@ -48,14 +48,11 @@ function stemText(lower: string, start: number, end: number): string {
   return start < 0 ? '#' : lower.slice(start, end);
 }
 
-/** Where `readStems` writes stems before they are copied out, each caller reading them at once: an array grown word
- * by word was the largest allocation of a scan. */
-const stemScratch: number[] = new Array<number>(2 * MAX_WORDS).fill(0);
-
 function words(lowerText: string, limit: number): string[] {
-  const written = readStems(lowerText, limit, stemScratch);
+  const stems: number[] = [];
+  const written = readStems(lowerText, limit, stems);
   const out: string[] = [];
-  for (let i = 0; i < written; i += 2) out.push(stemText(lowerText, stemScratch[i], stemScratch[i + 1]));
+  for (let i = 0; i < written; i += 2) out.push(stemText(lowerText, stems[i], stems[i + 1]));
   return out;
 }
 
@@ -94,9 +91,11 @@ function isAllCapitals(text: string): boolean {
 export interface UnitParts {
   /** The unit, lower-cased. */
   lower: string;
-  /** Where the stems of the unit's words (the first MAX_WORDS) lie in `lower`, as `readStems` writes them:
-   * start and end of each, one after the other. */
-  stems: number[];
+  /** Where the stems of the unit's words (the first MAX_WORDS) lie in `lower`, start and end one after the other as
+   * `readStems` writes them, in the first 2 × `wordCount` places of an array shared between calls: the next
+   * `unitParts` overwrites it. A copy per unit was the largest allocation of a scan. */
+  stems: readonly number[];
+  wordCount: number;
   /** The features that are neither words nor word pairs (headings, cues, values, shape), each once, in order. */
   otherFeatures: string[];
   cues: ReadonlySet<Cue>;
@@ -104,11 +103,11 @@ export interface UnitParts {
   periods: Period[];
 }
 
+const unitStems: number[] = new Array<number>(2 * MAX_WORDS).fill(0);
+
 export function unitParts(unit: string, headings: readonly string[]): UnitParts {
   const lower = unit.toLowerCase();
-  const written = readStems(lower, MAX_WORDS, stemScratch);
-  const stems = stemScratch.slice(0, written);
-  const wordCount = written / 2;
+  const wordCount = readStems(lower, MAX_WORDS, unitStems) / 2;
   const otherFeatures = headingFeatures(headings).slice();
   const { cues, namesTimeUnit } = scanCues(lower);
   for (const cue of cues) otherFeatures.push(CUE_FEATURES[cue]);
@@ -117,7 +116,7 @@ export function unitParts(unit: string, headings: readonly string[]): UnitParts 
   if ((cues.has('fee') || cues.has('payment') || cues.has('liability')) && findAmount(unit)) otherFeatures.push('v:amount');
   if (wordCount > 3 && isAllCapitals(unit) && lower !== unit) otherFeatures.push('s:capitals');
   otherFeatures.push(LENGTH_FEATURES[Math.min(6, Math.floor(Math.log2(1 + wordCount)))]);
-  return { lower, stems, otherFeatures, cues, periods };
+  return { lower, stems: unitStems, wordCount, otherFeatures, cues, periods };
 }
 
 export interface UnitAnalysis {
@@ -130,9 +129,9 @@ export interface UnitAnalysis {
  * Training uses this; the engine scores the same features from `unitParts`, in the same order.
  */
 export function analyseUnit(unit: string, headings: readonly string[]): UnitAnalysis {
-  const { lower, stems, otherFeatures, cues } = unitParts(unit, headings);
+  const { lower, stems, wordCount, otherFeatures, cues } = unitParts(unit, headings);
   const unitWords: string[] = [];
-  for (let i = 0; i < stems.length; i += 2) unitWords.push(stemText(lower, stems[i], stems[i + 1]));
+  for (let i = 0; i < 2 * wordCount; i += 2) unitWords.push(stemText(lower, stems[i], stems[i + 1]));
   // Presence, not counts: a long clause must not score high on repeated "the" and "to".
   const features = new Set<string>(unitWords);
   for (let i = 1; i < unitWords.length; i++) features.add(`${unitWords[i - 1]} ${unitWords[i]}`);

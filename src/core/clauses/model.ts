@@ -31,6 +31,7 @@ export interface ModelFile {
 export interface ScoredParts {
   lower: string;
   stems: readonly number[];
+  wordCount: number;
   otherFeatures: readonly string[];
 }
 
@@ -197,8 +198,7 @@ export class LinearModel {
   score(parts: ScoredParts): UnitScore {
     const unit = ++this.unitNumber;
     const seenAt = this.rowSeenAt;
-    const { lower, stems, otherFeatures } = parts;
-    const wordCount = stems.length / 2;
+    const { lower, stems, wordCount, otherFeatures } = parts;
     if (this.wordIdBuffer.length < wordCount) this.wordIdBuffer = new Int32Array(wordCount);
     const ids = this.wordIdBuffer;
     // At most one row per word, per pair and per other feature.
