@@ -68,18 +68,20 @@ function countFunctionWords(text: string): FunctionWordCounts {
       if (point > 0xffff) size = 2;
       letter = LETTER.test(String.fromCodePoint(point));
     }
-    if (!letter) {
-      if (letters > 0) countWord(wordStart, i);
-      letters = 0;
-    } else {
+    // A word ends before a character that is no letter, or after its MAX_WORD_LETTERS-th letter. Both ends are
+    // counted at one place, so the optimiser meets no path it has not seen when a rare long word comes.
+    const next = i + size;
+    let wordEnd = -1;
+    if (letter) {
       if (letters === 0) wordStart = i;
       letters++;
-      if (letters === MAX_WORD_LETTERS) {
-        countWord(wordStart, i + size);
-        letters = 0;
-      }
+      if (letters === MAX_WORD_LETTERS) wordEnd = next;
+    } else if (letters > 0) wordEnd = i;
+    if (wordEnd >= 0) {
+      countWord(wordStart, wordEnd);
+      letters = 0;
     }
-    i += size;
+    i = next;
   }
   if (letters > 0) countWord(wordStart, sample.length);
   return counts;

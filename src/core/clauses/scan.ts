@@ -187,6 +187,34 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
   return spans;
 }
 
+/**
+ * The spans of every unit of the text. Apart from the checks on the whole file in `scanWithModel`, so that the
+ * optimiser, meeting one of their rare paths (another language, a very long file), does not throw away and compile
+ * again the loop over every unit.
+ */
+function spansOfUnits(text: string, language: ContractLanguage, mixed: boolean, model: LinearModel): ClauseSpan[] {
+  const spans: ClauseSpan[] = [];
+  const memory = memoryOf(model);
+  // Editing a contract changes a unit or two; the others are looked up, not scored again.
+  const recalled = memory.recall(text);
+  const bounds: number[] = [];
+  const judgedUnits: JudgedUnit[] = [];
+  // In a document of one language every unit takes it; a mixed one is judged unit by unit.
+  for (const segment of segmentText(text)) {
+    if (!segment.candidate) continue;
+    const unit = text.slice(segment.start, segment.end);
+    let judged = recalled(unit);
+    if (!judged || judged.language !== language || judged.mixed !== mixed || !sameHeadings(judged.headings, segment.headings)) {
+      judged = { language, mixed, headings: segment.headings, spans: classifyUnit(unit, segment.headings, language, mixed, model) };
+    }
+    bounds.push(segment.start, segment.end);
+    judgedUnits.push(judged);
+    for (const span of judged.spans) spans.push({ ...span, start: segment.start, end: segment.end });
+  }
+  memory.remember(text, bounds, judgedUnits);
+  return spans;
+}
+
 export function scanWithModel(fullText: string, model: LinearModel): ScanResult {
   const warnings: string[] = [];
   const problem = inputProblem(fullText);
@@ -208,25 +236,7 @@ export function scanWithModel(fullText: string, model: LinearModel): ScanResult 
     text = text.slice(0, MAX_SCAN_CHARS);
   }
 
-  const spans: ClauseSpan[] = [];
-  const memory = memoryOf(model);
-  // Editing a contract changes a unit or two; the others are looked up, not scored again.
-  const recalled = memory.recall(text);
-  const bounds: number[] = [];
-  const judgedUnits: JudgedUnit[] = [];
-  // In a document of one language every unit takes it; a mixed one is judged unit by unit.
-  for (const segment of segmentText(text)) {
-    if (!segment.candidate) continue;
-    const unit = text.slice(segment.start, segment.end);
-    let judged = recalled(unit);
-    if (!judged || judged.language !== language || judged.mixed !== mixed || !sameHeadings(judged.headings, segment.headings)) {
-      judged = { language, mixed, headings: segment.headings, spans: classifyUnit(unit, segment.headings, language, mixed, model) };
-    }
-    bounds.push(segment.start, segment.end);
-    judgedUnits.push(judged);
-    for (const span of judged.spans) spans.push({ ...span, start: segment.start, end: segment.end });
-  }
-  memory.remember(text, bounds, judgedUnits);
+  const spans = spansOfUnits(text, language, mixed, model);
   spans.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   return { language, spans, summary: summarise(spans, language, text), warnings };
 }
