@@ -42,6 +42,8 @@ const MINOR_WORD = /^(?:of|and|or|the|to|for|in|on|a|an|di|e|o|del|della|dei|del
 const CAPITAL_START = /^[\p{Lu}\d]/u;
 const VERB = /\b(?:shall|will|may|must|is|are)\b/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** LETTER_OR_DIGIT for the Latin code points, where nearly every character of a contract lies, as a table. */
+const LETTERS_OR_DIGITS_BELOW_0250 = Uint8Array.from({ length: 0x250 }, (_, code) => (LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0));
 const SINGLE_LETTER = /^\p{L}$/u;
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
@@ -80,7 +82,7 @@ function hasMoreHeadingWordsThan(text: string, limit: number): boolean {
   let inWord = false;
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i) as number;
-    const wordChar = code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+    const wordChar = code < LETTERS_OR_DIGITS_BELOW_0250.length ? LETTERS_OR_DIGITS_BELOW_0250[code] === 1 : LETTER_OR_DIGIT.test(String.fromCodePoint(code));
     // A word goes on through letters, digits, apostrophes and hyphens, as HEADING_WORD does.
     if (inWord) inWord = wordChar || code === 0x27 || code === 0x2019 || code === 0x2d;
     else if (wordChar) {
