@@ -111,6 +111,12 @@ function sameHeadings(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** Whether any model's probability reaches its threshold in the document's language (other languages count as English). */
+function anyModelFires(probabilities: Float64Array, model: LinearModel, language: ContractLanguage): boolean {
+  const documentLanguage = language === 'other' ? 'en' : language;
+  return MODEL_NAMES.some((name, i) => probabilities[i] >= model.threshold(name, documentLanguage));
+}
+
 /** Every kind one unit is, with score, value, party and explanation. */
 function classifyUnit(unit: string, headings: readonly string[], language: ContractLanguage, mixed: boolean, model: LinearModel): UnitSpan[] {
   const spans: UnitSpan[] = [];
@@ -119,6 +125,9 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
   const unitScore = model.score(parts);
   const { probabilities } = unitScore;
   const rules = applyRules(unit, cues, periods, parts.lower);
+  // Most units are none of the kinds: no rule fires and no model reaches its threshold, so no verdict is needed. In a
+  // mixed document a unit's own language may lower a threshold, so there every unit is judged in full.
+  if (rules.length === 0 && !mixed && !anyModelFires(probabilities, model, language)) return [];
   const ruleFor = (kind: ClauseKind): RuleHit | undefined => {
     for (let i = 0; i < rules.length; i++) if (rules[i].kind === kind) return rules[i];
     return undefined;
