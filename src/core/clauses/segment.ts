@@ -1,5 +1,6 @@
 // Cuts a contract into clause-sized units: sentences, list items, table rows and short paragraphs.
 // Offsets always index the original text, so Windows line endings and odd spacing are kept as they are.
+import { isAbbreviation, looksLikeHeading } from './unitText';
 
 export interface Segment {
   start: number;
@@ -13,8 +14,6 @@ export interface Segment {
 /** Longer sentences are cut at semicolons, and failing that at commas or spaces, so no span is a whole section. */
 const MAX_SEGMENT_CHARS = 800;
 const HARD_MAX_SEGMENT_CHARS = 1500;
-const MAX_HEADING_WORDS = 8;
-const MAX_HEADING_CHARS = 120;
 /** A Markdown heading line can be any length; only its start says what the section is about. */
 const MAX_HEADING_CONTEXT_CHARS = 200;
 
@@ -26,26 +25,10 @@ const TABLE_SEPARATOR = /^[ \t]{0,3}\|?[ \t]{0,3}:?-{2,}/;
 const LEADING_MARKER = /^(?:[-*+•▪◦#>|]{1,6}\s*|\d{1,3}(?:\.\d{1,3}){1,4}\.?\s+|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s+|(?:Article|Articolo|Art\.|Section|Clause|Sezione|ARTICLE|SECTION)\s+\d{1,3}(?:\.\d{1,3}){0,3}\.?\s*|\*\*?|__?)/;
 // The end of a sentence: a stop, then space and something that can start one.
 const SENTENCE_END = /[.!?]["'”’)\]]{0,2}(?=\s+["'“‘(\[*_]?[\p{Lu}\d(])/gu;
-const WORD_BEFORE_STOP = /(?:^|[^\p{L}.])([\p{L}.]{1,12})$/u;
-const ABBREVIATIONS = new Set([
-  'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'sec', 'secs', 'art', 'artt', 'e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'st',
-  'vs', 'u.s', 'approx', 'para', 'cf', 'cfr', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'oct', 'nov', 'dec', 'l.l.c', 'n.a', 'pp', 'p', 'c.c', 'n', 'nr', 'pag', 'ecc', 'es', 'sig', 'sigg', 'lett',
-  's.p.a', 's.r.l', 'd.lgs', 'd.l', 'l', 'ss', 'par', 'inc.', 'ref', 'min', 'max', 'op', 'cit', 'al', 'et',
-]);
 
 // Patterns used inside functions are built once here: the bundler turns a Unicode-property literal into a
 // `new RegExp` call, which inside a function would run on every call.
-const HEADING_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const NOT_A_LETTER = /[^\p{L}]/gu;
-const MINOR_WORD = /^(?:of|and|or|the|to|for|in|on|a|an|di|e|o|del|della|dei|delle|il|la|le|per|da|in|al|alla)$/i;
-const CAPITAL_START = /^[\p{Lu}\d]/u;
-const VERB = /\b(?:shall|will|may|must|is|are)\b/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** LETTER_OR_DIGIT for the Latin code points, where nearly every character of a contract lies, as a table. */
-const LETTERS_OR_DIGITS_BELOW_0250 = Uint8Array.from({ length: 0x250 }, (_, code) => (LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0));
-const SINGLE_LETTER = /^\p{L}$/u;
-const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
 type LineKind = 'blank' | 'heading' | 'table' | 'separator' | 'item' | 'text';
 
@@ -71,39 +54,6 @@ function hasCandidateWords(text: string): boolean {
     inWord = wordChar;
   }
   return false;
-}
-
-/**
- * Whether the text has more than `limit` words as HEADING_WORD reads them: a character loop that stops early, as
- * most units are sentences far longer than a heading.
- */
-function hasMoreHeadingWordsThan(text: string, limit: number): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; ) {
-    const code = text.codePointAt(i) as number;
-    const wordChar = code < LETTERS_OR_DIGITS_BELOW_0250.length ? LETTERS_OR_DIGITS_BELOW_0250[code] === 1 : LETTER_OR_DIGIT.test(String.fromCodePoint(code));
-    // A word goes on through letters, digits, apostrophes and hyphens, as HEADING_WORD does.
-    if (inWord) inWord = wordChar || code === 0x27 || code === 0x2019 || code === 0x2d;
-    else if (wordChar) {
-      inWord = true;
-      if (++words > limit) return true;
-    }
-    i += code > 0xffff ? 2 : 1;
-  }
-  return false;
-}
-
-/** Short units in capitals or title case ("TERM AND TERMINATION", "Payment Terms.") name a section. */
-function looksLikeHeading(text: string): boolean {
-  if (text.length > MAX_HEADING_CHARS || hasMoreHeadingWordsThan(text, MAX_HEADING_WORDS)) return false;
-  const words = text.match(HEADING_WORD) ?? [];
-  if (words.length === 0) return false;
-  if (/[,;]$/.test(text)) return false;
-  // A lower-case ASCII letter settles that the text is not in capitals, without building its letters.
-  const letters = /[a-z]/.test(text) ? '' : text.replace(NOT_A_LETTER, '');
-  if (letters.length >= 3 && letters === letters.toUpperCase()) return true;
-  return words.every((w) => MINOR_WORD.test(w) || CAPITAL_START.test(w)) && !VERB.test(text);
 }
 
 export function segmentText(text: string): Segment[] {
@@ -181,13 +131,6 @@ function trimUnit(text: string, start: number, end: number): { start: number; en
   }
   while (end > start && /[\s|*_]/.test(text[end - 1])) end--;
   return end > start && LETTER_OR_DIGIT.test(text.slice(start, Math.min(end, start + 200))) ? { start, end } : undefined;
-}
-
-function isAbbreviation(text: string, stopIndex: number): boolean {
-  const before = WORD_BEFORE_STOP.exec(text.slice(Math.max(0, stopIndex - 13), stopIndex));
-  if (!before) return false;
-  const word = before[1].toLowerCase();
-  return ABBREVIATIONS.has(word) || SINGLE_LETTER.test(word) || INITIALS.test(word);
 }
 
 /**
