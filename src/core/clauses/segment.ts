@@ -1,6 +1,6 @@
 // Cuts a contract into clause-sized units: sentences, list items, table rows and short paragraphs.
 // Offsets always index the original text, so Windows line endings and odd spacing are kept as they are.
-import { isAbbreviation, looksLikeHeading } from './unitText';
+import { isAbbreviation, looksLikeHeading, trimUnit } from './unitText';
 
 export interface Segment {
   start: number;
@@ -21,14 +21,9 @@ const LIST_MARKER = /^[ \t]{0,12}(?:[-*+•▪◦]\s|\(?(?:\d{1,3}(?:\.\d{1,3}){
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}\s/;
 const TABLE_ROW = /^[ \t]{0,3}\|/;
 const TABLE_SEPARATOR = /^[ \t]{0,3}\|?[ \t]{0,3}:?-{2,}/;
-// Numbering, bullets and Markdown markers before the words of a unit; readers want them outside the highlight.
-const LEADING_MARKER = /^(?:[-*+•▪◦#>|]{1,6}\s*|\d{1,3}(?:\.\d{1,3}){1,4}\.?\s+|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s+|(?:Article|Articolo|Art\.|Section|Clause|Sezione|ARTICLE|SECTION)\s+\d{1,3}(?:\.\d{1,3}){0,3}\.?\s*|\*\*?|__?)/;
 // The end of a sentence: a stop, then space and something that can start one.
 const SENTENCE_END = /[.!?]["'”’)\]]{0,2}(?=\s+["'“‘(\[*_]?[\p{Lu}\d(])/gu;
 
-// Patterns used inside functions are built once here: the bundler turns a Unicode-property literal into a
-// `new RegExp` call, which inside a function would run on every call.
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 type LineKind = 'blank' | 'heading' | 'table' | 'separator' | 'item' | 'text';
 
@@ -111,26 +106,6 @@ export function segmentText(text: string): Segment[] {
   // A document that is a single short clause is highlighted as a whole, however short.
   if (segments.length === 1) segments[0].candidate = true;
   return segments;
-}
-
-/** The unit without surrounding space and leading numbering; undefined when nothing is left. */
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0xfeff;
-}
-
-function trimUnit(text: string, start: number, end: number): { start: number; end: number } | undefined {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  for (let i = 0; i < 3 && start < end; i++) {
-    const marker = LEADING_MARKER.exec(text.slice(start, Math.min(end, start + 40)));
-    if (!marker || marker[0].length === 0) break;
-    // A unit that is nothing but numbering ("10.6.") is no unit.
-    if (marker[0].length >= end - start) return undefined;
-    start += marker[0].length;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-  }
-  while (end > start && /[\s|*_]/.test(text[end - 1])) end--;
-  return end > start && LETTER_OR_DIGIT.test(text.slice(start, Math.min(end, start + 200))) ? { start, end } : undefined;
 }
 
 /**

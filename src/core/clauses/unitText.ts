@@ -1,6 +1,6 @@
-// Facts about a short stretch of contract text: whether it names a section, whether a full stop ends an
-// abbreviation. Segmentation asks them of every sentence of every contract, so each is one loop over the code points,
-// not patterns that build word lists.
+// Facts about a short stretch of contract text: where its words start and end, whether it names a section, whether a
+// full stop ends an abbreviation. Segmentation asks them of every sentence of every contract, so each is a loop over
+// the characters, not patterns that build word lists or slices.
 
 /** A test of single characters, answered from a table below U+0250, where nearly every character of a contract lies. */
 function characterTest(test: (char: string) => boolean): (point: number) => boolean {
@@ -16,6 +16,56 @@ const isLetterOrNumber = characterTest((char) => LETTER_OR_NUMBER.test(char));
 const isUpperCaseLetter = characterTest((char) => UPPER_CASE_LETTER.test(char));
 /** Whether upper-casing changes the character: lower-case and title-case letters, and "ß". */
 const changesInCapitals = characterTest((char) => char.toUpperCase() !== char);
+
+/** The white space of patterns (`\s`). */
+const SPACE = /^\s$/;
+const isPatternSpace = characterTest((char) => SPACE.test(char));
+
+/** Space, a table bar or emphasis at the end of a unit. */
+function isTrailingMark(code: number): boolean {
+  return code === 0x7c || code === 0x2a || code === 0x5f || isPatternSpace(code);
+}
+
+/** White space, as trimming a unit reads it. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0xfeff;
+}
+
+// Numbering, bullets and Markdown markers before the words of a unit; readers want them outside the highlight.
+const LEADING_MARKER = /^(?:[-*+•▪◦#>|]{1,6}\s*|\d{1,3}(?:\.\d{1,3}){1,4}\.?\s+|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s+|(?:Article|Articolo|Art\.|Section|Clause|Sezione|ARTICLE|SECTION)\s+\d{1,3}(?:\.\d{1,3}){0,3}\.?\s*|\*\*?|__?)/;
+/** How far into a unit its numbering and the first letter or digit are looked for. */
+const MARKER_REACH = 40;
+const LETTER_REACH = 200;
+
+/** Whether a letter or digit stands in text[from, to); a surrogate pair counts when both halves do. */
+function hasLetterOrNumber(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; ) {
+    const code = text.charCodeAt(i);
+    const paired = code >= 0xd800 && code <= 0xdbff && i + 1 < to && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
+    if (isLetterOrNumber(paired ? (text.codePointAt(i) as number) : code)) return true;
+    i += paired ? 2 : 1;
+  }
+  return false;
+}
+
+/**
+ * Where the unit text[start, end) lies without surrounding space, leading numbering, bullets and Markdown markers and
+ * trailing table bars or emphasis; undefined when nothing with a letter or digit is left.
+ */
+export function trimUnit(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  for (let i = 0; i < 3 && start < end; i++) {
+    const marker = LEADING_MARKER.exec(text.slice(start, Math.min(end, start + MARKER_REACH)));
+    if (!marker || marker[0].length === 0) break;
+    // A unit that is nothing but numbering ("10.6.") is no unit.
+    if (marker[0].length >= end - start) return undefined;
+    start += marker[0].length;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+  }
+  while (end > start && isTrailingMark(text.charCodeAt(end - 1))) end--;
+  return end > start && hasLetterOrNumber(text, start, Math.min(end, start + LETTER_REACH)) ? { start, end } : undefined;
+}
 
 const MAX_HEADING_WORDS = 8;
 const MAX_HEADING_CHARS = 120;
