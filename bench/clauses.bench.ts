@@ -1,5 +1,8 @@
 // Speed of the clause engine: node out/bench/clauses.bench.js (after node esbuild.js --tests).
-// Prints one line per figure with its budget from issue 4.
+// Prints one line per figure with its budget from issue 4. A first scan of every cuad-dev document is measured in
+// fresh processes, as it includes the optimiser's work, and the median of several is the figure: the machines are
+// noisy. Scans of the same documents once the engine is warm are shown beside it.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { scanContract } from '../src/core/clauses/scan';
@@ -40,8 +43,26 @@ const line = (name: string, figure: string, budget: number): void => console.log
 const cuadPath = join(repoRoot(), '..', 'shared', 'data', 'cuad-dev.jsonl');
 const texts: string[] = readFileSync(cuadPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text);
 
+const FIRST_SCAN_PROCESSES = 5;
+const WARM_SCANS = 3;
+const FIRST_SCAN_ONLY = '--first-scan-only';
+const scanAll = (): number => cpuMs(() => texts.forEach((t) => scanContract(t)));
+
 scanContract('Warm-up: either party may terminate on thirty days notice.');
-line('clauses.cuadAll', `cpu_ms=${cpuMs(() => texts.forEach((t) => scanContract(t))).toFixed(0)}`, 1500);
+if (process.argv.includes(FIRST_SCAN_ONLY)) {
+  // A child of the run below: one first scan, its CPU time on stdout.
+  console.log(scanAll().toFixed(0));
+  process.exit(0);
+}
+const firstScans = Array.from({ length: FIRST_SCAN_PROCESSES }, () => Number(execFileSync(process.execPath, [__filename, FIRST_SCAN_ONLY], { encoding: 'utf8' })));
+scanAll();
+const warmScans = Array.from({ length: WARM_SCANS }, scanAll);
+const range = (values: number[]): string => `${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)}`;
+line(
+  'clauses.cuadAll',
+  `cpu_ms=${median(firstScans).toFixed(0)} (first scan, median of ${FIRST_SCAN_PROCESSES} processes, ${range(firstScans)}; warm ${median(warmScans).toFixed(0)})`,
+  1500,
+);
 
 const largest = texts.reduce((a, b) => (b.length > a.length ? b : a));
 const runs = Array.from({ length: 25 }, () => {
