@@ -1,4 +1,5 @@
 // Guesses whether a text is English or Italian from its most common function words.
+import { isLetter } from './characters';
 import { WordTable } from './wordTable';
 
 export type Language = 'en' | 'it' | 'other';
@@ -35,10 +36,6 @@ function isVowel(code: number): boolean {
   return code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 0xe0 || code === 0xe8 || code === 0xe9 || code === 0xec || code === 0xf2 || code === 0xf9;
 }
 
-const LETTER = /\p{L}/u;
-/** Which code points below U+0250 are letters: ASCII, Latin-1 and Latin Extended, nearly every letter of a contract. */
-const LATIN_LETTERS = Uint8Array.from({ length: 0x250 }, (_, code) => (LETTER.test(String.fromCharCode(code)) ? 1 : 0));
-
 /**
  * Counts with a character loop rather than a Unicode pattern with a match per word, and looks words up in place:
  * every contract scan starts here.
@@ -59,15 +56,10 @@ function countFunctionWords(text: string): FunctionWordCounts {
   let letters = 0;
   for (let i = 0; i < sample.length; ) {
     const code = sample.charCodeAt(i);
-    let size = 1;
-    let letter: boolean;
-    if (code < LATIN_LETTERS.length) letter = LATIN_LETTERS[code] === 1;
-    else {
-      // Beyond Latin, the whole code point (a surrogate pair is one) is looked up by its Unicode category.
-      const point = sample.codePointAt(i) as number;
-      if (point > 0xffff) size = 2;
-      letter = LETTER.test(String.fromCodePoint(point));
-    }
+    // Beyond Latin, the whole code point is read: a surrogate pair is one character.
+    const point = code < 0x250 ? code : (sample.codePointAt(i) as number);
+    const size = point > 0xffff ? 2 : 1;
+    const letter = isLetter(point);
     // A word ends before a character that is no letter, or after its MAX_WORD_LETTERS-th letter. Both ends are
     // counted at one place, so the optimiser meets no path it has not seen when a rare long word comes.
     const next = i + size;

@@ -21,7 +21,8 @@ export type Cue =
   | 'ip'
   | 'rightTo';
 
-/** Each cue's phrases; a cue is present where one of them starts at a word boundary. */
+/** Each cue's phrases; a cue is present where one of them starts at a word boundary. Each phrase is one alternative,
+ * with no `|` outside parentheses: the scan groups the phrases by their first letter. */
 const CUE_PHRASES: Record<Cue, readonly string[]> = {
   terminate: ['end (?:this|the) (?:agreement|contract|sow|engagement|relationship|services)', 'end it\\b', 'termina[bt]', 'cancel', 'rescind', 'recesso', 'receder', 'risol[uv]', 'disdett', 'cessazion', 'annull', 'sciogl', 'interromp', 'chiuder', 'chiusura', 'estin[gz]'],
   convenience: ['for (?:its |their )?convenience', 'without (?:cause|reason)', 'for any (?:or no )?reason', 'for no reason', 'at (?:its|their|any time)', 'at will', 'sole discretion', 'in qualsiasi momento', 'in qualunque momento', 'in ogni momento', 'senza (?:giusta )?causa', 'senza (?:alcuna )?motivazione', 'per qualsiasi (?:motivo|ragione)', 'per qualunque (?:motivo|ragione)', 'ad nutum', 'recesso', 'receder'],
@@ -77,8 +78,12 @@ for (const cue of CUE_NAMES) {
   CUE_GROUP.push(nextGroup);
   nextGroup += 1 + captureGroups(alternationOf(cue));
 }
-/** A word for a unit of time ("days", "mesi"): a text with none states no period, and periods are not looked for. */
-const TIME_UNIT = `(?:${TIME_UNIT_WORDS.join('|')})\\b`;
+/**
+ * The start of a word for a unit of time ("days", "mesi"): a text with none states no period, and periods are not
+ * looked for. Only the start: the end of the word is not asked for, as lower-casing can glue a letter to it ("İ"
+ * becomes "i̇", the Kelvin sign "k") where the original text, which periods are read from, has none.
+ */
+const TIME_UNIT = `(?:${TIME_UNIT_WORDS.join('|')})`;
 /** Where the time-unit capture is, after every cue's. */
 const TIME_UNIT_GROUP = nextGroup;
 
@@ -88,17 +93,19 @@ const TIME_UNIT_GROUP = nextGroup;
 // not named: named ones build a groups object at every match.
 // The same scan tells whether a unit of time is named.
 const ANY_CUE = new RegExp(
-  `\\b(?=${groupedByFirstLetter([...CUE_NAMES.flatMap((cue) => CUE_PHRASES[cue]), ...TIME_UNIT_WORDS.map((word) => `${word}\\b`)])})${CUE_NAMES.map((cue) => `(?=(${alternationOf(cue)})?)`).join('')}(?=(${TIME_UNIT})?)`,
+  `\\b(?=${groupedByFirstLetter([...CUE_NAMES.flatMap((cue) => CUE_PHRASES[cue]), ...TIME_UNIT_WORDS])})${CUE_NAMES.map((cue) => `(?=(${alternationOf(cue)})?)`).join('')}(?=(${TIME_UNIT})?)`,
   'g',
 );
 
 export interface CueScan {
   cues: ReadonlySet<Cue>;
-  /** Whether a word for a unit of time stands in the text, which any stated period needs. */
+  /** Whether a word for a unit of time may stand in the text, which any stated period needs; it may also be a longer
+   * word that starts like one ("daily"). */
   namesTimeUnit: boolean;
 }
 
-/** The cues present in a piece of lower-case text (the patterns are lower-case, which keeps them fast). */
+/** The cues present in a piece of lower-case text (the patterns are lower-case, which keeps them fast), and whether
+ * it may name a unit of time. */
 export function scanCues(lowerText: string): CueScan {
   // One bit per cue in a 32-bit integer: a unit test keeps the cues within it.
   let present = 0;
@@ -126,6 +133,7 @@ function cueSetOf(present: number): ReadonlySet<Cue> {
   return cues;
 }
 
+/** The cues present in a piece of lower-case text. The set is shared with every text of the same cues: never change it. */
 export function cuesIn(lowerText: string): ReadonlySet<Cue> {
   return scanCues(lowerText).cues;
 }

@@ -124,7 +124,7 @@ export function unitParts(unit: string, headings: readonly string[]): UnitParts 
 
 export interface UnitAnalysis {
   features: string[];
-  cues: ReadonlySet<Cue>;
+  cues: Set<Cue>;
 }
 
 /**
@@ -139,5 +139,6 @@ export function analyseUnit(unit: string, headings: readonly string[]): UnitAnal
   const features = new Set<string>(unitWords);
   for (let i = 1; i < unitWords.length; i++) features.add(`${unitWords[i - 1]} ${unitWords[i]}`);
   for (const feature of otherFeatures) features.add(feature);
-  return { features: [...features], cues };
+  // A set of its own: the scan's sets are shared between units with the same cues.
+  return { features: [...features], cues: new Set(cues) };
 }

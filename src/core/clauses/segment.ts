@@ -1,5 +1,6 @@
 // Cuts a contract into clause-sized units: sentences, list items, table rows and short paragraphs.
 // Offsets always index the original text, so Windows line endings and odd spacing are kept as they are.
+import { isPatternSpace } from '../characters';
 import { isAbbreviation, looksLikeHeading, trimUnit } from './unitText';
 
 export interface Segment {
@@ -23,7 +24,6 @@ const TABLE_ROW = /^[ \t]{0,3}\|/;
 const TABLE_SEPARATOR = /^[ \t]{0,3}\|?[ \t]{0,3}:?-{2,}/;
 // The end of a sentence: a stop, then space and something that can start one.
 const SENTENCE_END = /[.!?]["'”’)\]]{0,2}(?=\s+["'“‘(\[*_]?[\p{Lu}\d(])/gu;
-
 
 type LineKind = 'blank' | 'heading' | 'table' | 'separator' | 'item' | 'text';
 
@@ -146,8 +146,6 @@ function cutLong(block: string, start: number, end: number, offset: number, boun
   bounds.push(offset + pieceStart, offset + end);
 }
 
-const SPACE = /\s/;
-
 /**
  * Where to cut the window: just after its last boundary such that the cut lies between minIndex and a quarter beyond
  * MAX_SEGMENT_CHARS; -1 if there is none. A boundary is the mark followed by a space, or with no mark a space. Read
@@ -156,7 +154,7 @@ const SPACE = /\s/;
 function lastBoundary(window: string, mark: string | undefined, minIndex: number): number {
   const markCode = mark?.charCodeAt(0);
   for (let i = Math.min(window.length, MAX_SEGMENT_CHARS * 1.25) - 1; i >= minIndex - 1; i--) {
-    const found = markCode === undefined ? SPACE.test(window[i]) : window.charCodeAt(i) === markCode && i + 1 < window.length && SPACE.test(window[i + 1]);
+    const found = markCode === undefined ? isPatternSpace(window.charCodeAt(i)) : window.charCodeAt(i) === markCode && i + 1 < window.length && isPatternSpace(window.charCodeAt(i + 1));
     if (found) return i + 1;
   }
   return -1;

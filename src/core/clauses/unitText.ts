@@ -1,25 +1,8 @@
 // Facts about a short stretch of contract text: where its words start and end, whether it names a section, whether a
 // full stop ends an abbreviation. Segmentation asks them of every sentence of every contract, so each is a loop over
 // the characters, not patterns that build word lists or slices.
+import { changesInCapitals, isLetter, isLetterOrNumber, isPatternSpace, isUpperCaseLetter } from '../characters';
 
-/** A test of single characters, answered from a table below U+0250, where nearly every character of a contract lies. */
-function characterTest(test: (char: string) => boolean): (point: number) => boolean {
-  const latin = Uint8Array.from({ length: 0x250 }, (_, code) => (test(String.fromCharCode(code)) ? 1 : 0));
-  return (point) => (point < 0x250 ? latin[point] === 1 : test(String.fromCodePoint(point)));
-}
-
-const LETTER = /^\p{L}$/u;
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-const UPPER_CASE_LETTER = /^\p{Lu}$/u;
-const isLetter = characterTest((char) => LETTER.test(char));
-const isLetterOrNumber = characterTest((char) => LETTER_OR_NUMBER.test(char));
-const isUpperCaseLetter = characterTest((char) => UPPER_CASE_LETTER.test(char));
-/** Whether upper-casing changes the character: lower-case and title-case letters, and "ß". */
-const changesInCapitals = characterTest((char) => char.toUpperCase() !== char);
-
-/** The white space of patterns (`\s`). */
-const SPACE = /^\s$/;
-const isPatternSpace = characterTest((char) => SPACE.test(char));
 
 /** Space, a table bar or emphasis at the end of a unit. */
 function isTrailingMark(code: number): boolean {
@@ -127,6 +110,7 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'l.l.c', 'n.a', 'pp', 'p', 'c.c', 'n', 'nr', 'pag', 'ecc', 'es', 'sig', 'sigg', 'lett',
   's.p.a', 's.r.l', 'd.lgs', 'd.l', 'l', 'ss', 'par', 'inc.', 'ref', 'min', 'max', 'op', 'cit', 'al', 'et',
 ]);
+const SINGLE_LETTER = /^\p{L}$/u;
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 /** How far back from a full stop the word before it is looked for, in code units, and its greatest length in characters. */
 const STOP_WORD_WINDOW = 13;
@@ -156,5 +140,5 @@ export function wordBeforeStop(text: string, stopIndex: number): string | undefi
 /** Whether the full stop at `stopIndex` ends an abbreviation ("Inc.", "art.", "e.g.", a single letter, initials). */
 export function isAbbreviation(text: string, stopIndex: number): boolean {
   const word = wordBeforeStop(text, stopIndex)?.toLowerCase();
-  return word !== undefined && (ABBREVIATIONS.has(word) || LETTER.test(word) || INITIALS.test(word));
+  return word !== undefined && (ABBREVIATIONS.has(word) || SINGLE_LETTER.test(word) || INITIALS.test(word));
 }

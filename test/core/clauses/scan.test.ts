@@ -221,9 +221,11 @@ describe('scanContract', () => {
 
     it('judges a clause moved under another heading in its new context', () => {
       const model = freshModel();
+      // Over 200 characters before and after the edit, so the second scan is taken for a version of the first.
+      const padding = 'The parties agree to cooperate in good faith on every matter under this agreement and to keep each other informed. '.repeat(3);
       const clause = 'The Client may end it on 30 days notice.';
-      scanWithModel(`## Payment\n${clause}\n\n## Other\nThe Client pays within 14 days.\n`, model);
-      const moved = `## Termination\n${clause}\n\n## Other\nThe Client pays within 14 days.\n`;
+      scanWithModel(`${padding}\n\n## Payment\n${clause}\n\n## Other\n${padding}\n`, model);
+      const moved = `${padding}\n\n## Termination\n${clause}\n\n## Other\n${padding}\n`;
       assert.deepEqual(scanWithModel(moved, model), scanWithModel(moved, freshModel()));
     });
 

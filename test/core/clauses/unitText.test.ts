@@ -91,7 +91,8 @@ describe('trimUnit', () => {
     return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, Math.min(end, start + 200))) ? { start, end } : undefined;
   }
 
-  const MARKS = [...PIECES, '1.', '2.3 ', '(a) ', 'iv) ', 'Article 4 ', '- ', '• ', '## ', '| ', '**', '__', '_', '*', '|', '\u00a0', '\u2003', '\u3000', '\n'];
+  // Long runs without a letter or digit reach past the 200 characters where the first one is looked for.
+  const MARKS = [...PIECES, '1.', '2.3 ', '(a) ', 'iv) ', 'Article 4 ', '- ', '• ', '## ', '| ', '**', '__', '_', '*', '|', '\u00a0', '\u2003', '\u3000', '\n', ':'.repeat(90), ' '.repeat(60)];
 
   it('finds the same bounds as the patterns, on thousands of texts and ranges in them', () => {
     let state = 5;
@@ -113,6 +114,11 @@ describe('trimUnit', () => {
     const bounds = trimUnit(text, 0, text.length);
     assert.equal(bounds && text.slice(bounds.start, bounds.end), 'Either party may end it.');
     assert.equal(trimUnit('Section 4', 0, 9), undefined);
+    // The first letter is looked for in the first 200 code units; a letter split across that edge is not in them.
+    const split = `${':'.repeat(199)}𝐀 end`;
+    assert.equal(trimUnit(split, 0, split.length), undefined);
+    const whole = `${':'.repeat(198)}𝐀 end`;
+    assert.deepEqual(trimUnit(whole, 0, whole.length), { start: 0, end: whole.length });
     assert.equal(trimUnit('  ** | ', 0, 7), undefined);
   });
 });
