@@ -12,7 +12,7 @@ const MAX_HEADING_WORDS = 12;
 const STEM_LETTERS_BELOW_0250 = Uint8Array.from({ length: 0x250 }, (_, code) => ((code >= 97 && code <= 122) || code >= 0xdf ? 1 : 0));
 
 /** A table rather than two ranges: the optimiser then meets no untried comparison at the first accented letter. */
-function isLetter(code: number): boolean {
+function isStemLetter(code: number): boolean {
   return code < 0x250 && STEM_LETTERS_BELOW_0250[code] === 1;
 }
 
@@ -30,9 +30,9 @@ function readStems(lower: string, limit: number, stems: number[]): number {
   let written = 0;
   for (let i = 0; i < lower.length && written < 2 * limit; ) {
     const code = lower.charCodeAt(i);
-    if (isLetter(code)) {
+    if (isStemLetter(code)) {
       const start = i;
-      while (i < lower.length && isLetter(lower.charCodeAt(i))) i++;
+      while (i < lower.length && isStemLetter(lower.charCodeAt(i))) i++;
       stems[written++] = start;
       stems[written++] = Math.min(i, start + STEM_LETTERS);
     } else if (isDigit(code)) {

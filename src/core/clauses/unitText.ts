@@ -3,7 +3,6 @@
 // the characters, not patterns that build word lists or slices.
 import { changesInCapitals, isLetter, isLetterOrNumber, isPatternSpace, isUpperCaseLetter } from '../characters';
 
-
 /** Space, a table bar or emphasis at the end of a unit. */
 function isTrailingMark(code: number): boolean {
   return code === 0x7c || code === 0x2a || code === 0x5f || isPatternSpace(code);

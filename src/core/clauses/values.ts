@@ -47,7 +47,8 @@ const ITALIAN_TENS: [string, number][] = [
   ['ottanta', 80], ['ottant', 80], ['novanta', 90], ['novant', 90],
 ];
 
-/** "cento", "duecento", "trecentoventi": the multiplier of the hundreds, if any (built once, see segment.ts). */
+/** "cento", "duecento", "trecentoventi": the multiplier of the hundreds, if any. Built once here: the bundler turns a
+ * Unicode-property literal inside a function into a `new RegExp` on every call. */
 const HUNDREDS = /^(\p{L}*?)cent[oe]?/u;
 
 /** "sessanta", "quarantacinque", "centottanta", "un" → the number; Italian writes numbers as one word. */
