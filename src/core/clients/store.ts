@@ -1,7 +1,8 @@
-// Reads and writes clients.yaml on disk without ever losing data: a write goes to a temporary file that is then
-// renamed over the original, and it refuses when the file changed since it was read (no merge, no overwrite).
+// Reads and writes clients.yaml on disk without ever losing data: it refuses when the file changed since it was read
+// (no merge, no overwrite). A write changes only the file's content: through a symbolic link it writes the file the
+// link points to, and the mode and any other hard links stay as they were.
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { FileStamp } from '../workspace';
 
@@ -23,19 +24,39 @@ export function readStamped(path: string): StampedText {
   return { text, stamp: stampOf(text) };
 }
 
-/** Replaces the file with `text` if it still holds what was read under `stamp`; returns the new stamp. */
-export function writeStamped(path: string, text: string, stamp: FileStamp): FileStamp {
-  const current = readFileSync(path, 'utf8');
-  if (stampOf(current).token !== stamp.token) {
-    throw new StaleFileError(`${basename(path)} changed on disk since it was read; nothing was written. Reload it and make the change again.`);
-  }
+/** A temporary file renamed over the original: a crash leaves either the old text or the new one, never half. */
+function replaceWhole(path: string, text: string, mode: number): void {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(temporary, text, { encoding: 'utf8', mode: statSync(path).mode });
+    writeFileSync(temporary, text, 'utf8');
+    // Set after creation: the mode given to writeFileSync is narrowed by the process's umask.
+    chmodSync(temporary, mode);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/** Rewrites the file where it is, as a rename would leave its other hard links holding the old text. */
+function rewriteInPlace(path: string, text: string, previous: string): void {
+  try {
+    writeFileSync(path, text, 'utf8');
+  } catch (error) {
+    writeFileSync(path, previous, 'utf8');
+    throw error;
+  }
+}
+
+/** Replaces the file with `text` if it still holds what was read under `stamp`; returns the new stamp. */
+export function writeStamped(path: string, text: string, stamp: FileStamp): FileStamp {
+  const target = realpathSync(path);
+  const current = readFileSync(target, 'utf8');
+  if (stampOf(current).token !== stamp.token) {
+    throw new StaleFileError(`${basename(path)} changed on disk since it was read; nothing was written. Reload it and make the change again.`);
+  }
+  const { mode, nlink } = statSync(target);
+  if (nlink > 1) rewriteInPlace(target, text, current);
+  else replaceWhole(target, text, mode & 0o7777);
   return stampOf(text);
 }

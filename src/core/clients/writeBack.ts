@@ -26,9 +26,17 @@ function parse(text: string): Document {
   return doc;
 }
 
+/** The file's own line ending, judged by its first line: new lines are written with it, so a CRLF file stays CRLF. */
+function lineEndingOf(text: string): string {
+  const newline = text.indexOf('\n');
+  return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
+}
+
 function apply(text: string, { at, end, insert }: Edit): string {
   const needsNewline = at === text.length && text.length > 0 && !text.endsWith('\n');
-  return text.slice(0, at) + (needsNewline ? '\n' : '') + insert + text.slice(end);
+  const eol = lineEndingOf(text);
+  const inserted = (needsNewline ? '\n' : '') + insert;
+  return text.slice(0, at) + (eol === '\n' ? inserted : inserted.replaceAll('\n', eol)) + text.slice(end);
 }
 
 function columnOf(text: string, offset: number): number {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readStamped, StaleFileError, writeStamped } from '../../../src/core/clients/store';
-import { markDelivered } from '../../../src/core/clients/writeBack';
+import { logIncident, markDelivered } from '../../../src/core/clients/writeBack';
 import { SAMPLE } from './sample';
 
 describe('clients.yaml store', () => {
@@ -51,5 +51,58 @@ describe('clients.yaml store', () => {
     const { text, stamp } = readStamped(path);
     writeStamped(path, `${text}# x\n`, stamp);
     assert.equal(statSync(path).mode & 0o777, 0o600);
+  });
+
+  it('keeps every permission bit, also those the umask would drop', () => {
+    chmodSync(path, 0o664);
+    const { text, stamp } = readStamped(path);
+    writeStamped(path, `${text}# x\n`, stamp);
+    assert.equal(statSync(path).mode & 0o7777, 0o664);
+  });
+
+  it('writes through a symbolic link to the file it points to, and keeps the link', () => {
+    mkdirSync(join(dir, 'data'));
+    const target = join(dir, 'data', 'real.yaml');
+    writeFileSync(target, SAMPLE);
+    rmSync(path);
+    symlinkSync(join('data', 'real.yaml'), path);
+    const { text, stamp } = readStamped(path);
+    const changed = markDelivered(text, 'acme', 'Website redesign');
+    writeStamped(path, changed, stamp);
+    assert.ok(lstatSync(path).isSymbolicLink(), 'the link was replaced by a file');
+    assert.equal(readFileSync(target, 'utf8'), changed);
+    assert.deepEqual(readdirSync(join(dir, 'data')), ['real.yaml']);
+  });
+
+  it('keeps hard links: every name of the file sees the change', () => {
+    const other = join(dir, 'backup-name.yaml');
+    linkSync(path, other);
+    const { text, stamp } = readStamped(path);
+    const changed = markDelivered(text, 'acme', 'Website redesign');
+    writeStamped(path, changed, stamp);
+    assert.equal(readFileSync(other, 'utf8'), changed);
+    assert.equal(statSync(path).ino, statSync(other).ino);
+    assert.equal(statSync(path).nlink, 2);
+  });
+
+  it('keeps CRLF line ends: the new lines of a change are written with them too', () => {
+    writeFileSync(path, SAMPLE.replaceAll('\n', '\r\n'));
+    const { text, stamp } = readStamped(path);
+    writeStamped(path, logIncident(text, 'acme', { date: '2026-11-20', kind: 'late-payment', note: 'paid 40 days late' }), stamp);
+    const written = readFileSync(path, 'utf8');
+    assert.ok(written.includes('paid 40 days late'));
+    assert.equal(written.replaceAll('\r\n', '').includes('\n'), false, 'a line ends with LF alone');
+  });
+
+  it('still refuses a stale write through a symbolic link', () => {
+    const target = join(dir, 'real.yaml');
+    writeFileSync(target, SAMPLE);
+    rmSync(path);
+    symlinkSync('real.yaml', path);
+    const { text, stamp } = readStamped(path);
+    writeFileSync(target, `${SAMPLE}# edited elsewhere\n`);
+    assert.throws(() => writeStamped(path, markDelivered(text, 'acme', 'Website redesign'), stamp), StaleFileError);
+    assert.ok(readFileSync(target, 'utf8').endsWith('# edited elsewhere\n'));
+    assert.ok(lstatSync(path).isSymbolicLink());
   });
 });
