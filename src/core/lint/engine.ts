@@ -28,6 +28,12 @@ interface LintInput {
   bodyStart: number;
 }
 
+/**
+ * Findings reported per rule. A draft that earns more has one fault repeated, and a megabyte of "!?" would otherwise
+ * spend seconds wording half a million of them.
+ */
+export const MAX_FINDINGS_PER_RULE = 200;
+
 /** English or Italian, from the text; anything else is linted with the English rules. */
 export function lintLanguageOf(text: string): LintLanguage {
   return detectLanguage(text) === 'it' ? 'it' : 'en';
@@ -45,7 +51,7 @@ export function lintText(text: string, options: LintOptions = {}): LintFinding[]
   const findings: LintFinding[] = [];
   for (const rule of LINT_RULES) {
     if (disabled.has(rule.id)) continue;
-    for (const hit of hitsOf(rule, input, options)) {
+    for (const hit of hitsOf(rule, input, options).slice(0, MAX_FINDINGS_PER_RULE)) {
       const messages = {
         en: fillIn(rule.message.en, rule, hit),
         it: fillIn(rule.message.it, rule, hit),
@@ -85,7 +91,8 @@ function fillIn(template: string, rule: LintRule, hit: Hit): string {
 
 function phraseHits(rule: PhraseRule, input: LintInput): Hit[] {
   const matches = findPhrases(rule.patterns[input.language], input.text, rule.caseSensitive ?? false);
-  const reported = matches.slice((rule.minCount ?? 1) - 1);
+  const first = (rule.minCount ?? 1) - 1;
+  const reported = matches.slice(first, first + MAX_FINDINGS_PER_RULE);
   return reported.map(({ start, end, fix = rule.fix }) => ({
     start,
     end,
@@ -102,18 +109,45 @@ interface PhraseMatch extends Span {
 function findPhrases(patterns: readonly Pattern[], text: string, caseSensitive: boolean): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   for (const pattern of patterns) {
-    const source = typeof pattern === 'string' ? pattern : pattern.source;
+    const { source, fix, inListItem } = typeof pattern === 'string' ? { source: pattern } : pattern;
+    const listItems = inListItem ? new ListItemLines(text) : undefined;
     for (const m of text.matchAll(compile(source, caseSensitive))) {
       const start = m.index;
       const end = start + m[0].length;
       if (m[0].length === 0 || !standsAlone(text, start, end)) continue;
-      found.push({ start, end, ...(typeof pattern === 'string' ? {} : { fix: pattern.fix }) });
+      if (listItems && !listItems.holds(start)) continue;
+      found.push({ start, end, ...(fix ? { fix } : {}) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: PhraseMatch[] = [];
   for (const m of found) if (kept.length === 0 || m.start >= kept[kept.length - 1].end) kept.push(m);
   return kept;
+}
+
+const LIST_MARKER = /[^\S\n]*(?:[-*•]|\d+[.)])[^\S\n]+/y;
+
+/**
+ * Whether an offset lies in the text of a bulleted or numbered line. Asked in text order, it reads each line once:
+ * a look-behind to the line's start would read the line again for every match on it.
+ */
+class ListItemLines {
+  private lineStart = 0;
+  private lineEnd = -1;
+  private itemTextStart = -1;
+
+  constructor(private readonly text: string) {}
+
+  holds(offset: number): boolean {
+    if (offset > this.lineEnd) {
+      this.lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+      const newline = this.text.indexOf('\n', offset);
+      this.lineEnd = newline < 0 ? this.text.length : newline;
+      LIST_MARKER.lastIndex = this.lineStart;
+      this.itemTextStart = LIST_MARKER.test(this.text) ? LIST_MARKER.lastIndex : -1;
+    }
+    return this.itemTextStart >= 0 && offset >= this.itemTextStart;
+  }
 }
 
 const compiled = new Map<string, RegExp>();

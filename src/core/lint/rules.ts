@@ -1,6 +1,7 @@
 // The linter's rules, as data: what the article warns against, phrased for English and Italian. One engine
 // (engine.ts) runs them all. Patterns are matched case-insensitively and only on whole words; a space in a pattern
-// matches any white space and `'` either apostrophe.
+// matches any white space and `'` either apostrophe. A look-behind follows the words it looks behind from: at the start
+// of a pattern it would run at every position of the text, back over any run of white space, and make linting quadratic.
 import type { LintRule, Pattern } from './types';
 
 const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
@@ -25,7 +26,7 @@ export const LINT_RULES: readonly LintRule[] = [
       en: [
         'because',
         // "since 2024", "ever since", "since we started" tell time, not a reason.
-        `(?<!ever |long )since(?! (?:\\d|then|(?:${MONTHS_EN}|${WEEKDAYS_EN}|spring|summer|autumn|fall|winter|yesterday|last|early|late|the (?:start|beginning|first|day|moment))\\b|(?:we|i|you) (?:first|started|began|met|signed|joined)\\b|our first\\b))`,
+        `since(?<!(?:ever|long) since)(?! (?:\\d|then|(?:${MONTHS_EN}|${WEEKDAYS_EN}|spring|summer|autumn|fall|winter|yesterday|last|early|late|the (?:start|beginning|first|day|moment))\\b|(?:we|i|you) (?:first|started|began|met|signed|joined)\\b|our first\\b))`,
         // "due to be delivered" and "due to start" are schedules, not reasons.
         'due to(?! (?:be|start|begin|end|finish|arrive|expire|launch|ship|close|run|complete|go|renew|conclude)\\b)',
         'owing to',
@@ -39,8 +40,9 @@ export const LINT_RULES: readonly LintRule[] = [
         'for (?:several|many|various|multiple|a number of|a few|two|three) reasons',
       ],
       it: [
-        // "Perché non ci sentiamo?" asks; it gives no reason.
-        'perch[éèe](?![^.!?\\n]*\\?)',
+        // "Perché non ci sentiamo?" asks; it gives no reason. The question mark is looked for within a sentence's
+        // reach, not to the end of an unpunctuated text, which would make a long one quadratic.
+        'perch[éèe](?![^.!?\\n]{0,300}\\?)',
         'poich[éèe]',
         'dato che',
         'visto che',
@@ -265,7 +267,7 @@ export const LINT_RULES: readonly LintRule[] = [
         'thanks in advance',
         'at the risk of repeating myself',
         'for the (?:last|third|fourth|umpteenth|hundredth|nth) time',
-        '(?<!(?:thank you|thanks) )once again',
+        'once again(?<!(?:thank you|thanks) once again)',
         'again and again',
         'yet again',
         "(?:to be|let's be|quite) (?:honest|frank)",
@@ -290,7 +292,7 @@ export const LINT_RULES: readonly LintRule[] = [
         "sarà (?:sicuramente|certamente) d'accordo",
         '(?:sicuramente|certamente) capirà',
         'capirà (?:sicuramente|certamente|bene)',
-        '(?<!grazie )ancora una volta',
+        'ancora una volta(?<!grazie ancora una volta)',
         'a scanso di equivoci',
         'sia chiaro',
         'per essere (?:sincer[oa]|onest[oa]|chiar[oa]|franc[oa])',
@@ -323,7 +325,7 @@ export const LINT_RULES: readonly LintRule[] = [
         'somewhat',
         'a (?:little )?bit',
         'i was wondering',
-        '(?<!(?:the|what|this|that|a|any|which|same|right) )(?:sort|kind) of',
+        '(?:sort|kind) of(?<!(?:the|what|this|that|a|any|which|same|right) (?:sort|kind) of)',
         { source: 'just', fix: 'delete' },
       ],
       it: ['forse', 'magari', 'penso che', 'credo che', 'mi sembra', 'direi', "un po'", 'in un certo senso', 'più o meno', 'per così dire', 'diciamo', 'temo che', 'eventualmente'],
@@ -357,7 +359,7 @@ export const LINT_RULES: readonly LintRule[] = [
         'moreover',
         'furthermore',
         // A bulleted or numbered line about what "you" did.
-        '(?<=^[^\\S\\n]*(?:[-*•]|\\d+[.)])[^\\S\\n]+[^\\n]*?)your?',
+        { source: 'your?', inListItem: true },
       ],
       it: [
         'innanzitutto',
@@ -376,7 +378,7 @@ export const LINT_RULES: readonly LintRule[] = [
         "tra l'altro",
         'un altro (?:problema|esempio|episodio)',
         // A bulleted or numbered line about what "you" did or did not do.
-        '(?<=^[^\\S\\n]*(?:[-*•]|\\d+[.)])[^\\S\\n]+[^\\n]*?)(?:lei|voi|non (?:ha|avete)|ha|avete)',
+        { source: '(?:lei|voi|non (?:ha|avete)|ha|avete)', inListItem: true },
       ],
     },
   },

@@ -45,8 +45,11 @@ export interface LintOptions {
 /** How a phrase finding can be fixed: drop the phrase, lower-case it, or put other text in its place. */
 export type PhraseFix = 'delete' | 'lowercase' | { replace: string };
 
-/** A pattern is a regular expression source; a space in it matches any run of white space, `'` either apostrophe. */
-export type Pattern = string | { source: string; fix: PhraseFix };
+/**
+ * A pattern is a regular expression source; a space in it matches any run of white space, `'` either apostrophe.
+ * `inListItem` counts a match only in the text of a bulleted or numbered line ("- ", "• ", "2) " and so on).
+ */
+export type Pattern = string | { source: string; fix?: PhraseFix; inListItem?: true };
 
 interface RuleBase {
   id: string;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { lintText } from '../../../src/core/lint/engine';
+import { adversarialDrafts } from '../../../bench/lintFixture';
+import { lintText, MAX_FINDINGS_PER_RULE } from '../../../src/core/lint/engine';
 import { LINT_RULE_IDS, LINT_RULES } from '../../../src/core/lint/rules';
 import type { LintFinding, LintFix, LintLanguage } from '../../../src/core/lint/types';
 
@@ -45,6 +46,10 @@ const LEFT_ALONE: { language: LintLanguage; rule: string; text: string }[] = [
   { language: 'en', rule: 'all-caps', text: 'The contract with ACME S.p.A. and the PDF of the SOW are attached.' },
   { language: 'it', rule: 'blame', text: 'Non ho mai avuto problemi con il sito, che continua a funzionare bene.' },
   { language: 'en', rule: 'emotional', text: 'I will send the stress test results on 3 March.' },
+  { language: 'en', rule: 'passive-aggressive', text: 'Thanks\n   once again for the work, and thank you once   again for the files.' },
+  { language: 'en', rule: 'hedge', text: 'Tell me what  sort of agency fits, and the kind of\nteam.' },
+  { language: 'en', rule: 'one-reason', text: 'Ever   since we met, it went well, and long\nsince then too. I stop because of my schedule.' },
+  { language: 'en', rule: 'grievance-list', text: 'You asked for a change.\nYou paid late.\n-you paid late (no space after the dash)\n-- your files' },
 ];
 
 describe('lintText', () => {
@@ -131,6 +136,35 @@ describe('lintText', () => {
       const text = 'I will NEVER work like this.';
       const [finding] = lintText(text, { language: 'en' }).filter((f) => f.rule === 'all-caps');
       assert.equal(applyFix(text, finding.fix!), 'I will never work like this.');
+    });
+  });
+
+  describe('lines of a list', () => {
+    it('flags each "you" in bulleted and numbered lines, from the second one', () => {
+      const text = 'Some history:\n- you changed the brief\n  * the invoices: your team paid late\n2) you never answered\n• and you again';
+      const found = lintText(text, { language: 'en' }).filter((f) => f.rule === 'grievance-list');
+      assert.deepEqual(found.map((f) => [f.line, f.column]), [[3, 19], [4, 4], [5, 7]]);
+    });
+
+    it('flags "ha" and "avete" in Italian list lines', () => {
+      const text = 'Riepilogo:\n- ha cambiato il brief\n1. avete pagato in ritardo';
+      assert.equal(lintText(text, { language: 'it' }).filter((f) => f.rule === 'grievance-list').length, 1);
+    });
+  });
+
+  describe('long input', () => {
+    // Each shape took seconds to minutes at this size while the linter's work grew with the square of a line or a
+    // sentence; it now takes milliseconds, well inside mocha's 2-second timeout. bench/lint.bench.ts times 1 MB.
+    for (const [shape, text] of Object.entries(adversarialDrafts(100_000))) {
+      it(`lints 100,000 characters of ${shape}, at most ${MAX_FINDINGS_PER_RULE} findings a rule`, () => {
+        const findings = lintText(text);
+        for (const id of LINT_RULE_IDS) assert.ok(findings.filter((f) => f.rule === id).length <= MAX_FINDINGS_PER_RULE, id);
+      });
+    }
+
+    it('still finds every kind of fault in a long draft', () => {
+      const rules = new Set(rulesOf(lintText(adversarialDrafts(100_000)['a draft repeated'], { language: 'en' })));
+      for (const id of ['one-reason', 'blame', 'intensifier', 'apologies', 'exclamation', 'passive-aggressive', 'too-long']) assert.ok(rules.has(id), id);
     });
   });
 
