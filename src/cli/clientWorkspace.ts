@@ -1,11 +1,13 @@
 // Reads what readiness and draft need from a workspace on disk: clients.yaml, one client, and its scanned contract.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { loadClients } from '../core/clients/loader';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import type { ValidateOptions } from '../core/clients/validate';
+import { loadClientsFile } from '../core/clients/store';
 import type { Client, ClientsFile } from '../core/clients/schema';
 import { formatProblem, type Problem } from '../core/problem';
 import { contractStatusOf } from '../core/readiness/contract';
 import type { ContractStatus } from '../core/readiness/types';
+import { readingInside, refusalMessage, requireReadableSize } from '../core/workspace';
 import { type CliIO, UsageError } from './command';
 
 const CLIENTS_FILE = 'clients.yaml';
@@ -24,9 +26,25 @@ export function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
 }
 
-/** Reads a text file, or undefined when there is none; for template loading and config files. */
+/** The path as the user can open it: relative to the current folder when inside it, absolute otherwise. */
+export function shownPath(path: string): string {
+  const fromCwd = relative(process.cwd(), path);
+  return fromCwd === '' || fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd;
+}
+
+/** Reads a text file, or undefined when there is none; one over the size limit is refused before it is read. */
 export async function readTextFile(path: string): Promise<string | undefined> {
-  return isFile(path) ? readFileSync(path, 'utf8') : undefined;
+  if (!isFile(path)) return undefined;
+  requireReadableSize(statSync(path).size, shownPath(path));
+  return readFileSync(path, 'utf8');
+}
+
+/** How contract paths in the clients.yaml of `clientsFolder` are checked: they must exist, inside `workspace`. */
+export function contractChecks(workspace: string, clientsFolder: string): ValidateOptions {
+  return {
+    exists: (relativePath) => isFile(join(clientsFolder, relativePath)),
+    refuse: (relativePath) => refusalMessage(workspace, join(clientsFolder, relativePath), relativePath),
+  };
 }
 
 async function loadWorkspaceClient(workspace: string, clientId: string | undefined): Promise<WorkspaceClient> {
@@ -34,16 +52,13 @@ async function loadWorkspaceClient(workspace: string, clientId: string | undefin
   const clientsPath = join(workspace, CLIENTS_FILE);
   if (!isFile(clientsPath)) throw new WorkspaceError(`no ${CLIENTS_FILE} in ${workspace}; pass --workspace DIR`);
   const base = dirname(clientsPath);
-  const { data, problems } = loadClients(readFileSync(clientsPath, 'utf8'), {
-    file: CLIENTS_FILE,
-    exists: (relativePath) => isFile(join(base, relativePath)),
-  });
+  const { data, problems } = loadClientsFile(clientsPath, { file: CLIENTS_FILE, ...contractChecks(workspace, base) });
   const client = data.clients.find((c) => c.id === clientId);
   if (!client) {
     const ids = data.clients.map((c) => c.id).join(', ') || 'none';
     throw new UsageError(`no client '${clientId}' in ${CLIENTS_FILE} (clients: ${ids})`);
   }
-  return { file: data, client, contract: await contractStatusOf(client, base, readTextFile), problems };
+  return { file: data, client, contract: await contractStatusOf(client, base, readingInside(workspace, readTextFile)), problems };
 }
 
 export function problemLines(problems: readonly Problem[]): string {

@@ -1,5 +1,6 @@
 // The command-line twin of the extension: parses the global flags and hands over to one command.
 import { resolve } from 'node:path';
+import { RefusedFileError } from '../core/workspace';
 import { type CliIO, type Command, ExitCode, UsageError } from './command';
 import { checkCommand } from './commands/check';
 import { draftCommand } from './commands/draft';
@@ -80,6 +81,10 @@ export async function main(argv: string[], io: CliIO, cwd: string): Promise<Exit
     if (error instanceof UsageError) {
       io.stderr(`clean-break ${command.name}: ${error.message}\nUsage: ${command.usage}\n`);
       return ExitCode.usage;
+    }
+    if (error instanceof RefusedFileError) {
+      io.stderr(`${error.problemLine()}\n`);
+      return ExitCode.problemsFound;
     }
     throw error;
   }

@@ -13,6 +13,8 @@ export { checkReadiness } from './readiness/check';
 export { contractStatusOf } from './readiness/contract';
 export { recordDecision, markDelivered, markInvoicePaid, logIncident, setMeetingHeld } from './clients/writeBack';
 export { readStamped, writeStamped } from './clients/store';
+export { tooLargeClients } from './clients/loader';
+export { isInsideWorkspace, MAX_FILE_BYTES, readingInside, refusalMessage, RefusedFileError, requireReadableSize } from './workspace';
 export { minimalReplacement } from './textDiff';
 export { createDraft } from './drafting/draft';
 export { mailtoLink, toPlainText } from './drafting/mailto';

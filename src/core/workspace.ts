@@ -1,5 +1,8 @@
 // How the core reaches files without knowing where they live: the CLI passes node:fs, the extension the open
-// editors and vscode.workspace.fs, tests real files in temporary folders.
+// editors and vscode.workspace.fs, tests real files in temporary folders. And the two limits on every file a user
+// names: it must lie inside the workspace, and it must be small enough to read whole.
+import { realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** The text of the file at an absolute path, or undefined when there is no such file. */
 export type ReadText = (path: string) => Promise<string | undefined>;
@@ -7,4 +10,83 @@ export type ReadText = (path: string) => Promise<string | undefined>;
 export interface FileStamp {
   /** A content hash; a write refuses when the file's current stamp differs. */
   readonly token: string;
+}
+
+/** Far above any real clients.yaml, contract or template (the 5,000-client benchmark file is about 6 MB). */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+export function tooLargeMessage(bytes: number): string {
+  return `the file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`;
+}
+
+export type Refusal = 'outside-workspace' | 'too-large';
+
+/** A file that was not read, and why (the message): it lies outside the workspace, or it is too large. */
+export class RefusedFileError extends Error {
+  constructor(
+    readonly refusal: Refusal,
+    /** The file as the user named it. */
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+  }
+
+  /** The refusal as the command line prints a problem, at the start of the file. */
+  problemLine(): string {
+    return `${this.file}:1:1: error: ${this.message}`;
+  }
+}
+
+/** The real path of `path`, links resolved; for a path that does not exist, that of its nearest existing folder. */
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPathOf(parent), basename(path));
+  }
+}
+
+/**
+ * Whether `path` (absolute, or relative to `root`) lies inside the workspace folder `root` once `..` and symbolic
+ * links are resolved: files named in clients.yaml or in the settings are read, and written, only there. A symbolic
+ * link that resolves inside the workspace is fine.
+ */
+export function isInsideWorkspace(root: string, path: string): boolean {
+  const fromRoot = relative(realPathOf(resolve(root)), realPathOf(resolve(root, path)));
+  return fromRoot === '' || (!isAbsolute(fromRoot) && fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`));
+}
+
+/** Refuses `path` (shown as `shown`) when it lies outside the workspace folder `root`. */
+export function requireInsideWorkspace(root: string, path: string, shown: string): void {
+  if (!isInsideWorkspace(root, path)) {
+    throw new RefusedFileError('outside-workspace', shown, `${shown} is outside the workspace folder; Clean Break reads and writes only files inside it`);
+  }
+}
+
+/** Refuses a file of `bytes` bytes, shown as `shown`, before it is read, when it is too large. */
+export function requireReadableSize(bytes: number, shown: string): void {
+  if (bytes > MAX_FILE_BYTES) throw new RefusedFileError('too-large', shown, tooLargeMessage(bytes));
+}
+
+/** `readText` restricted to files inside the workspace folder `root`; others raise RefusedFileError. */
+export function readingInside(root: string, readText: ReadText): ReadText {
+  return async (path) => {
+    requireInsideWorkspace(root, path, relative(root, path));
+    return readText(path);
+  };
+}
+
+/** Why the file at `path`, shown as `shown`, may not be read from the workspace folder `root`; undefined when it may. */
+export function refusalMessage(root: string, path: string, shown: string): string | undefined {
+  try {
+    requireInsideWorkspace(root, path, shown);
+    const size = statSync(resolve(root, path), { throwIfNoEntry: false })?.size;
+    if (size !== undefined) requireReadableSize(size, shown);
+    return undefined;
+  } catch (error) {
+    if (error instanceof RefusedFileError) return error.message;
+    throw error;
+  }
 }

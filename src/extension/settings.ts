@@ -1,13 +1,22 @@
 // Reads Clean Break's settings; one place that knows their names and defaults.
 import * as vscode from 'vscode';
+import { core } from './core';
 
 const SECTION = 'cleanBreak';
+
+export const CLIENTS_FILE_SETTING = `${SECTION}.clientsFile`;
 
 export function clientsFileUri(): vscode.Uri | undefined {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) return undefined;
   const relative = vscode.workspace.getConfiguration(SECTION).get<string>('clientsFile') || 'clients.yaml';
   return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+/** Whether the file lies inside the (first) workspace folder, symbolic links resolved: only there is it read or written. */
+export function isInWorkspace(uri: vscode.Uri): boolean {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  return folder !== undefined && uri.scheme === 'file' && core().isInsideWorkspace(folder.uri.fsPath, uri.fsPath);
 }
 
 export type DraftLanguageSetting = 'en' | 'it' | undefined;

@@ -1,20 +1,13 @@
 // `clean-break check`: validates clients.yaml and lists each client with what it owes, whether it is costly, and
 // how far into cooling-off a recorded decision is.
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { deriveFacts, type ClientFacts } from '../../core/clients/derive';
-import { loadClients } from '../../core/clients/loader';
 import { pareto, type ParetoEntry } from '../../core/clients/pareto';
+import { loadClientsFile } from '../../core/clients/store';
 import type { Problem } from '../../core/problem';
-import { isFile, problemLines } from '../clientWorkspace';
+import { contractChecks, isFile, problemLines, shownPath } from '../clientWorkspace';
 import { type Command, ExitCode, UsageError } from '../command';
 import { parseFlags, todayFlag } from '../flags';
-
-/** The path as the user can open it: relative to the current folder when inside it, absolute otherwise. */
-function shownPath(path: string): string {
-  const fromCwd = relative(process.cwd(), path);
-  return fromCwd === '' || fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd;
-}
 
 function money(amount: number, currency: string | undefined): string {
   return `${amount.toFixed(2)}${currency ? ` ${currency}` : ''}`;
@@ -73,10 +66,7 @@ export const checkCommand: Command = {
       }
       return ExitCode.problemsFound;
     }
-    const { data, problems } = loadClients(readFileSync(path, 'utf8'), {
-      file,
-      exists: (relativePath) => isFile(resolve(workspace, relativePath)),
-    });
+    const { data, problems } = loadClientsFile(path, { file, ...contractChecks(workspace, workspace) });
     const facts = deriveFacts(data, today);
     const ranking = pareto(facts.clients);
     const entries = new Map(ranking.entries.map((e) => [e.id, e]));

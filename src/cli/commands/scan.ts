@@ -1,10 +1,22 @@
 // `clean-break scan`: prints the clauses the engine finds in contract files, or scores a labelled JSONL file.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scanContract } from '../../core/clauses/scan';
 import type { ScanResult } from '../../core/clauses/types';
+import { RefusedFileError, requireReadableSize } from '../../core/workspace';
 import { type CliIO, type Command, ExitCode, UsageError } from '../command';
+
+/** The file's text; one over the size limit is refused before it is read. */
+async function readWithin(path: string, shownPath: string): Promise<string> {
+  requireReadableSize((await stat(path)).size, shownPath);
+  return readFile(path, 'utf8');
+}
+
+function cannotRead(io: CliIO, shownPath: string, error: unknown): void {
+  if (error instanceof RefusedFileError) io.stderr(`${error.problemLine()}\n`);
+  else io.stderr(`clean-break scan: cannot read ${shownPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+}
 
 const EXCERPT_CHARS = 60;
 
@@ -65,9 +77,9 @@ function printResult(io: CliIO, shownPath: string, text: string, result: ScanRes
 async function scanJsonl(path: string, io: CliIO): Promise<ExitCode> {
   let content: string;
   try {
-    content = await readFile(path, 'utf8');
+    content = await readWithin(path, path);
   } catch (error) {
-    io.stderr(`clean-break scan: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+    cannotRead(io, path, error);
     return ExitCode.problemsFound;
   }
   const lines = content.split('\n');
@@ -114,9 +126,9 @@ export const scanCommand: Command = {
       const shownPath = relative(workspace, path) || file;
       let text: string;
       try {
-        text = await readFile(path, 'utf8');
+        text = await readWithin(path, shownPath);
       } catch (error) {
-        io.stderr(`clean-break scan: cannot read ${shownPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+        cannotRead(io, shownPath, error);
         failed = true;
         continue;
       }

@@ -41,8 +41,15 @@ function endAfterFinding(client: unknown, index: number): Finding | undefined {
   };
 }
 
-/** `exists` answers for paths relative to clients.yaml; without it, contract paths are not checked. */
-export function checkClients(rawClients: readonly unknown[], exists?: (relativePath: string) => boolean): Checked {
+/**
+ * `exists` answers for paths relative to clients.yaml, and `refuse` says why one may not be read (outside the
+ * workspace, too large); without them, contract paths are not checked.
+ */
+export function checkClients(
+  rawClients: readonly unknown[],
+  exists?: (relativePath: string) => boolean,
+  refuse?: (relativePath: string) => string | undefined,
+): Checked {
   const findings: Finding[] = [];
   const duplicates = new Set<number>();
   const firstIndexById = new Map<string, number>();
@@ -64,7 +71,10 @@ export function checkClients(rawClients: readonly unknown[], exists?: (relativeP
     const endAfter = endAfterFinding(client, index);
     if (endAfter) findings.push(endAfter);
     const contract = text(client, 'contract');
-    if (contract !== undefined && exists && !exists(contract)) {
+    const refused = contract === undefined ? undefined : refuse?.(contract);
+    if (refused !== undefined) {
+      findings.push({ path: ['clients', index, 'contract'], target: 'value', severity: 'error', code: 'clients/contract-refused', message: refused });
+    } else if (contract !== undefined && exists && !exists(contract)) {
       findings.push({
         path: ['clients', index, 'contract'],
         target: 'value',

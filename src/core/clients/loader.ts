@@ -2,7 +2,9 @@
 // severity and a message naming what was expected). Pure: file access arrives as the `exists` callback.
 import { type Document, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import type { Problem } from '../problem';
+import { MAX_FILE_BYTES, tooLargeMessage } from '../workspace';
 import type { Finding } from './finding';
+import { compactNestingAt, isStackOverflow, TOO_DEEP_MESSAGE, tooDeepAt } from './nesting';
 import { readPlainYaml } from './plainYaml';
 import { documentLocator, type Locator, plainLocator, problemAt } from './positions';
 import type { ClientsFile } from './schema';
@@ -19,8 +21,8 @@ export interface LoadedClients {
   problems: Problem[];
 }
 
-/** Far above any real file (the 5,000-client benchmark file is about 6 MB), low enough to answer promptly. */
-export const MAX_FILE_CHARS = 16 * 1024 * 1024;
+/** Files are refused above MAX_FILE_BYTES before they are read; text from an editor, above as many characters. */
+export const MAX_FILE_CHARS = MAX_FILE_BYTES;
 /** The Problems panel and the terminal stop being useful long before this; the rest is summarised in one line. */
 export const MAX_PROBLEMS = 200;
 /** Aliases a document may expand; enough for any sensible reuse, far too few for a "billion laughs". */
@@ -86,21 +88,37 @@ function sorted(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/** Nothing read, and one error at `offset` of `text`. */
+function wholeFileProblem(file: string, text: string, message: string, code: string, offset = 0): LoadedClients {
+  const lines = lineCounterFor(text, offset);
+  return { data: emptyClientsFile(), problems: [problemAt(file, lines, offset, offset, { severity: 'error', message, code })] };
+}
+
+/** What is left of a clients.yaml of `size` bytes or characters that is too large to read. */
+export function tooLargeClients(file: string, size: number): LoadedClients {
+  return wholeFileProblem(file, '', `${tooLargeMessage(size)} — is this really clients.yaml?`, 'clients/too-large');
+}
+
 export function loadClients(text: string, options: LoadOptions): LoadedClients {
   const { file } = options;
-  const whole = (message: string, code: string, offset = 0): LoadedClients => {
-    const lines = lineCounterFor(text, offset);
-    return { data: emptyClientsFile(), problems: [problemAt(file, lines, offset, offset, { severity: 'error', message, code })] };
-  };
-  if (text.length > MAX_FILE_CHARS) {
-    const size = (text.length / 1024 / 1024).toFixed(1);
-    return whole(`the file is too large (${size} MB; the limit is ${MAX_FILE_CHARS / 1024 / 1024} MB) — is this really clients.yaml?`, 'clients/too-large');
-  }
+  const whole = (message: string, code: string, offset = 0) => wholeFileProblem(file, text, message, code, offset);
+  if (text.length > MAX_FILE_CHARS) return tooLargeClients(file, text.length);
   const junk = NOT_TEXT.exec(text);
   if (junk) {
     const code = junk[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return whole(`not a text file: it contains the control character U+${code} — clients.yaml must be plain UTF-8 text`, 'clients/not-text', junk.index);
   }
+  try {
+    return loadText(text, options);
+  } catch (error) {
+    // Nesting that deep is found only when it overflows the stack: looking for it in every file would double the load.
+    if (!isStackOverflow(error)) throw error;
+    return whole(TOO_DEEP_MESSAGE, 'clients/too-deep', tooDeepAt(text) ?? 0);
+  }
+}
+
+function loadText(text: string, options: LoadOptions): LoadedClients {
+  const { file } = options;
 
   // The fast path: plain block YAML needs no Document; positions come from a second, recording read when needed.
   const plain = readPlainYaml(text);
@@ -112,6 +130,8 @@ export function loadClients(text: string, options: LoadOptions): LoadedClients {
     return { data, problems: capped(sorted(findings.map((f) => findingProblem(file, locator, lines, f)))) };
   }
 
+  const deepAt = compactNestingAt(text);
+  if (deepAt !== undefined) return wholeFileProblem(file, text, TOO_DEEP_MESSAGE, 'clients/too-deep', deepAt);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
   const syntax = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(file, lines, error));

@@ -4,7 +4,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { FileStamp } from '../workspace';
+import { type FileStamp, MAX_FILE_BYTES, requireReadableSize } from '../workspace';
+import { type LoadedClients, loadClients, type LoadOptions, tooLargeClients } from './loader';
 
 /** The file changed on disk after it was read; nothing was written. */
 export class StaleFileError extends Error {}
@@ -19,7 +20,14 @@ function stampOf(text: string): FileStamp {
   return { token: createHash('sha256').update(text).digest('hex') };
 }
 
+/** Loads clients.yaml from disk; a file over the size limit is refused before it is read. */
+export function loadClientsFile(path: string, options: LoadOptions): LoadedClients {
+  const { size } = statSync(path);
+  return size > MAX_FILE_BYTES ? tooLargeClients(options.file, size) : loadClients(readFileSync(path, 'utf8'), options);
+}
+
 export function readStamped(path: string): StampedText {
+  requireReadableSize(statSync(path).size, basename(path));
   const text = readFileSync(path, 'utf8');
   return { text, stamp: stampOf(text) };
 }

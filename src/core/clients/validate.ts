@@ -130,6 +130,8 @@ export function emptyClientsFile(): ClientsFile {
 export interface ValidateOptions {
   /** Whether a path relative to clients.yaml exists; without it, contract paths are not checked. */
   exists?: (relativePath: string) => boolean;
+  /** Why a path relative to clients.yaml may not be read (outside the workspace, too large); undefined when it may. */
+  refuse?: (relativePath: string) => string | undefined;
 }
 
 /** Validates the whole file, part by part. `raw` is what YAML gave for the document (any value at all). */
@@ -170,7 +172,7 @@ export function validateClients(raw: unknown, options: ValidateOptions = {}): Va
     findings.push({ path: ['clients'], target: 'value', severity: 'error', code: 'clients/invalid-value', message: `expected ${TYPE_WORDS.array}` });
     return { data, findings };
   }
-  const checked = checkClients(rawClients, options.exists);
+  const checked = checkClients(rawClients, options.exists, options.refuse);
   rawClients.forEach((rawClient: unknown, index) => {
     const quick = fastClient(rawClient);
     const client = quick !== UNSURE ? quick : parsePart(clientSchema, rawClient, ['clients', index], raw, findings);

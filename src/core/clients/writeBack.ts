@@ -3,6 +3,7 @@
 // lines) stays byte for byte as the user wrote it. Re-serialising the whole Document would not guarantee that.
 import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type Scalar, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { z } from 'zod';
+import { isStackOverflow, TOO_DEEP_MESSAGE } from './nesting';
 import { decisionSchema, incidentSchema, isoDateSchema, meetingSchema } from './schema';
 
 /** The change cannot be made (no such client, a broken file, an invalid value); the text is left unchanged. */
@@ -21,7 +22,13 @@ interface Edit {
 }
 
 function parse(text: string): Document {
-  const doc = parseDocument(text, { logLevel: 'silent' });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { logLevel: 'silent' });
+  } catch (error) {
+    if (isStackOverflow(error)) throw new WriteBackError(`clients.yaml is ${TOO_DEEP_MESSAGE}`);
+    throw error;
+  }
   if (doc.errors.length > 0) throw new WriteBackError('clients.yaml has YAML errors; fix them before changing it from here');
   return doc;
 }

@@ -1,6 +1,6 @@
 // `.clean-break/lint.json`: the rules a workspace turns off, as `{ "disable": ["rule-id", ...] }`.
 import type { Problem } from '../problem';
-import { findJsonSyntaxError } from './jsonSyntax';
+import { findJsonSyntaxError, MAX_JSON_DEPTH } from './jsonSyntax';
 import { LINT_RULE_IDS } from './rules';
 import { LineIndex } from './textIndex';
 
@@ -26,7 +26,10 @@ export function parseLintConfig(text: string, file: string): LintConfigResult {
 
   const syntaxError = findJsonSyntaxError(text);
   if (syntaxError) {
-    report('error', syntaxError.offset, syntaxError.offset, 'json', `not valid JSON: expected ${syntaxError.expected}`);
+    const message = syntaxError.tooDeep
+      ? `nested more than ${MAX_JSON_DEPTH} levels deep here; expected an object such as { "disable": ["hedge"] }`
+      : `not valid JSON: expected ${syntaxError.expected}`;
+    report('error', syntaxError.offset, syntaxError.offset, syntaxError.tooDeep ? 'too-deep' : 'json', message);
     return { config: { disable: [] }, problems };
   }
   const value: unknown = JSON.parse(text);

@@ -4,10 +4,16 @@ export interface JsonSyntaxError {
   /** String index of the offending character (the text's length when the text ends too soon). */
   offset: number;
   expected: string;
+  /** The text nests lists and objects more than MAX_JSON_DEPTH deep; `offset` is the bracket that goes too deep. */
+  tooDeep?: true;
 }
+
+/** Far more than a settings file needs; deep enough nesting would overflow the stack of this reader and of JSON.parse. */
+export const MAX_JSON_DEPTH = 100;
 
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   let at = 0;
+  let depth = 0;
   const fail = (expected: string): never => {
     throw { offset: at, expected } satisfies JsonSyntaxError;
   };
@@ -33,10 +39,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     at += match![0].length;
   };
   const sequence = (close: string, item: () => void, what: string) => {
+    if (++depth > MAX_JSON_DEPTH) throw { offset: at, expected: `at most ${MAX_JSON_DEPTH} levels of nesting`, tooDeep: true } satisfies JsonSyntaxError;
     at++;
     skipSpace();
     if (text[at] === close) {
       at++;
+      depth--;
       return;
     }
     for (;;) {
@@ -44,6 +52,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       skipSpace();
       if (text[at] === close) {
         at++;
+        depth--;
         return;
       }
       if (text[at] !== ',') fail(`',' or '${close}' after ${what}`);

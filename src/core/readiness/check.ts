@@ -51,6 +51,7 @@ const CHECKS: Record<ReadinessItemId, Check> = {
   contract: ({ contract, say }) => {
     if (contract.state === 'none') return { status: 'warn', reason: say.noContract };
     if (contract.state === 'missing') return { status: 'warn', reason: say.contractMissing(contract.path) };
+    if (contract.state === 'refused') return { status: 'warn', reason: say.contractRefused(contract.path, contract.refusal) };
     const { canTerminateForConvenience, forCauseOnly, noticeDays, terminationFee } = contract.summary;
     const reason = say.contractSays({ convenience: canTerminateForConvenience, forCauseOnly, noticeDays, fee: terminationFee });
     return { status: canTerminateForConvenience ? 'ok' : 'warn', reason };

@@ -1,6 +1,7 @@
 // The one-line reasons of the readiness checklist, in English and Italian. Dates and amounts arrive formatted.
 import type { Language, MeetingMode } from '../clients/schema';
 import type { NoticeSource } from '../drafting/endDate';
+import type { Refusal } from '../workspace';
 
 export interface ReadinessMessages {
   noDecision(coolingOffDays: number): string;
@@ -9,6 +10,7 @@ export interface ReadinessMessages {
   terminations(last30: number, last365: number, many: boolean): string;
   noContract: string;
   contractMissing(path: string): string;
+  contractRefused(path: string, refusal: Refusal): string;
   contractSays(parts: { convenience: boolean; forCauseOnly: boolean; noticeDays?: number; fee?: string }): string;
   paidUndelivered(items: string): string;
   nothingPaidUndelivered: string;
@@ -48,6 +50,8 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
       (many ? ': several in a short time; listen to your instinct.' : '.'),
     noContract: 'No contract: gather the emails that set the scope and expectations.',
     contractMissing: (path) => `${path} was not found: gather the emails that set the scope and expectations.`,
+    contractRefused: (path, refusal) =>
+      `${path} was not read: ${refusal === 'outside-workspace' ? 'it is outside the workspace folder; move it inside' : 'it is too large'}.`,
     contractSays: ({ convenience, forCauseOnly, noticeDays, fee }) =>
       [
         convenience
@@ -94,6 +98,8 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
       (many ? ': parecchi in poco tempo; ascolti il suo istinto.' : '.'),
     noContract: 'Nessun contratto: raccolga le email che definiscono lo scopo e le aspettative.',
     contractMissing: (path) => `${path} non trovato: raccolga le email che definiscono lo scopo e le aspettative.`,
+    contractRefused: (path, refusal) =>
+      `${path} non è stato letto: ${refusal === 'outside-workspace' ? 'è fuori dalla cartella di lavoro; lo sposti al suo interno' : 'è troppo grande'}.`,
     contractSays: ({ convenience, forCauseOnly, noticeDays, fee }) =>
       [
         convenience

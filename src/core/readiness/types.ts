@@ -2,6 +2,7 @@
 import type { ContractSummary } from '../clauses/types';
 import type { Language } from '../clients/schema';
 import type { EndDateRule } from '../drafting/endDate';
+import type { Refusal } from '../workspace';
 
 /** In the order the article takes them. */
 export const READINESS_ITEMS = ['cooling-off', 'terminations', 'contract', 'obligations', 'money', 'meeting', 'notice', 'referral'] as const;
@@ -31,4 +32,5 @@ export interface Readiness {
 export type ContractStatus =
   | { state: 'none' }
   | { state: 'missing'; path: string }
+  | { state: 'refused'; path: string; refusal: Refusal }
   | { state: 'scanned'; path: string; summary: ContractSummary };

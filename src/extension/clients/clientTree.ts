@@ -85,6 +85,9 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
       case 'readiness':
         return (await portfolio.readiness(client)).items.map((item) => ({ type: 'readiness', entry, item }));
       case 'contract': {
+        if ((await portfolio.contract(client)).state === 'refused') {
+          return [{ type: 'message', text: vscode.l10n.t('{0} was not read: it is outside the workspace folder or too large.', client.contract ?? '') }];
+        }
         const uri = portfolio.contractUri(client);
         const text = uri && (await readText(uri));
         if (!uri || text === undefined) return [{ type: 'message', text: vscode.l10n.t('{0} was not found.', client.contract ?? '') }];

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { LoadedClients } from '../../core/clients/loader';
 import { core } from '../core';
 import { toDiagnostic } from '../positions';
-import { clientsFileUri } from '../settings';
+import { CLIENTS_FILE_SETTING, clientsFileUri, isInWorkspace } from '../settings';
 
 const RELOAD_DELAY_MS = 250;
 /** Set only once a load has found no file, so the welcome view never flashes while the extension starts. */
@@ -76,20 +76,37 @@ export class ClientsModel implements vscode.Disposable {
   }
 
   private async load(): Promise<ClientsSnapshot | undefined> {
+    this.diagnostics.clear();
     const uri = clientsFileUri();
-    const text = uri && (await readText(uri));
-    void vscode.commands.executeCommand('setContext', NO_FILE_CONTEXT, text === undefined);
-    if (!uri || text === undefined) {
-      this.diagnostics.clear();
+    if (uri && !isInWorkspace(uri)) {
+      await this.refuseClientsFileSetting();
       return undefined;
     }
-    const folder = dirname(uri.fsPath);
-    const loaded = core().loadClients(text, {
-      file: vscode.workspace.asRelativePath(uri),
-      exists: uri.scheme === 'file' ? (relative) => existsSync(join(folder, relative)) : undefined,
-    });
-    this.diagnostics.set(uri, loaded.problems.map((p) => toDiagnostic(p)));
-    return { uri, text, loaded };
+    const read = uri && (await loadClientsAt(uri));
+    void vscode.commands.executeCommand('setContext', NO_FILE_CONTEXT, read === undefined);
+    if (!uri || !read) return undefined;
+    this.diagnostics.set(uri, read.loaded.problems.map((p) => toDiagnostic(p)));
+    return { uri, ...read };
+  }
+
+  /** A clientsFile setting that leads out of the workspace: an error where it is set, if in the workspace settings. */
+  private async refuseClientsFileSetting(): Promise<void> {
+    const message = vscode.l10n.t('{0} points outside the workspace folder; Clean Break reads and writes only files inside it.', CLIENTS_FILE_SETTING);
+    void vscode.commands.executeCommand('setContext', NO_FILE_CONTEXT, true);
+    const settings = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.vscode', 'settings.json');
+    const text = await readText(settings).catch(() => undefined);
+    const at = text?.indexOf(`"${CLIENTS_FILE_SETTING}"`) ?? -1;
+    if (text === undefined || at < 0) {
+      void vscode.window.showErrorMessage(message);
+      return;
+    }
+    const lines = text.slice(0, at).split('\n');
+    const start = new vscode.Position(lines.length - 1, lines[lines.length - 1].length);
+    const range = new vscode.Range(start, start.translate(0, CLIENTS_FILE_SETTING.length + 2));
+    const diagnostic = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Error);
+    diagnostic.source = 'Clean Break';
+    diagnostic.code = 'settings/clients-file-outside';
+    this.diagnostics.set(settings, [diagnostic]);
   }
 
   dispose(): void {
@@ -98,10 +115,45 @@ export class ClientsModel implements vscode.Disposable {
   }
 }
 
-/** The text of a file: the open editor's when it is open (possibly unsaved), else what is on disk. */
+/** clients.yaml read and loaded; a file over the size limit is refused before it is read, with a problem at its start. */
+async function loadClientsAt(uri: vscode.Uri): Promise<Omit<ClientsSnapshot, 'uri'> | undefined> {
+  const file = vscode.workspace.asRelativePath(uri);
+  let text: string | undefined;
+  try {
+    text = await readText(uri);
+  } catch (error) {
+    if (!(error instanceof core().RefusedFileError)) throw error;
+    return { text: '', loaded: core().tooLargeClients(file, (await sizeOf(uri)) ?? 0) };
+  }
+  if (text === undefined) return undefined;
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? dirname(uri.fsPath);
+  const folder = dirname(uri.fsPath);
+  const loaded = core().loadClients(text, {
+    file,
+    exists: (path) => existsSync(join(folder, path)),
+    refuse: (path) => core().refusalMessage(root, join(folder, path), path),
+  });
+  return { text, loaded };
+}
+
+async function sizeOf(uri: vscode.Uri): Promise<number | undefined> {
+  try {
+    return (await vscode.workspace.fs.stat(uri)).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The text of a file: the open editor's when it is open (possibly unsaved), else what is on disk. A file over the
+ * size limit is refused (RefusedFileError) before it is read.
+ */
 export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
+  const size = await sizeOf(uri);
+  if (size === undefined) return undefined;
+  core().requireReadableSize(size, vscode.workspace.asRelativePath(uri));
   try {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   } catch {

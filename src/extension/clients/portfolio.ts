@@ -7,7 +7,7 @@ import type { ParetoEntry } from '../../core/clients/pareto';
 import type { Client, ClientsFile } from '../../core/clients/schema';
 import type { ContractStatus, Readiness } from '../../core/readiness/types';
 import { core } from '../core';
-import { defaultsOverrides } from '../settings';
+import { defaultsOverrides, isInWorkspace } from '../settings';
 import { today } from '../today';
 import { type ClientsSnapshot, readText } from './clientsModel';
 
@@ -39,14 +39,19 @@ export class Portfolio {
     return this.entries.find((e) => e.client.id === clientId);
   }
 
+  /** The client's contract file; undefined when none is named, or when it lies outside the workspace. */
   contractUri(client: Client): vscode.Uri | undefined {
-    return client.contract === undefined ? undefined : vscode.Uri.joinPath(this.snapshot.uri, '..', client.contract);
+    if (client.contract === undefined) return undefined;
+    const uri = vscode.Uri.joinPath(this.snapshot.uri, '..', client.contract);
+    return isInWorkspace(uri) ? uri : undefined;
   }
 
   contract(client: Client): Promise<ContractStatus> {
     let status = this.contracts.get(client.id);
     if (!status) {
-      status = core().contractStatusOf(client, dirname(this.snapshot.uri.fsPath), (path) => readText(vscode.Uri.file(path)));
+      const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? dirname(this.snapshot.uri.fsPath);
+      const readInside = core().readingInside(root, (path) => readText(vscode.Uri.file(path)));
+      status = core().contractStatusOf(client, dirname(this.snapshot.uri.fsPath), readInside);
       this.contracts.set(client.id, status);
     }
     return status;

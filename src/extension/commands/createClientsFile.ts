@@ -1,6 +1,6 @@
 // "Create clients.yaml": writes a commented starter file, or opens the existing one; never overwrites.
 import * as vscode from 'vscode';
-import { clientsFileUri } from '../settings';
+import { CLIENTS_FILE_SETTING, clientsFileUri, isInWorkspace } from '../settings';
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -15,6 +15,10 @@ export async function createClientsFile(extensionUri: vscode.Uri): Promise<void>
   const target = clientsFileUri();
   if (!target) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: clients.yaml lives in your workspace.'));
+    return;
+  }
+  if (!isInWorkspace(target)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} points outside the workspace folder; Clean Break reads and writes only files inside it.', CLIENTS_FILE_SETTING));
     return;
   }
   if (await exists(target)) {

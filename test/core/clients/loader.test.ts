@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { generateClientsYaml } from '../../../bench/clientsFixture';
 import { loadClients, MAX_FILE_CHARS, MAX_PROBLEMS } from '../../../src/core/clients/loader';
+import { MAX_NESTING } from '../../../src/core/clients/nesting';
 import type { Problem } from '../../../src/core/problem';
 import { SAMPLE, withChange } from './sample';
 
@@ -117,6 +118,17 @@ describe('loadClients', () => {
       const p = only(`version: 1\n#${'x'.repeat(MAX_FILE_CHARS)}\n`);
       assert.equal(position(p), '1:1 error');
       assert.match(p.message, /too large \(16\.0 MB; the limit is 16 MB\)/);
+    });
+
+    it('YAML nested far too deep is an error at the place it gets too deep, not a stack overflow', () => {
+      // About 850 nested flow lists (1.7 KB) overflowed the yaml package's stack; 6,000 list dashes on one line too.
+      const flow = only(`version: 1\nclients: ${'['.repeat(850)}${']'.repeat(850)}\n`);
+      assert.equal(position(flow), `2:${'clients: '.length + MAX_NESTING - 1} error`);
+      assert.match(flow.message, /nested more than 100 levels deep here/);
+      const dashes = only(`version: 1\nclients: ${'- '.repeat(6000)}x\n`);
+      assert.equal(position(dashes), `2:${'clients: '.length + 2 * MAX_NESTING + 1} error`);
+      const quoted = load(`version: 1\nclients: []\nme: { name: "${'['.repeat(5000)}" }\n`);
+      assert.ok(!quoted.problems.some((p) => /nested/.test(p.message)), 'brackets in quotes are not nesting');
     });
 
     it('a 5 MB file loads in bounded time, and a mistake at its end is found at its line', function () {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, truncateSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readStamped, StaleFileError, writeStamped } from '../../../src/core/clients/store';
+import { loadClientsFile, readStamped, StaleFileError, writeStamped } from '../../../src/core/clients/store';
 import { logIncident, markDelivered } from '../../../src/core/clients/writeBack';
 import { SAMPLE } from './sample';
 
@@ -104,5 +104,15 @@ describe('clients.yaml store', () => {
     assert.throws(() => writeStamped(path, markDelivered(text, 'acme', 'Website redesign'), stamp), StaleFileError);
     assert.ok(readFileSync(target, 'utf8').endsWith('# edited elsewhere\n'));
     assert.ok(lstatSync(path).isSymbolicLink());
+  });
+
+  it('refuses a clients.yaml over the size limit before reading it, with a problem at its start', () => {
+    truncateSync(path, 600 * 1024 * 1024); // sparse; read whole, it took 5.5 s and 1.1 GB, then failed as a string too long for V8
+    const { data, problems } = loadClientsFile(path, { file: 'clients.yaml' });
+    assert.deepEqual(data.clients, []);
+    assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`), [
+      'clients.yaml:1:1: error: the file is too large (600.0 MB; the limit is 16 MB) — is this really clients.yaml?',
+    ]);
+    assert.throws(() => readStamped(path), /too large \(600\.0 MB/);
   });
 });

@@ -28,6 +28,11 @@ function after(text: string, anchor: string): number {
 }
 
 describe('write-back', () => {
+  it('refuses a file nested too deep with a message, not a stack overflow', () => {
+    const deep = `${SAMPLE}notes: ${'['.repeat(2000)}${']'.repeat(2000)}\n`;
+    assert.throws(() => markDelivered(deep, 'acme', 'Website redesign'), (error: unknown) => error instanceof WriteBackError && /nested more than 100 levels deep/.test(error.message));
+  });
+
   describe('markDelivered', () => {
     it('changes only the status value of that deliverable', () => {
       const result = markDelivered(SAMPLE, 'acme', 'Website redesign');

@@ -11,6 +11,17 @@ describe('parseLintConfig', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('reports lists nested 20,000 deep at the bracket that goes too deep, not as 1:NaN', () => {
+    const text = `{ "disable": ${'['.repeat(20_000)}${']'.repeat(20_000)} }`;
+    const { config, problems } = parseLintConfig(text, FILE);
+    assert.deepEqual(config.disable, []);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.column, p.code]),
+      [[1, '{ "disable": '.length + 100, 'lint-config/too-deep']],
+    );
+    assert.match(problems[0].message, /nested more than 100 levels deep/);
+  });
+
   it('accepts an empty object', () => {
     assert.deepEqual(parseLintConfig('{}', FILE), { config: { disable: [] }, problems: [] });
   });

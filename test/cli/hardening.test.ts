@@ -1,0 +1,98 @@
+// The command line against hostile workspaces: contract paths leading out of the workspace, files too large to read,
+// YAML and JSON nested too deep. Each gets a positioned message; none is followed, read whole or crashes.
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './captureIO';
+
+const SAMPLE = join(process.cwd(), 'examples', 'freelancer');
+const SECRET = 'Either party may terminate this Agreement upon ninety (90) days written notice. A kill fee of EUR 7,777 applies.\n';
+
+describe('clean-break on hostile workspaces', () => {
+  let base: string;
+  let workspace: string;
+  let clientsYaml: string;
+
+  /** clients.yaml with acme's contract path replaced. */
+  const pointAcmeAt = (contract: string) => writeFileSync(join(workspace, 'clients.yaml'), clientsYaml.replace(/contract: \S+/, `contract: ${contract}`));
+  /** 1-based line and column of the contract path in clients.yaml. */
+  const contractPosition = () => {
+    const lines = readFileSync(join(workspace, 'clients.yaml'), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('contract: '));
+    return `${line + 1}:${lines[line].indexOf('contract: ') + 'contract: '.length + 1}`;
+  };
+
+  beforeEach(() => {
+    base = mkdtempSync(join(tmpdir(), 'clean-break-hostile-'));
+    workspace = join(base, 'work');
+    cpSync(SAMPLE, workspace, { recursive: true });
+    mkdirSync(join(base, 'outside'));
+    writeFileSync(join(base, 'outside', 'secret.md'), SECRET);
+    clientsYaml = readFileSync(join(workspace, 'clients.yaml'), 'utf8');
+  });
+  afterEach(() => rmSync(base, { recursive: true, force: true }));
+
+  for (const [what, contract] of [
+    ['a ../ path', '../outside/secret.md'],
+    ['a symbolic link that leads out', 'contracts/link-out.md'],
+  ]) {
+    it(`refuses ${what} to a contract outside the workspace, at its place in clients.yaml, and reads nothing from it`, async () => {
+      symlinkSync(join(base, 'outside', 'secret.md'), join(workspace, 'contracts', 'link-out.md'));
+      pointAcmeAt(contract);
+      const check = await runCli(['check', '--workspace', workspace]);
+      assert.equal(check.code, 1);
+      assert.match(check.stdout, new RegExp(`clients\\.yaml:${contractPosition()}: error: contract: ${contract.replace(/[./]/g, '\\$&')} — ${contract.replace(/[./]/g, '\\$&')} is outside the workspace folder`));
+      const readiness = await runCli(['readiness', '--client', 'acme', '--workspace', workspace, '--today', '2026-11-30']);
+      assert.match(readiness.stderr, /is outside the workspace folder/);
+      assert.match(readiness.stdout, /contract\s+.*non è stato letto: è fuori dalla cartella di lavoro/);
+      assert.doesNotMatch(readiness.stdout + readiness.stderr, /90|7[.,]777/);
+      const draft = await runCli(['draft', 'termination', '--client', 'acme', '--workspace', workspace, '--today', '2026-11-30']);
+      assert.doesNotMatch(draft.stdout, /90 giorni|7[.,]777/);
+    });
+  }
+
+  it('follows a symbolic link that stays inside the workspace', async () => {
+    symlinkSync(join(workspace, 'contracts', readFileSync(join(workspace, 'clients.yaml'), 'utf8').match(/contract: contracts\/(\S+)/)![1]), join(workspace, 'linked.md'));
+    pointAcmeAt('linked.md');
+    const check = await runCli(['check', '--workspace', workspace]);
+    assert.doesNotMatch(check.stdout, /outside the workspace|no such file/);
+    const readiness = await runCli(['readiness', '--client', 'acme', '--workspace', workspace, '--today', '2026-11-30', '--json']);
+    const contract = (JSON.parse(readiness.stdout) as { items: { id: string; reason: string }[] }).items.find((i) => i.id === 'contract');
+    assert.doesNotMatch(contract?.reason ?? '', /non è stato letto|non trovato/);
+  });
+
+  it('refuses files over the size limit before reading them: clients.yaml, a contract, a draft', async () => {
+    const huge = (path: string) => {
+      writeFileSync(path, '');
+      truncateSync(path, 600 * 1024 * 1024); // sparse; read whole it took seconds and a gigabyte, then crashed
+    };
+    huge(join(workspace, 'contracts', 'huge.md'));
+    pointAcmeAt('contracts/huge.md');
+    const check = await runCli(['check', '--workspace', workspace]);
+    assert.match(check.stdout, new RegExp(`clients\\.yaml:${contractPosition()}: error: contract: contracts/huge\\.md — the file is too large \\(600\\.0 MB; the limit is 16 MB\\)`));
+    const scan = await runCli(['scan', 'contracts/huge.md', '--workspace', workspace]);
+    assert.equal(scan.code, 1);
+    assert.equal(scan.stderr, 'contracts/huge.md:1:1: error: the file is too large (600.0 MB; the limit is 16 MB)\n');
+    huge(join(base, 'draft.txt'));
+    const lint = await runCli(['lint', join(base, 'draft.txt')]);
+    assert.equal(lint.code, 1);
+    assert.match(lint.stderr, /draft\.txt:1:1: error: the file is too large \(600\.0 MB/);
+    huge(join(workspace, 'clients.yaml'));
+    const whole = await runCli(['check', '--workspace', workspace]);
+    assert.equal(whole.code, 1);
+    assert.match(whole.stdout, /clients\.yaml:1:1: error: the file is too large \(600\.0 MB; the limit is 16 MB\)/);
+  });
+
+  it('answers YAML nested 850 deep and a lint.json nested 20,000 deep with positioned messages', async () => {
+    writeFileSync(join(workspace, 'clients.yaml'), `version: 1\nclients: ${'['.repeat(850)}${']'.repeat(850)}\n`);
+    const check = await runCli(['check', '--workspace', workspace]);
+    assert.equal(check.code, 1);
+    assert.match(check.stdout, /clients\.yaml:2:108: error: nested more than 100 levels deep here/);
+    mkdirSync(join(workspace, '.clean-break'), { recursive: true });
+    writeFileSync(join(workspace, '.clean-break', 'lint.json'), `{"disable": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`);
+    writeFileSync(join(base, 'draft.txt'), 'Subject: End\n\nDear Anna, our work ends on 31 January 2027.\n');
+    const lint = await runCli(['lint', join(base, 'draft.txt'), '--workspace', workspace]);
+    assert.match(lint.stderr, /^\.clean-break\/lint\.json:1:112: error: nested more than 100 levels deep here/m);
+  });
+});
