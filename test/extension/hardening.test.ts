@@ -1,7 +1,7 @@
 // Hostile paths inside VS Code: a contract path that leads out of the workspace, a clientsFile setting that does,
 // and write-back through a symbolic link. The diagnostics are positioned; nothing outside is read or written.
 import * as assert from 'node:assert/strict';
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { CommandId } from '../../src/extension/commands/ids';
@@ -76,21 +76,22 @@ describe('Hostile paths (inside VS Code)', () => {
   });
 
   it('writes back through a symbolic link to clients.yaml: the link stays, its target changes', async () => {
+    // A link no editor has opened, so the write goes through Clean Break's own store rather than an editor's save.
     const api = await extensionApi();
-    const target = join(workspaceRoot(), 'data', 'clients.yaml');
+    const link = join(workspaceRoot(), 'linked-clients.yaml');
     const original = readFileSync(clientsPath(), 'utf8');
-    mkdirSync(join(workspaceRoot(), 'data'), { recursive: true });
-    renameSync(clientsPath(), target);
-    symlinkSync(join('data', 'clients.yaml'), clientsPath());
+    symlinkSync('clients.yaml', link);
+    const config = vscode.workspace.getConfiguration('cleanBreak');
+    await config.update('clientsFile', 'linked-clients.yaml', vscode.ConfigurationTarget.Workspace);
     try {
-      await api.services.clients.reload();
+      await waitFor('the linked clients.yaml', async () => ((await api.services.clients.current())?.uri.fsPath === link ? true : undefined));
       const result = await vscode.commands.executeCommand(CommandId.markInvoicePaid, { clientId: 'northwind' }, { number: '2026-052', paidOn: '2026-11-29' });
       assert.equal(result, true);
-      assert.ok(lstatSync(clientsPath()).isSymbolicLink(), 'the link was replaced by a file');
-      assert.match(readFileSync(target, 'utf8'), /number: "2026-052"\n(?:.*\n)*?\s+paidOn: 2026-11-29/);
+      assert.ok(lstatSync(link).isSymbolicLink(), 'the link was replaced by a file');
+      assert.match(readFileSync(clientsPath(), 'utf8'), /number: "2026-052"\n(?:.*\n)*?\s+paidOn: 2026-11-29/);
     } finally {
-      rmSync(clientsPath());
-      rmSync(target);
+      await config.update('clientsFile', undefined, vscode.ConfigurationTarget.Workspace);
+      rmSync(link);
       writeFileSync(clientsPath(), original);
       await api.services.clients.reload();
     }
