@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { runCli } from './captureIO';
 
 const SAMPLE = join(process.cwd(), 'examples', 'freelancer');
+const TEMPLATES = { env: { CLEAN_BREAK_TEMPLATES: join(process.cwd(), 'templates') } };
 const SECRET = 'Either party may terminate this Agreement upon ninety (90) days written notice. A kill fee of EUR 7,777 applies.\n';
 
 describe('clean-break on hostile workspaces', () => {
@@ -47,8 +48,9 @@ describe('clean-break on hostile workspaces', () => {
       assert.match(readiness.stderr, /is outside the workspace folder/);
       assert.match(readiness.stdout, /contract\s+.*non è stato letto: è fuori dalla cartella di lavoro/);
       assert.doesNotMatch(readiness.stdout + readiness.stderr, /90|7[.,]777/);
-      const draft = await runCli(['draft', 'termination', '--client', 'acme', '--workspace', workspace, '--today', '2026-11-30']);
-      assert.doesNotMatch(draft.stdout, /90 giorni|7[.,]777/);
+      const draft = await runCli(['draft', 'termination', '--client', 'acme', '--workspace', workspace, '--today', '2026-11-30'], TEMPLATES);
+      assert.match(draft.stdout, /^Oggetto: /);
+      assert.doesNotMatch(draft.stdout, /90 giorni|novanta|7[.,]777/);
     });
   }
 
@@ -78,6 +80,12 @@ describe('clean-break on hostile workspaces', () => {
     const lint = await runCli(['lint', join(base, 'draft.txt')]);
     assert.equal(lint.code, 1);
     assert.match(lint.stderr, /draft\.txt:1:1: error: the file is too large \(600\.0 MB/);
+    const override = join(workspace, '.clean-break', 'templates', 'it', 'termination-email.hbs');
+    mkdirSync(join(override, '..'), { recursive: true });
+    huge(override);
+    const draft = await runCli(['draft', 'termination', '--client', 'acme', '--workspace', workspace, '--today', '2026-11-30'], TEMPLATES);
+    assert.match(draft.stderr, /\.clean-break\/templates\/it\/termination-email\.hbs:1:1: error: .*the file is too large \(600\.0 MB/);
+    assert.match(draft.stdout, /^Oggetto: /);
     huge(join(workspace, 'clients.yaml'));
     const whole = await runCli(['check', '--workspace', workspace]);
     assert.equal(whole.code, 1);

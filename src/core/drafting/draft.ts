@@ -76,7 +76,7 @@ export function renderDraft(request: DraftRequest, templates: LoadedTemplates): 
   const note = kind === 'termination' ? built.notes.reason : kind === 'referral' ? built.notes.referral : undefined;
   const notes = note ? [note] : [];
 
-  const problems: Problem[] = [];
+  const problems: Problem[] = templates.refusedOverride ? [templates.refusedOverride] : [];
   for (const source of templates.override ? [templates.override, templates.builtIn] : [templates.builtIn]) {
     const rendered = renderTemplate(source, model);
     const split = rendered.ok ? withSubject(rendered.text, source) : rendered;

@@ -2,7 +2,8 @@
 // `.clean-break/templates/<lang>/`, which are used only in trusted workspaces. Reading is left to the caller.
 import { join } from 'node:path';
 import type { Language } from '../clients/schema';
-import type { ReadText } from '../workspace';
+import type { Problem } from '../problem';
+import { type ReadText, RefusedFileError } from '../workspace';
 
 export const DRAFT_KINDS = ['termination', 'referral', 'meeting'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
@@ -34,6 +35,8 @@ export interface TemplateSource {
 export interface LoadedTemplates {
   builtIn: TemplateSource;
   override?: TemplateSource;
+  /** An override that exists but was not read (too large), and why, at its first line. */
+  refusedOverride?: Problem;
 }
 
 export interface TemplateLocations {
@@ -58,7 +61,14 @@ export async function loadTemplates(kind: DraftKind, language: Language, locatio
   const builtIn: TemplateSource = { kind, language, origin: 'built-in', file: join('templates', relative), text: builtInText };
   if (!locations.trusted || locations.workspaceRoot === undefined) return { builtIn };
   const overrideFile = join(OVERRIDES_FOLDER, relative);
-  const overrideText = await locations.readText(join(locations.workspaceRoot, overrideFile));
+  let overrideText: string | undefined;
+  try {
+    overrideText = await locations.readText(join(locations.workspaceRoot, overrideFile));
+  } catch (error) {
+    if (!(error instanceof RefusedFileError)) throw error;
+    const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { builtIn, refusedOverride: { file: overrideFile, severity: 'error', message: `${overrideFile}: ${error.message}`, ...at, code: 'drafting/template' } };
+  }
   if (overrideText === undefined) return { builtIn };
   return { builtIn, override: { kind, language, origin: 'override', file: overrideFile, text: overrideText } };
 }

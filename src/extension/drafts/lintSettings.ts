@@ -2,6 +2,7 @@
 // problems in that file show in the Problems panel at their position.
 import * as vscode from 'vscode';
 import { core } from '../core';
+import { readText } from '../clients/clientsModel';
 import { toDiagnostic } from '../positions';
 
 const CONFIG_PATH = '.clean-break/lint.json';
@@ -41,12 +42,19 @@ export class LintSettings implements vscode.Disposable {
     if (folder) {
       const uri = vscode.Uri.joinPath(folder.uri, CONFIG_PATH);
       try {
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-        const { config, problems } = core().parseLintConfig(text, CONFIG_PATH);
-        this.fromFile = config.disable;
-        this.diagnostics.set(uri, problems.map((p) => toDiagnostic(p)));
-      } catch {
-        this.diagnostics.delete(uri); // no such file: nothing is turned off by it
+        const text = await readText(uri);
+        if (text === undefined) {
+          this.diagnostics.delete(uri); // no such file: nothing is turned off by it
+        } else {
+          const { config, problems } = core().parseLintConfig(text, CONFIG_PATH);
+          this.fromFile = config.disable;
+          this.diagnostics.set(uri, problems.map((p) => toDiagnostic(p)));
+        }
+      } catch (error) {
+        if (!(error instanceof core().RefusedFileError)) throw error;
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), error.message, vscode.DiagnosticSeverity.Error);
+        diagnostic.source = 'Clean Break';
+        this.diagnostics.set(uri, [diagnostic]);
       }
     }
     this.changed.fire();
