@@ -93,7 +93,21 @@ function timeoutOf(text: string | undefined): number {
   return seconds;
 }
 
-const API_KEY_HINT = { en: 'set it with CLEAN_BREAK_API_KEY or OPENAI_API_KEY', it: 'la imposti con CLEAN_BREAK_API_KEY o OPENAI_API_KEY' };
+const API_KEY_HINT = {
+  en: 'set it with CLEAN_BREAK_API_KEY (or OPENAI_API_KEY, for OpenAI only)',
+  it: 'la imposti con CLEAN_BREAK_API_KEY (o OPENAI_API_KEY, solo per OpenAI)',
+};
+
+const OPENAI_ORIGIN = new URL(DEFAULT_BASE_URL).origin;
+
+/**
+ * The key for the endpoint: CLEAN_BREAK_API_KEY, which the user gives for the --base-url of the same command, or
+ * OPENAI_API_KEY, a key OpenAI issued, which goes to OpenAI's own origin and nowhere else.
+ */
+export function apiKeyFor(baseUrl: string, env: CliIO['env']): string | undefined {
+  if (env.CLEAN_BREAK_API_KEY) return env.CLEAN_BREAK_API_KEY;
+  return new URL(baseUrl).origin === OPENAI_ORIGIN ? env.OPENAI_API_KEY || undefined : undefined;
+}
 
 const NOT_USED = {
   en: (reason: string) => `clean-break draft: polish not used: ${reason}. The template draft is printed.\n`,
@@ -125,11 +139,11 @@ export async function applyPolish(
       provider: createOpenAiProvider({
         baseUrl: flags.baseUrl,
         model: flags.model,
-        apiKey: io.env.CLEAN_BREAK_API_KEY || io.env.OPENAI_API_KEY || undefined,
+        apiKey: apiKeyFor(flags.baseUrl, io.env),
         timeoutSeconds: flags.timeoutSeconds,
         apiKeyHint: API_KEY_HINT,
       }),
-      redact: shouldRedact(flags.baseUrl, flags.redact),
+      redact: shouldRedact(flags.redact, flags.baseUrl),
       lint,
       signal: interrupt.signal,
     });

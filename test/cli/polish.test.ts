@@ -3,7 +3,7 @@ import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ExitCode, UsageError } from '../../src/cli/command';
-import { applyPolish, extractPolishFlags } from '../../src/cli/polishOptions';
+import { apiKeyFor, applyPolish, extractPolishFlags } from '../../src/cli/polishOptions';
 import { ChatServer } from '../support/chatServer';
 import { POLISH_CASES } from '../support/polishCases';
 import { ENGLISH_CONTEXT, ENGLISH_DRAFT, GOOD_POLISH, ITALIAN_DRAFT } from '../support/polishDrafts';
@@ -76,18 +76,41 @@ describe('clean-break draft --polish', function () {
     assert.deepEqual(await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags('--require-polish'), capture().io), { text: GOOD_POLISH, exitCode: ExitCode.ok });
   });
 
-  it('takes the API key from CLEAN_BREAK_API_KEY, else OPENAI_API_KEY', async () => {
+  it('sends CLEAN_BREAK_API_KEY to the endpoint of the command, and OPENAI_API_KEY never to any endpoint but OpenAI', async () => {
     server.plan({ content: GOOD_POLISH }, { content: GOOD_POLISH });
     await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), capture({ CLEAN_BREAK_API_KEY: 'sk-clean', OPENAI_API_KEY: 'sk-openai' }).io);
     await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), capture({ OPENAI_API_KEY: 'sk-openai' }).io);
-    assert.deepEqual(server.requests.map((r) => r.headers.authorization), ['Bearer sk-clean', 'Bearer sk-openai']);
+    assert.deepEqual(server.requests.map((r) => r.headers.authorization), ['Bearer sk-clean', 'Bearer no-key']);
+    assert.ok(!JSON.stringify(server.requests).includes('sk-openai'));
+  });
+
+  it('keeps OPENAI_API_KEY for OpenAI\'s own origin', () => {
+    const env = { OPENAI_API_KEY: 'sk-openai' };
+    assert.equal(apiKeyFor('https://api.openai.com/v1', env), 'sk-openai');
+    for (const url of ['http://api.openai.com/v1', 'https://api.openai.com:8443/v1', 'https://api.openai.com.example.net/v1', 'https://evil.example/api.openai.com/v1', 'http://localhost:11434/v1']) {
+      assert.equal(apiKeyFor(url, env), undefined, url);
+    }
+  });
+
+  it('never prints the key, even when the endpoint echoes it in an error', async () => {
+    const key = 'sk-proj-Zq81c0ffee4242deadbeef';
+    server.plan(
+      { status: 400, message: `Invalid request with key ${key}, Authorization: Bearer ${key}` },
+      ...[1, 2, 3].map(() => ({ status: 500, headers: { 'retry-after': '0' }, message: `upstream said: key=${key.slice(0, 14)}… rejected` })),
+    );
+    for (let i = 0; i < 2; i++) {
+      const run = capture({ CLEAN_BREAK_API_KEY: key });
+      await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), run.io);
+      assert.match(run.stderr(), /polish not used: the endpoint (answered with an error \(400\)|failed with 500)/);
+      assert.ok(!run.stderr().includes(key.slice(0, 10)), run.stderr());
+    }
   });
 
   it('says how to set the key when the endpoint refuses it', async () => {
     server.plan({ status: 401 });
     const run = capture();
     await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), run.io);
-    assert.match(run.stderr(), /refused the API key \(401\) — set it with CLEAN_BREAK_API_KEY or OPENAI_API_KEY\./);
+    assert.match(run.stderr(), /refused the API key \(401\) — set it with CLEAN_BREAK_API_KEY \(or OPENAI_API_KEY, for OpenAI only\)\./);
   });
 
   it('sends the draft as it is to a loopback endpoint, and redacted with --redact', async () => {

@@ -101,3 +101,96 @@ describe('Polish Draft against an OpenAI-compatible endpoint over real HTTP (ins
     await setting('polish.provider', 'openai');
   });
 });
+
+describe('Polish Draft: where the draft and the key may go (inside VS Code)', function () {
+  this.timeout(60_000);
+  let server: ChatServer;
+  let other: ChatServer;
+  const workspaceSetting = (key: string, value: unknown) => config().update(key, value, vscode.ConfigurationTarget.Workspace);
+  const polish = (options: Record<string, unknown> = {}) => vscode.commands.executeCommand<PolishOutcome>(CommandId.polishDraft, { accept: false, ...options });
+  const echo = { content: (user: string) => user };
+
+  before(async () => {
+    [server, other] = await Promise.all([ChatServer.start(), ChatServer.start()]);
+    await setting('polish.model', 'test-model');
+  });
+
+  after(async () => {
+    for (const key of ['polish.provider', 'polish.baseUrl', 'polish.model', 'polish.redact']) {
+      await setting(key, undefined);
+      await workspaceSetting(key, undefined);
+    }
+    const { services } = await extensionApi();
+    await Promise.all([services.apiKeys.clear(server.baseUrl), services.apiKeys.clear(other.baseUrl)]);
+    await Promise.all([server.close(), other.close()]);
+    await closeAllEditors();
+  });
+
+  afterEach(closeAllEditors);
+
+  it('redacts what goes to VS Code\'s language models (Copilot), which are never on this machine', async () => {
+    await setting('polish.provider', 'vscode');
+    await setting('polish.redact', 'auto');
+    await openEnglishDraft();
+    const outcome = await polish();
+    const sent = outcome.request?.user ?? '';
+    assert.ok(sent.startsWith('Subject: Ending our collaboration on 15 January 2027\n\nDear [[NAME_1]],'), sent);
+    for (const name of NAMES) assert.ok(!sent.includes(name), `${name} was sent`);
+    assert.ok(!sent.includes('1,200'), 'the amount was sent');
+    await setting('polish.redact', 'off');
+    await openEnglishDraft();
+    assert.equal((await polish()).request?.user, ENGLISH_DRAFT, 'redaction off is followed');
+  });
+
+  it('sends a stored key only to the endpoint it was stored for', async () => {
+    const { services } = await extensionApi();
+    await setting('polish.provider', 'openai');
+    await setting('polish.redact', 'auto');
+    await services.apiKeys.set(server.baseUrl, 'sk-for-the-first');
+    for (const endpoint of [server, other]) {
+      await setting('polish.baseUrl', endpoint.baseUrl);
+      endpoint.plan({ content: GOOD_POLISH });
+      await openEnglishDraft();
+      await polish();
+    }
+    assert.equal(server.requests.at(-1)?.headers.authorization, 'Bearer sk-for-the-first');
+    assert.equal(other.requests.at(-1)?.headers.authorization, 'Bearer no-key');
+  });
+
+  it('applies the workspace\'s own redact: off only once the user says yes, and asks once', async () => {
+    await setting('polish.provider', 'openai');
+    await setting('polish.baseUrl', server.baseUrl);
+    await setting('polish.redact', 'on');
+    await workspaceSetting('polish.redact', 'off');
+    const asked: string[][] = [];
+    const answer = (yes: boolean) => (settings: string[]) => {
+      asked.push(settings);
+      return Promise.resolve(yes);
+    };
+    server.plan(echo, echo, echo);
+    await openEnglishDraft();
+    assert.notEqual((await polish({ confirmWorkspaceSettings: answer(false) })).request?.user, ENGLISH_DRAFT, 'refused: still redacted');
+    await openEnglishDraft();
+    assert.equal((await polish({ confirmWorkspaceSettings: answer(true) })).request?.user, ENGLISH_DRAFT, 'allowed: as the workspace says');
+    await openEnglishDraft();
+    assert.equal((await polish({ confirmWorkspaceSettings: answer(false) })).request?.user, ENGLISH_DRAFT, 'not asked again');
+    assert.deepEqual(asked, [['polish.redact: off'], ['polish.redact: off']]);
+    await workspaceSetting('polish.redact', undefined);
+  });
+
+  it('uses a provider set by the workspace only once the user says yes', async () => {
+    await setting('polish.provider', undefined);
+    await setting('polish.baseUrl', other.baseUrl);
+    await workspaceSetting('polish.provider', 'openai');
+    const before = other.requests.length;
+    await openEnglishDraft();
+    const refused = await polish({ confirmWorkspaceSettings: () => Promise.resolve(false) });
+    assert.equal(refused.state, 'unavailable');
+    assert.equal(other.requests.length, before, 'nothing was sent');
+    other.plan({ content: GOOD_POLISH });
+    await openEnglishDraft();
+    assert.equal((await polish({ confirmWorkspaceSettings: () => Promise.resolve(true) })).state, 'kept');
+    assert.equal(other.requests.length, before + 1);
+    await workspaceSetting('polish.provider', undefined);
+  });
+});

@@ -82,7 +82,10 @@ export function restorePartial(reply: string, redaction: Redaction): string {
   return putBack(complete, new Map(redaction.placeholders.map((p) => [p.placeholder, p])));
 }
 
-/** Loopback: 127.0.0.0/8, ::1 and localhost. Anything else, a LAN address included, counts as leaving the machine. */
+/**
+ * Loopback: 127.0.0.0/8, ::1 (also as ::ffff:127.x.y.z) and the name localhost, written literally. Anything else, a LAN
+ * address or a name such as x.localhost that a resolver may send elsewhere, counts as leaving the machine.
+ */
 export function isLoopbackUrl(url: string): boolean {
   let host: string;
   try {
@@ -93,13 +96,16 @@ export function isLoopbackUrl(url: string): boolean {
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
   return (
     host === 'localhost' ||
-    host.endsWith('.localhost') ||
     host === '::1' ||
     /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
     /^::ffff:(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|7f[0-9a-f]{2}:[0-9a-f]{1,4})$/.test(host)
   );
 }
 
-export function shouldRedact(baseUrl: string, choice: RedactChoice): boolean {
-  return choice === 'auto' ? !isLoopbackUrl(baseUrl) : choice === 'on';
+/**
+ * Whether to redact: `auto` redacts for any endpoint not on this machine. `endpoint` is the base URL of the model,
+ * or undefined for a model Clean Break reaches without one (VS Code's language models), which is never local.
+ */
+export function shouldRedact(choice: RedactChoice, endpoint: string | undefined): boolean {
+  return choice === 'auto' ? endpoint === undefined || !isLoopbackUrl(endpoint) : choice === 'on';
 }

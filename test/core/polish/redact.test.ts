@@ -57,19 +57,31 @@ describe('redact and restore', () => {
 describe('shouldRedact', () => {
   it('redacts by default for any endpoint that is not on loopback', () => {
     for (const url of ['https://api.openai.com/v1', 'http://192.168.1.20:11434/v1', 'http://10.0.0.5:1234/v1', 'http://127.example.com/v1']) {
-      assert.equal(shouldRedact(url, 'auto'), true, url);
+      assert.equal(shouldRedact('auto', url), true, url);
     }
   });
 
-  it('does not by default for loopback: 127.0.0.0/8, ::1 and localhost', () => {
-    for (const url of ['http://127.0.0.1:11434/v1', 'http://127.1.2.3/v1', 'http://[::1]:1234/v1', 'http://localhost:1234/v1', 'http://LOCALHOST/v1']) {
+  it('does not by default for loopback written literally: 127.0.0.0/8, ::1 and localhost', () => {
+    for (const url of ['http://127.0.0.1:11434/v1', 'http://127.1.2.3/v1', 'http://[::1]:1234/v1', 'http://localhost:1234/v1', 'http://LOCALHOST/v1', 'http://[::ffff:127.0.0.1]/v1']) {
       assert.equal(isLoopbackUrl(url), true, url);
-      assert.equal(shouldRedact(url, 'auto'), false, url);
+      assert.equal(shouldRedact('auto', url), false, url);
     }
+  });
+
+  it('counts names under .localhost, which a resolver may send anywhere, as leaving the machine', () => {
+    for (const url of ['http://api.localhost:11434/v1', 'http://evil.localhost/v1', 'http://localhost.example.com/v1', 'http://0.0.0.0:1234/v1']) {
+      assert.equal(isLoopbackUrl(url), false, url);
+      assert.equal(shouldRedact('auto', url), true, url);
+    }
+  });
+
+  it('redacts by default for a model reached without a URL (VS Code\'s language models)', () => {
+    assert.equal(shouldRedact('auto', undefined), true);
+    assert.equal(shouldRedact('off', undefined), false);
   });
 
   it('follows an explicit choice either way', () => {
-    assert.equal(shouldRedact('http://localhost:1234/v1', 'on'), true);
-    assert.equal(shouldRedact('https://api.openai.com/v1', 'off'), false);
+    assert.equal(shouldRedact('on', 'http://localhost:1234/v1'), true);
+    assert.equal(shouldRedact('off', 'https://api.openai.com/v1'), false);
   });
 });
