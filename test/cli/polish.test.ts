@@ -7,7 +7,8 @@ import { apiKeyFor, applyPolish, extractPolishFlags } from '../../src/cli/polish
 import { ChatServer } from '../support/chatServer';
 import { POLISH_CASES } from '../support/polishCases';
 import { ENGLISH_CONTEXT, ENGLISH_DRAFT, GOOD_POLISH, ITALIAN_DRAFT } from '../support/polishDrafts';
-import { captureIO as capture } from './captureIO';
+import { FACT_CHANGE_TODAY, FACT_CHANGES, FAITHFUL } from '../support/factChanges';
+import { captureIO as capture, runCli } from './captureIO';
 
 const PROBE = join(__dirname, '..', 'support', 'cliProbe.js');
 
@@ -152,6 +153,46 @@ describe('clean-break draft --polish', function () {
       assert.ok(result.sdkFiles.length > 0);
     });
   });
+});
+
+describe('clean-break draft termination --polish --require-polish: facts in their place (issue 13)', function () {
+  this.timeout(20_000);
+  let server: ChatServer;
+  before(async () => {
+    server = await ChatServer.start();
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  const env = { CLEAN_BREAK_TEMPLATES: join(process.cwd(), 'templates') };
+  const draftArgs = (client: string) => ['draft', 'termination', '--client', client, '--workspace', 'examples/freelancer', '--today', FACT_CHANGE_TODAY, '--force'];
+  const polishArgs = ['--polish', '--base-url', () => server.baseUrl, '--require-polish'] as const;
+  const polishRun = (client: string, edit: (draft: string) => string) => {
+    server.plan({ content: (user) => edit(user) });
+    return runCli([...draftArgs(client), ...polishArgs.map((a) => (typeof a === 'function' ? a() : a))], { env });
+  };
+
+  for (const client of ['northwind', 'acme'] as const) {
+    it(`prints a faithful polish of ${client}'s draft and exits 0`, async () => {
+      const template = await runCli(draftArgs(client), { env });
+      const result = await polishRun(client, FAITHFUL[client]);
+      assert.equal(result.code, ExitCode.ok, result.stderr);
+      assert.equal(result.stdout, FAITHFUL[client](template.stdout));
+    });
+  }
+
+  for (const change of FACT_CHANGES) {
+    it(`exits 3 and prints the template draft for ${change.name}`, async () => {
+      const template = await runCli(draftArgs(change.client), { env });
+      const result = await polishRun(change.client, change.edit);
+      assert.equal(result.code, ExitCode.polishFailed);
+      assert.equal(result.stdout, template.stdout);
+      // Worded in the draft's language, naming the fact.
+      assert.match(result.stderr, /^clean-break draft: (?:polish not used|rifinitura non usata): /m);
+      assert.ok(result.stderr.includes(change.fact), result.stderr);
+    });
+  }
 });
 
 describe('extractPolishFlags', () => {

@@ -116,10 +116,8 @@ describe('Polish Draft: where the draft and the key may go (inside VS Code)', fu
   });
 
   after(async () => {
-    for (const key of ['polish.provider', 'polish.baseUrl', 'polish.model', 'polish.redact']) {
-      await setting(key, undefined);
-      await workspaceSetting(key, undefined);
-    }
+    for (const key of ['polish.provider', 'polish.baseUrl', 'polish.model', 'polish.redact']) await setting(key, undefined);
+    for (const key of ['polish.provider', 'polish.redact']) await workspaceSetting(key, undefined);
     const { services } = await extensionApi();
     await Promise.all([services.apiKeys.clear(server.baseUrl), services.apiKeys.clear(other.baseUrl)]);
     await Promise.all([server.close(), other.close()]);
@@ -180,6 +178,7 @@ describe('Polish Draft: where the draft and the key may go (inside VS Code)', fu
 
   it('uses a provider set by the workspace only once the user says yes', async () => {
     await setting('polish.provider', undefined);
+    await setting('polish.redact', 'auto');
     await setting('polish.baseUrl', other.baseUrl);
     await workspaceSetting('polish.provider', 'openai');
     const before = other.requests.length;
@@ -189,7 +188,8 @@ describe('Polish Draft: where the draft and the key may go (inside VS Code)', fu
     assert.equal(other.requests.length, before, 'nothing was sent');
     other.plan({ content: GOOD_POLISH });
     await openEnglishDraft();
-    assert.equal((await polish({ confirmWorkspaceSettings: () => Promise.resolve(true) })).state, 'kept');
+    const allowed = await polish({ confirmWorkspaceSettings: () => Promise.resolve(true) });
+    assert.equal(allowed.state, 'kept', allowed.reason);
     assert.equal(other.requests.length, before + 1);
     await workspaceSetting('polish.provider', undefined);
   });

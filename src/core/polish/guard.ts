@@ -6,7 +6,8 @@ import type { DraftKind } from '../drafting/templates';
 import { detectLanguage } from '../language';
 import { words } from '../lint/textIndex';
 import type { LintFinding } from '../lint/types';
-import { extractFacts, type KnownFacts, unknownNames } from './facts';
+import { misplacedFact, sentencesOf } from './factPlaces';
+import { extractFacts, type Fact, type KnownFacts, unknownNames } from './facts';
 import { type PolishReason, reasons } from './reasons';
 
 /** Body words per kind of draft; the termination email's 150 is the product's rule, the others follow it. */
@@ -29,8 +30,13 @@ export interface GuardInput {
 
 /** Undefined when the polish may be used; otherwise the first reason it may not, checked in the order below. */
 export function checkPolish(input: GuardInput): PolishReason | undefined {
-  return withinLength(input) ?? languageKept(input) ?? subjectKept(input) ?? factsKept(input) ?? noFactAdded(input) ?? toneKept(input);
+  return (
+    withinLength(input) ?? languageKept(input) ?? subjectKept(input) ?? factsKept(input) ?? noFactAdded(input) ?? factsInPlace(input) ?? toneKept(input)
+  );
 }
+
+/** The facts the guard compares: every fact but the lone capitalised words, which unknownNames weighs instead. */
+const guardedFacts = (text: string, known: KnownFacts | undefined): Fact[] => extractFacts(text, known).filter((f) => !f.redactOnly);
 
 function subjectKept({ draft, polished }: GuardInput): PolishReason | undefined {
   if (splitSubject(draft).subject === undefined) return undefined;
@@ -55,17 +61,22 @@ function withinLength({ draft, polished, kind, maxWords }: GuardInput): PolishRe
 }
 
 function factsKept({ draft, polished, known }: GuardInput): PolishReason | undefined {
-  const after = new Set(extractFacts(polished, known).map((f) => f.key));
-  const dropped = extractFacts(draft, known).find((f) => !after.has(f.key));
+  const after = new Set(guardedFacts(polished, known).map((f) => f.key));
+  const dropped = guardedFacts(draft, known).find((f) => !after.has(f.key));
   return dropped ? reasons.droppedFact(dropped) : undefined;
 }
 
 function noFactAdded({ draft, polished, known }: GuardInput): PolishReason | undefined {
-  const before = new Set(extractFacts(draft, known).map((f) => f.key));
-  const added = extractFacts(polished, known).find((f) => !before.has(f.key));
+  const before = new Set(guardedFacts(draft, known).map((f) => f.key));
+  const facts = extractFacts(polished, known);
+  const added = facts.find((f) => !f.redactOnly && !before.has(f.key));
   if (added) return reasons.addedFact(added);
-  const [name] = unknownNames(polished, draft);
+  const [name] = unknownNames(polished, draft, facts);
   return name === undefined ? undefined : reasons.addedFact({ kind: 'name', text: name });
+}
+
+function factsInPlace({ draft, polished, known }: GuardInput): PolishReason | undefined {
+  return misplacedFact(sentencesOf(draft, guardedFacts(draft, known)), sentencesOf(polished, guardedFacts(polished, known)));
 }
 
 const SERIOUS = new Set(['warning', 'error']);

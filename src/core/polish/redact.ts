@@ -1,12 +1,18 @@
-// Redaction: names, email addresses, phone numbers and amounts become placeholders such as [[NAME_1]] before a draft
-// leaves the machine, and come back afterwards. A reply that loses, repeats or alters a placeholder is refused.
+// Redaction: names, email addresses, phone numbers, amounts and other identifiers (IBAN, VAT number, codice fiscale,
+// web and street addresses, postcodes, bare numbers) become placeholders such as [[NAME_1]] before a draft leaves the
+// machine, and come back afterwards. A reply that loses, repeats or alters a placeholder is refused.
 import type { Fact, FactKind } from './facts';
 import { type PolishReason, reasons } from './reasons';
 
 /** `auto` redacts for any endpoint that is not on this machine. */
 export type RedactChoice = 'auto' | 'on' | 'off';
 
-const PLACEHOLDER_LABELS: Partial<Record<FactKind, string>> = { name: 'NAME', email: 'EMAIL', phone: 'PHONE', amount: 'AMOUNT' };
+// Dates, periods, vague times and invoice numbers stay: the model needs them, and they say nothing about who.
+const PLACEHOLDER_LABELS: Partial<Record<FactKind, string>> = {
+  name: 'NAME', email: 'EMAIL', phone: 'PHONE', amount: 'AMOUNT', iban: 'IBAN', vat: 'VAT', taxcode: 'TAXCODE', url: 'URL',
+  address: 'ADDRESS', postcode: 'POSTCODE', number: 'NUMBER',
+};
+const LABELS = Object.values(PLACEHOLDER_LABELS).join('|');
 
 export interface Placeholder {
   placeholder: string;
@@ -45,7 +51,7 @@ export function redact(text: string, facts: readonly Fact[]): Redaction {
 }
 
 // Anything a model may make of a placeholder: [[NAME_1]], [NAME_1], [[name 1]], [[ NAME-1 ]].
-const PLACEHOLDER_LIKE = /\[{1,2}\s*(?:NAME|EMAIL|PHONE|AMOUNT)[\s_-]*\d+\s*\]{1,2}/giu;
+const PLACEHOLDER_LIKE = new RegExp(`\\[{1,2}\\s*(?:${LABELS})[\\s_-]*\\d+\\s*\\]{1,2}`, 'giu');
 
 export type Restored = { ok: true; text: string } | { ok: false; reason: PolishReason };
 
