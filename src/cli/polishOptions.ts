@@ -109,20 +109,28 @@ export function apiKeyFor(baseUrl: string, env: CliIO['env']): string | undefine
   return new URL(baseUrl).origin === OPENAI_ORIGIN ? env.OPENAI_API_KEY || undefined : undefined;
 }
 
+// What is printed instead of a polish that was not used: the template draft (draft --polish) or the user's (polish).
 const NOT_USED = {
-  en: (reason: string) => `clean-break draft: polish not used: ${reason}. The template draft is printed.\n`,
-  it: (reason: string) => `clean-break draft: rifinitura non usata: ${reason}. Viene stampata la bozza del modello.\n`,
+  draft: {
+    en: (reason: string) => `clean-break draft: polish not used: ${reason}. The template draft is printed.\n`,
+    it: (reason: string) => `clean-break draft: rifinitura non usata: ${reason}. Viene stampata la bozza del modello.\n`,
+  },
+  polish: {
+    en: (reason: string) => `clean-break polish: polish not used: ${reason}. The draft is printed unchanged.\n`,
+    it: (reason: string) => `clean-break polish: rifinitura non usata: ${reason}. Viene stampata la bozza invariata.\n`,
+  },
 };
 
 /**
- * The text to print for a finished template draft: the polished one when --polish was given and the guard accepts
- * it, the template draft otherwise (with the reason on stderr). Ctrl-C during the request cancels only the polish.
+ * The text to print for a draft: the polished one when --polish was given and the guard accepts it, the draft
+ * otherwise (with the reason on stderr). Ctrl-C during the request cancels only the polish.
  */
 export async function applyPolish(
   draft: string,
   context: DraftPolishContext,
   flags: PolishFlags | undefined,
   io: CliIO,
+  command: keyof typeof NOT_USED = 'draft',
 ): Promise<{ text: string; exitCode: ExitCode }> {
   if (!flags) return { text: draft, exitCode: ExitCode.ok };
   const interrupt = new AbortController();
@@ -148,7 +156,7 @@ export async function applyPolish(
       signal: interrupt.signal,
     });
     if (result.accepted) return { text: result.text, exitCode: ExitCode.ok };
-    io.stderr(NOT_USED[context.language](result.messages[context.language]));
+    io.stderr(NOT_USED[command][context.language](result.messages[context.language]));
     return { text: draft, exitCode: flags.required ? ExitCode.polishFailed : ExitCode.ok };
   } finally {
     process.removeListener('SIGINT', cancel);

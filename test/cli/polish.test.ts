@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ExitCode, UsageError } from '../../src/cli/command';
@@ -8,6 +10,7 @@ import { ChatServer } from '../support/chatServer';
 import { POLISH_CASES } from '../support/polishCases';
 import { ENGLISH_CONTEXT, ENGLISH_DRAFT, GOOD_POLISH, ITALIAN_DRAFT } from '../support/polishDrafts';
 import { FACT_CHANGE_TODAY, FACT_CHANGES, FAITHFUL } from '../support/factChanges';
+import { KEPT, LEAKY_CLIENT, LEAKY_DRAFT, leaks } from '../support/personalData';
 import { captureIO as capture, runCli } from './captureIO';
 
 const PROBE = join(__dirname, '..', 'support', 'cliProbe.js');
@@ -193,6 +196,58 @@ describe('clean-break draft termination --polish --require-polish: facts in thei
       assert.ok(result.stderr.includes(change.fact), result.stderr);
     });
   }
+});
+
+describe('clean-break polish FILE --client ID', function () {
+  this.timeout(20_000);
+  let server: ChatServer;
+  let folder: string;
+  let file: string;
+  before(async () => {
+    server = await ChatServer.start();
+    folder = mkdtempSync(join(tmpdir(), 'clean-break-polish-'));
+    file = join(folder, 'draft.md');
+    writeFileSync(file, LEAKY_DRAFT);
+  });
+  after(async () => {
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const polish = (...more: string[]) =>
+    runCli(['polish', file, '--client', LEAKY_CLIENT, '--workspace', 'examples/freelancer', '--base-url', server.baseUrl, ...more]);
+
+  it('with --redact sends a local server no name or identifier, restores them all, and prints the polish', async () => {
+    server.plan({ content: (user) => user.replace('for details', 'for the details') });
+    const result = await polish('--redact');
+    assert.equal(result.code, ExitCode.ok, result.stderr);
+    const sent = server.requests.at(-1)?.body.messages[1].content ?? '';
+    assert.deepEqual(leaks(sent), [], sent);
+    for (const date of KEPT) assert.ok(sent.includes(date));
+    assert.equal(result.stdout, LEAKY_DRAFT.replace('for details', 'for the details'));
+  });
+
+  it('sends the draft as it is to a local server without --redact', async () => {
+    server.plan({ content: (user) => user });
+    assert.equal((await polish()).stdout, LEAKY_DRAFT);
+    assert.equal(server.requests.at(-1)?.body.messages[1].content, LEAKY_DRAFT);
+  });
+
+  it('prints the draft unchanged and exits 3 with --require-polish when the guard refuses the polish', async () => {
+    server.plan({ content: (user) => user.replace('30 December 2026', '31 December 2026') });
+    const result = await polish('--require-polish');
+    assert.equal(result.code, ExitCode.polishFailed);
+    assert.equal(result.stdout, LEAKY_DRAFT);
+    assert.match(result.stderr, /^clean-break polish: polish not used: the polished text dropped the date 30 December 2026\. The draft is printed unchanged\.$/m);
+  });
+
+  it('needs a file and a client', async () => {
+    assert.equal((await runCli(['polish', '--client', 'acme', '--workspace', 'examples/freelancer'])).code, ExitCode.usage);
+    assert.equal((await runCli(['polish', file, '--workspace', 'examples/freelancer'])).code, ExitCode.usage);
+    const missing = await runCli(['polish', join(folder, 'none.md'), '--client', 'acme', '--workspace', 'examples/freelancer']);
+    assert.equal(missing.code, ExitCode.problemsFound);
+    assert.match(missing.stderr, /cannot read/);
+  });
 });
 
 describe('extractPolishFlags', () => {

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { CommandId } from '../../src/extension/commands/ids';
 import type { PolishOutcome } from '../../src/extension/commands/polishDraft';
 import { ChatServer } from '../support/chatServer';
+import { KEPT, LEAKY_CLIENT, LEAKY_DRAFT, leaks } from '../support/personalData';
 import { POLISH_CASES } from '../support/polishCases';
 import { END_DATE, ENGLISH_DRAFT, GOOD_POLISH, NAMES } from '../support/polishDrafts';
 import { closeAllEditors, extensionApi, waitFor } from './helpers';
@@ -138,6 +139,17 @@ describe('Polish Draft: where the draft and the key may go (inside VS Code)', fu
     await setting('polish.redact', 'off');
     await openEnglishDraft();
     assert.equal((await polish()).request?.user, ENGLISH_DRAFT, 'redaction off is followed');
+  });
+
+  it('redacts every name and identifier of a draft the user edited, for VS Code\'s language models', async () => {
+    await setting('polish.provider', 'vscode');
+    await setting('polish.redact', 'auto');
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>(CommandId.draftTermination, { clientId: LEAKY_CLIENT }, { anyway: true });
+    const whole = new vscode.Range(editor.document.positionAt(0), editor.document.positionAt(editor.document.getText().length));
+    await editor.edit((edit) => edit.replace(whole, LEAKY_DRAFT));
+    const sent = (await polish()).request?.user ?? '';
+    assert.deepEqual(leaks(sent), [], sent);
+    for (const date of KEPT) assert.ok(sent.includes(date), `${date} is kept`);
   });
 
   it('sends a stored key only to the endpoint it was stored for', async () => {

@@ -13,8 +13,11 @@ const partsOf = (name: string) => name.split(/\s+/).filter((word) => word.length
 
 const given = (names: (string | undefined)[]) => names.filter((name): name is string => Boolean(name?.trim()));
 
-/** `others`: the other clients of clients.yaml, whose names an edited draft may mention too. */
-export function knownFactsOf(draft: Pick<Draft, 'endDate' | 'endDateRule'>, client: Client, me?: Me, others: readonly Client[] = []): KnownFacts {
+/**
+ * `draft`: the template draft's end date and how it was found, when known (not for a draft the user wrote);
+ * `others`: the other clients of clients.yaml, whose names an edited draft may mention too.
+ */
+export function knownFactsOf(draft: Partial<Pick<Draft, 'endDate' | 'endDateRule'>>, client: Client, me?: Me, others: readonly Client[] = []): KnownFacts {
   const clients = [client, ...others];
   const people = given([...clients.flatMap((c) => [c.contact?.name, c.decision?.referral?.name]), me?.name]);
   const businesses = given([...clients.map((c) => c.name), me?.business]);
@@ -22,7 +25,7 @@ export function knownFactsOf(draft: Pick<Draft, 'endDate' | 'endDateRule'>, clie
     names: [...new Set([...people, ...businesses, ...businesses.map((b) => b.replace(LEGAL_FORM, '')).filter(Boolean)])],
     nameParts: [...new Set(people.flatMap(partsOf))],
     invoices: client.invoices.map((invoice) => invoice.number),
-    endDate: draft.endDate,
-    ...(draft.endDateRule.kind === 'notice' ? { noticeDays: draft.endDateRule.noticeDays } : {}),
+    ...(draft.endDate ? { endDate: draft.endDate } : {}),
+    ...(draft.endDateRule?.kind === 'notice' ? { noticeDays: draft.endDateRule.noticeDays } : {}),
   };
 }

@@ -268,7 +268,7 @@ const COMMON = [
   'della', 'prima', 'dopo', 'grazie', 'cordiali', 'distinti', 'saluti', 'oggetto', 'la', 'vi', 'ti', 'ci', 'le',
 ];
 const STOP_WORDS = new Set([...NOT_NAMES, ...TITLES, ...GREETINGS, ...COMMON]);
-const WORD = /\p{Lu}[\p{L}]*(?:['’]\p{L}+)?/gu;
+const WORD = /(?<![\p{L}\p{N}])\p{Lu}\p{L}*(?:['’]\p{L}+)?(?![\p{L}\p{N}])/gu;
 const LEAD_IN = new RegExp(`(?:^|[^\\p{L}])(?:${[...TITLES, ...GREETINGS].map(escape).join('|')})\\.?,?\\s+$`, 'iu');
 
 /** True where a capital letter is expected anyway: at the start of a line or after a full stop, colon or bullet. */
@@ -331,6 +331,7 @@ function findCapitalisedNames(text: string): Found[] {
 export function extractFacts(text: string, known: KnownFacts = {}): Fact[] {
   const identifiers = findIdentifiers(text);
   const byKind = (...kinds: IdentifierKind[]) => identifiers.filter((f) => (kinds as string[]).includes(f.kind));
+  const names = findCapitalisedNames(text);
   const candidates = [
     ...findEmails(text),
     ...byKind('url', 'vat', 'iban', 'taxcode'),
@@ -342,8 +343,10 @@ export function extractFacts(text: string, known: KnownFacts = {}): Fact[] {
     ...findVagueTimes(text),
     ...findPhones(text),
     ...byKind('address', 'postcode'),
+    // A run of capitalised words outranks the part of a known name it starts with: "Giulia Neri", not "Giulia".
+    ...names.filter((f) => !f.redactOnly),
     ...findNameParts(text, known.nameParts ?? []),
-    ...findCapitalisedNames(text),
+    ...names.filter((f) => f.redactOnly),
     ...byKind('number'),
   ];
   const kept: Fact[] = [];

@@ -11,7 +11,10 @@ const END = '(?![\\p{L}\\p{N}])';
 const VAT_COUNTRIES = 'AT|BE|BG|CH|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK';
 const CF_DIGIT = '[0-9LMNPQRSTUV]';
 const IT_STREETS = 'via|viale|v\\.le|piazza|p\\.zza|piazzale|corso|c\\.so|largo|vicolo|strada|contrada|località|loc\\.';
-const EN_STREETS = 'street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|square|sq|close|crescent|terrace|row|hill';
+const EN_STREETS = ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'way', 'court', 'ct',
+  'place', 'pl', 'square', 'sq', 'close', 'crescent', 'terrace', 'row', 'hill']
+  .flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()])
+  .join('|');
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|d[ei]l?(?:l[aeo])?|de'|dei|degli)";
 
 const PATTERNS: { kind: IdentifierKind; regex: RegExp; accept?: (text: string) => boolean }[] = [

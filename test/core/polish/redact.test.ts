@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { extractFacts } from '../../../src/core/polish/facts';
+import { extractFacts, type KnownFacts } from '../../../src/core/polish/facts';
 import { isLoopbackUrl, redact, restore, restorePartial, shouldRedact } from '../../../src/core/polish/redact';
+import { KEPT, LEAKY_CLIENT, LEAKY_DRAFT, leaks } from '../../support/personalData';
 import { ENGLISH_CONTEXT, ENGLISH_DRAFT } from '../../support/polishDrafts';
+import { sampleDraft } from '../../support/sampleDrafts';
 
 const TEXT = 'Dear Laura Bianchi,\nplease pay €1,200.00 to Marco Rossi (marco@example.com, +39 333 123 4567). Laura Bianchi knows.';
 const NAMES = { names: ['Laura Bianchi', 'Marco Rossi'] };
@@ -83,5 +85,32 @@ describe('shouldRedact', () => {
   it('follows an explicit choice either way', () => {
     assert.equal(shouldRedact('on', 'http://localhost:1234/v1'), true);
     assert.equal(shouldRedact('off', 'https://api.openai.com/v1'), false);
+  });
+});
+
+describe('redaction coverage (issue 13)', () => {
+  let known: KnownFacts;
+  before(async () => {
+    ({ known } = await sampleDraft(LEAKY_CLIENT, 'termination', '2026-11-30'));
+  });
+
+  it('replaces names with titles, at line starts, in the subject and the signature, alone and in capitals, and every identifier', () => {
+    const redaction = redact(LEAKY_DRAFT, extractFacts(LEAKY_DRAFT, known));
+    assert.deepEqual(leaks(redaction.text), [], redaction.text);
+    for (const date of KEPT) assert.ok(redaction.text.includes(date), `${date} was redacted`);
+    assert.deepEqual(restore(redaction.text, redaction), { ok: true, text: LEAKY_DRAFT });
+  });
+
+  it('replaces every name of clients.yaml, in any case, with or without a title', () => {
+    const names = [...(known.names ?? [])];
+    assert.ok(['ACME S.p.A.', 'Mario Bianchi', 'Giulia Rossi', 'Rossi Studio', 'Sarah Okafor', 'Northwind Analytics Ltd'].every((n) => names.includes(n)), names.join(', '));
+    for (const name of names) {
+      for (const written of [name, name.toUpperCase(), name.toLowerCase(), `Sig. ${name}`, `Mr. ${name.toUpperCase()}`]) {
+        const text = `Subject: About ${written}\n\n${written} wrote to us.\nDear ${written},\nthank you, ${written}.\n\nRegards,\n${written}\n`;
+        const redaction = redact(text, extractFacts(text, known));
+        assert.ok(!redaction.text.toLowerCase().includes(name.toLowerCase()), `${written}: ${redaction.text}`);
+        assert.deepEqual(restore(redaction.text, redaction), { ok: true, text });
+      }
+    }
   });
 });
