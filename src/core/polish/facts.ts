@@ -205,7 +205,9 @@ function findInvoices(text: string, known: readonly string[]): Found[] {
   return found;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// Starts only where a run of address characters starts, so that a long run without an @ is scanned once, not once
+// per character.
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
 function findEmails(text: string): Found[] {
   return [...text.matchAll(EMAIL)].map((m) => ({
@@ -350,8 +352,11 @@ export function extractFacts(text: string, known: KnownFacts = {}): Fact[] {
     ...byKind('number'),
   ];
   const kept: Fact[] = [];
+  // Characters already taken by a kept fact: checking a span costs its length, not the number of facts kept.
+  const taken = new Uint8Array(text.length);
   for (const fact of candidates) {
-    if (kept.some((k) => fact.start < k.end && k.start < fact.end)) continue;
+    if (taken.subarray(fact.start, fact.end).includes(1)) continue;
+    taken.fill(1, fact.start, fact.end);
     const role =
       fact.key === `date:${known.endDate}` ? 'end-date' : fact.key === `period:${known.noticeDays} day` ? 'notice' : undefined;
     kept.push(role ? { ...fact, role } : fact);
@@ -365,7 +370,9 @@ export function extractFacts(text: string, known: KnownFacts = {}): Fact[] {
  */
 export function unknownNames(text: string, draft: string, facts: readonly Fact[] = extractFacts(text)): string[] {
   const draftWords = new Set([...draft.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)].map((m) => m[0].toLowerCase()));
-  const inFact = (w: Word) => facts.some((f) => f.kind !== 'name' && f.start <= w.start && w.end <= f.end);
+  const covered = new Uint8Array(text.length);
+  for (const f of facts) if (f.kind !== 'name') covered.fill(1, f.start, f.end);
+  const inFact = (w: Word) => covered[w.start] === 1;
   const nameLike = capitalisedWords(text).filter((w) => !startsSentence(text, w.start) && !inFact(w));
   return [...new Set(nameLike.map((w) => w.text).filter((w) => !draftWords.has(w.toLowerCase())))];
 }

@@ -77,9 +77,11 @@ const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b)
 
 const EN_NUMBER_WORD = alternation([...EN_WORDS.keys(), ...Object.keys(EN_SCALES)].filter((w) => w !== 'a' && w !== 'an'));
 /** An English number phrase: number words joined by spaces, hyphens or "and", optionally led by "a"/"an" ("a hundred"). */
-export const ENGLISH_NUMBER = `(?:(?:a|an)\\s+(?=hundred|thousand))?(?:${EN_NUMBER_WORD})(?:(?:[\\s-]+|\\s+and\\s+)(?:${EN_NUMBER_WORD}))*`;
+// Both are bounded: no number a letter writes out needs more (one thousand two hundred and thirty-four is six words,
+// duemilacinquecentoventuno six parts), and a bound keeps a hostile run of number words from making matching slow.
+export const ENGLISH_NUMBER = `(?:(?:a|an)\\s+(?=hundred|thousand))?(?:${EN_NUMBER_WORD})(?:(?:[\\s-]+|\\s+and\\s+)(?:${EN_NUMBER_WORD})){0,7}`;
 /** An Italian number word, checked with parseItalianNumber. */
-export const ITALIAN_NUMBER = `(?:${alternation(IT_MORPHEMES.map(([m]) => m))})+`;
+export const ITALIAN_NUMBER = `(?:${alternation(IT_MORPHEMES.map(([m]) => m))}){1,8}`;
 
 /** A written-out number in either language, or undefined. */
 export function parseNumberWords(text: string): number | undefined {
