@@ -167,6 +167,20 @@ describe('Polish Draft: where the draft and the key may go (inside VS Code)', fu
     assert.equal(other.requests.at(-1)?.headers.authorization, 'Bearer no-key');
   });
 
+  it('never shows the stored key, even when the endpoint echoes it in an error', async () => {
+    const { services } = await extensionApi();
+    const key = 'sk-proj-Echo4242c0ffeeDeadBeef';
+    await setting('polish.provider', 'openai');
+    await setting('polish.baseUrl', server.baseUrl);
+    await services.apiKeys.set(server.baseUrl, key);
+    server.plan({ status: 400, message: `Invalid request for key ${key}; Authorization: Bearer ${key}` });
+    await openEnglishDraft();
+    const outcome = await polish();
+    assert.equal(outcome.state, 'rejected');
+    assert.match(outcome.reason ?? '', /\(400\)/);
+    assert.ok(!(outcome.reason ?? '').includes(key.slice(0, 10)), outcome.reason);
+  });
+
   it('applies the workspace\'s own redact: off only once the user says yes, and asks once', async () => {
     await setting('polish.provider', 'openai');
     await setting('polish.baseUrl', server.baseUrl);
