@@ -5,12 +5,13 @@ import { type CliIO, type Command, ExitCode, UsageError } from './command';
 import { checkCommand } from './commands/check';
 import { draftCommand } from './commands/draft';
 import { lintCommand } from './commands/lint';
+import { polishCommand } from './commands/polish';
 import { readinessCommand } from './commands/readiness';
 import { scanCommand } from './commands/scan';
 
 declare const CLEAN_BREAK_VERSION: string | undefined;
 
-const commands: Command[] = [checkCommand, scanCommand, readinessCommand, draftCommand, lintCommand];
+const commands: Command[] = [checkCommand, scanCommand, readinessCommand, draftCommand, lintCommand, polishCommand];
 
 function version(): string {
   return typeof CLEAN_BREAK_VERSION === 'string' ? CLEAN_BREAK_VERSION : 'development';

@@ -93,22 +93,44 @@ function timeoutOf(text: string | undefined): number {
   return seconds;
 }
 
-const API_KEY_HINT = { en: 'set it with CLEAN_BREAK_API_KEY or OPENAI_API_KEY', it: 'la imposti con CLEAN_BREAK_API_KEY o OPENAI_API_KEY' };
+const API_KEY_HINT = {
+  en: 'set it with CLEAN_BREAK_API_KEY (or OPENAI_API_KEY, for OpenAI only)',
+  it: 'la imposti con CLEAN_BREAK_API_KEY (o OPENAI_API_KEY, solo per OpenAI)',
+};
 
+const OPENAI_ORIGIN = new URL(DEFAULT_BASE_URL).origin;
+
+/**
+ * The key for the endpoint: CLEAN_BREAK_API_KEY, which the user gives for the --base-url of the same command, or
+ * OPENAI_API_KEY, a key OpenAI issued, which goes to OpenAI's own origin and nowhere else.
+ */
+export function apiKeyFor(baseUrl: string, env: CliIO['env']): string | undefined {
+  if (env.CLEAN_BREAK_API_KEY) return env.CLEAN_BREAK_API_KEY;
+  return new URL(baseUrl).origin === OPENAI_ORIGIN ? env.OPENAI_API_KEY || undefined : undefined;
+}
+
+// What is printed instead of a polish that was not used: the template draft (draft --polish) or the user's (polish).
 const NOT_USED = {
-  en: (reason: string) => `clean-break draft: polish not used: ${reason}. The template draft is printed.\n`,
-  it: (reason: string) => `clean-break draft: rifinitura non usata: ${reason}. Viene stampata la bozza del modello.\n`,
+  draft: {
+    en: (reason: string) => `clean-break draft: polish not used: ${reason}. The template draft is printed.\n`,
+    it: (reason: string) => `clean-break draft: rifinitura non usata: ${reason}. Viene stampata la bozza del modello.\n`,
+  },
+  polish: {
+    en: (reason: string) => `clean-break polish: polish not used: ${reason}. The draft is printed unchanged.\n`,
+    it: (reason: string) => `clean-break polish: rifinitura non usata: ${reason}. Viene stampata la bozza invariata.\n`,
+  },
 };
 
 /**
- * The text to print for a finished template draft: the polished one when --polish was given and the guard accepts
- * it, the template draft otherwise (with the reason on stderr). Ctrl-C during the request cancels only the polish.
+ * The text to print for a draft: the polished one when --polish was given and the guard accepts it, the draft
+ * otherwise (with the reason on stderr). Ctrl-C during the request cancels only the polish.
  */
 export async function applyPolish(
   draft: string,
   context: DraftPolishContext,
   flags: PolishFlags | undefined,
   io: CliIO,
+  command: keyof typeof NOT_USED = 'draft',
 ): Promise<{ text: string; exitCode: ExitCode }> {
   if (!flags) return { text: draft, exitCode: ExitCode.ok };
   const interrupt = new AbortController();
@@ -125,16 +147,16 @@ export async function applyPolish(
       provider: createOpenAiProvider({
         baseUrl: flags.baseUrl,
         model: flags.model,
-        apiKey: io.env.CLEAN_BREAK_API_KEY || io.env.OPENAI_API_KEY || undefined,
+        apiKey: apiKeyFor(flags.baseUrl, io.env),
         timeoutSeconds: flags.timeoutSeconds,
         apiKeyHint: API_KEY_HINT,
       }),
-      redact: shouldRedact(flags.baseUrl, flags.redact),
+      redact: shouldRedact(flags.redact, flags.baseUrl),
       lint,
       signal: interrupt.signal,
     });
     if (result.accepted) return { text: result.text, exitCode: ExitCode.ok };
-    io.stderr(NOT_USED[context.language](result.messages[context.language]));
+    io.stderr(NOT_USED[command][context.language](result.messages[context.language]));
     return { text: draft, exitCode: flags.required ? ExitCode.polishFailed : ExitCode.ok };
   } finally {
     process.removeListener('SIGINT', cancel);

@@ -96,7 +96,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     command(CommandId.draftTermination, (target?: CommandTarget, options?: DraftOptions) => draft(services, 'termination', target, options)),
     command(CommandId.draftReferral, (target?: CommandTarget, options?: DraftOptions) => draft(services, 'referral', target, options)),
     command(CommandId.draftMeeting, (target?: CommandTarget, options?: DraftOptions) => draft(services, 'meeting', target, options)),
-    command(CommandId.polishDraft, (options?: PolishOptions) => polishDraft(services, previews, options)),
+    command(CommandId.polishDraft, (options?: PolishOptions) => polishDraft(services, previews, context.workspaceState, options)),
     command(CommandId.recordDecision, (target?: CommandTarget, options?: DecisionOptions) => recordDecision(services, target, options)),
     command(CommandId.logIncident, (target?: CommandTarget, options?: IncidentOptions) => logIncident(services, target, options)),
     command(CommandId.markDelivered, (target?: CommandTarget, options?: { title?: string }) => markDelivered(services, target, options)),

@@ -1,13 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ExitCode, UsageError } from '../../src/cli/command';
-import { applyPolish, extractPolishFlags } from '../../src/cli/polishOptions';
+import { apiKeyFor, applyPolish, extractPolishFlags } from '../../src/cli/polishOptions';
 import { ChatServer } from '../support/chatServer';
 import { POLISH_CASES } from '../support/polishCases';
 import { ENGLISH_CONTEXT, ENGLISH_DRAFT, GOOD_POLISH, ITALIAN_DRAFT } from '../support/polishDrafts';
-import { captureIO as capture } from './captureIO';
+import { FACT_CHANGE_TODAY, FACT_CHANGES, FAITHFUL } from '../support/factChanges';
+import { KEPT, LEAKY_CLIENT, LEAKY_DRAFT, leaks } from '../support/personalData';
+import { captureIO as capture, runCli } from './captureIO';
 
 const PROBE = join(__dirname, '..', 'support', 'cliProbe.js');
 
@@ -76,18 +80,41 @@ describe('clean-break draft --polish', function () {
     assert.deepEqual(await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags('--require-polish'), capture().io), { text: GOOD_POLISH, exitCode: ExitCode.ok });
   });
 
-  it('takes the API key from CLEAN_BREAK_API_KEY, else OPENAI_API_KEY', async () => {
+  it('sends CLEAN_BREAK_API_KEY to the endpoint of the command, and OPENAI_API_KEY never to any endpoint but OpenAI', async () => {
     server.plan({ content: GOOD_POLISH }, { content: GOOD_POLISH });
     await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), capture({ CLEAN_BREAK_API_KEY: 'sk-clean', OPENAI_API_KEY: 'sk-openai' }).io);
     await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), capture({ OPENAI_API_KEY: 'sk-openai' }).io);
-    assert.deepEqual(server.requests.map((r) => r.headers.authorization), ['Bearer sk-clean', 'Bearer sk-openai']);
+    assert.deepEqual(server.requests.map((r) => r.headers.authorization), ['Bearer sk-clean', 'Bearer no-key']);
+    assert.ok(!JSON.stringify(server.requests).includes('sk-openai'));
+  });
+
+  it('keeps OPENAI_API_KEY for OpenAI\'s own origin', () => {
+    const env = { OPENAI_API_KEY: 'sk-openai' };
+    assert.equal(apiKeyFor('https://api.openai.com/v1', env), 'sk-openai');
+    for (const url of ['http://api.openai.com/v1', 'https://api.openai.com:8443/v1', 'https://api.openai.com.example.net/v1', 'https://evil.example/api.openai.com/v1', 'http://localhost:11434/v1']) {
+      assert.equal(apiKeyFor(url, env), undefined, url);
+    }
+  });
+
+  it('never prints the key, even when the endpoint echoes it in an error', async () => {
+    const key = 'sk-proj-Zq81c0ffee4242deadbeef';
+    server.plan(
+      { status: 400, message: `Invalid request with key ${key}, Authorization: Bearer ${key}` },
+      ...[1, 2, 3].map(() => ({ status: 500, headers: { 'retry-after': '0' }, message: `upstream said: key=${key.slice(0, 14)}… rejected` })),
+    );
+    for (let i = 0; i < 2; i++) {
+      const run = capture({ CLEAN_BREAK_API_KEY: key });
+      await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), run.io);
+      assert.match(run.stderr(), /polish not used: the endpoint (answered with an error \(400\)|failed with 500)/);
+      assert.ok(!run.stderr().includes(key.slice(0, 10)), run.stderr());
+    }
   });
 
   it('says how to set the key when the endpoint refuses it', async () => {
     server.plan({ status: 401 });
     const run = capture();
     await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), run.io);
-    assert.match(run.stderr(), /refused the API key \(401\) — set it with CLEAN_BREAK_API_KEY or OPENAI_API_KEY\./);
+    assert.match(run.stderr(), /refused the API key \(401\) — set it with CLEAN_BREAK_API_KEY \(or OPENAI_API_KEY, for OpenAI only\)\./);
   });
 
   it('sends the draft as it is to a loopback endpoint, and redacted with --redact', async () => {
@@ -128,6 +155,98 @@ describe('clean-break draft --polish', function () {
       assert.equal(result.stdout, GOOD_POLISH);
       assert.ok(result.sdkFiles.length > 0);
     });
+  });
+});
+
+describe('clean-break draft termination --polish --require-polish: facts in their place (issue 13)', function () {
+  this.timeout(20_000);
+  let server: ChatServer;
+  before(async () => {
+    server = await ChatServer.start();
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  const env = { CLEAN_BREAK_TEMPLATES: join(process.cwd(), 'templates') };
+  const draftArgs = (client: string) => ['draft', 'termination', '--client', client, '--workspace', 'examples/freelancer', '--today', FACT_CHANGE_TODAY, '--force'];
+  const polishArgs = ['--polish', '--base-url', () => server.baseUrl, '--require-polish'] as const;
+  const polishRun = (client: string, edit: (draft: string) => string) => {
+    server.plan({ content: (user) => edit(user) });
+    return runCli([...draftArgs(client), ...polishArgs.map((a) => (typeof a === 'function' ? a() : a))], { env });
+  };
+
+  for (const client of ['northwind', 'acme'] as const) {
+    it(`prints a faithful polish of ${client}'s draft and exits 0`, async () => {
+      const template = await runCli(draftArgs(client), { env });
+      const result = await polishRun(client, FAITHFUL[client]);
+      assert.equal(result.code, ExitCode.ok, result.stderr);
+      assert.equal(result.stdout, FAITHFUL[client](template.stdout));
+    });
+  }
+
+  for (const change of FACT_CHANGES) {
+    it(`exits 3 and prints the template draft for ${change.name}`, async () => {
+      const template = await runCli(draftArgs(change.client), { env });
+      const result = await polishRun(change.client, change.edit);
+      assert.equal(result.code, ExitCode.polishFailed);
+      assert.equal(result.stdout, template.stdout);
+      // Worded in the draft's language, naming the fact.
+      assert.match(result.stderr, /^clean-break draft: (?:polish not used|rifinitura non usata): /m);
+      assert.ok(result.stderr.includes(change.fact), result.stderr);
+    });
+  }
+});
+
+describe('clean-break polish FILE --client ID', function () {
+  this.timeout(20_000);
+  let server: ChatServer;
+  let folder: string;
+  let file: string;
+  before(async () => {
+    server = await ChatServer.start();
+    folder = mkdtempSync(join(tmpdir(), 'clean-break-polish-'));
+    file = join(folder, 'draft.md');
+    writeFileSync(file, LEAKY_DRAFT);
+  });
+  after(async () => {
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const polish = (...more: string[]) =>
+    runCli(['polish', file, '--client', LEAKY_CLIENT, '--workspace', 'examples/freelancer', '--base-url', server.baseUrl, ...more]);
+
+  it('with --redact sends a local server no name or identifier, restores them all, and prints the polish', async () => {
+    server.plan({ content: (user) => user.replace('for details', 'for the details') });
+    const result = await polish('--redact');
+    assert.equal(result.code, ExitCode.ok, result.stderr);
+    const sent = server.requests.at(-1)?.body.messages[1].content ?? '';
+    assert.deepEqual(leaks(sent), [], sent);
+    for (const date of KEPT) assert.ok(sent.includes(date));
+    assert.equal(result.stdout, LEAKY_DRAFT.replace('for details', 'for the details'));
+  });
+
+  it('sends the draft as it is to a local server without --redact', async () => {
+    server.plan({ content: (user) => user });
+    assert.equal((await polish()).stdout, LEAKY_DRAFT);
+    assert.equal(server.requests.at(-1)?.body.messages[1].content, LEAKY_DRAFT);
+  });
+
+  it('prints the draft unchanged and exits 3 with --require-polish when the guard refuses the polish', async () => {
+    server.plan({ content: (user) => user.replace('30 December 2026', '31 December 2026') });
+    const result = await polish('--require-polish');
+    assert.equal(result.code, ExitCode.polishFailed);
+    assert.equal(result.stdout, LEAKY_DRAFT);
+    assert.match(result.stderr, /^clean-break polish: polish not used: the polished text dropped the date 30 December 2026\. The draft is printed unchanged\.$/m);
+  });
+
+  it('needs a file and a client', async () => {
+    assert.equal((await runCli(['polish', '--client', 'acme', '--workspace', 'examples/freelancer'])).code, ExitCode.usage);
+    assert.equal((await runCli(['polish', file, '--workspace', 'examples/freelancer'])).code, ExitCode.usage);
+    const missing = await runCli(['polish', join(folder, 'none.md'), '--client', 'acme', '--workspace', 'examples/freelancer']);
+    assert.equal(missing.code, ExitCode.problemsFound);
+    assert.match(missing.stderr, /cannot read/);
   });
 });
 

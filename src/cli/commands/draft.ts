@@ -99,7 +99,8 @@ export const draftCommand: Command = {
     const { draft } = outcome;
     for (const problem of draft.problems) io.stderr(`${formatProblem(problem)}\n`);
     for (const note of draft.notes) io.stderr(`Note: ${note}\n`);
-    const context = { kind: draft.kind, language: draft.language, ...knownFactsOf(draft, loaded.client, loaded.file.me) };
+    const others = loaded.file.clients.filter((c) => c !== loaded.client);
+    const context = { kind: draft.kind, language: draft.language, ...knownFactsOf(draft, loaded.client, loaded.file.me, others) };
     const result = await applyPolish(draft.text, context, polish, io);
     io.stdout(result.text);
     return result.exitCode;

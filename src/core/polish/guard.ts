@@ -6,7 +6,8 @@ import type { DraftKind } from '../drafting/templates';
 import { detectLanguage } from '../language';
 import { words } from '../lint/textIndex';
 import type { LintFinding } from '../lint/types';
-import { extractFacts, type KnownFacts, unknownNames } from './facts';
+import { misplacedFact, sentencesOf } from './factPlaces';
+import { extractFacts, type Fact, type KnownFacts, unknownNames } from './facts';
 import { type PolishReason, reasons } from './reasons';
 
 /** Body words per kind of draft; the termination email's 150 is the product's rule, the others follow it. */
@@ -27,10 +28,27 @@ export interface GuardInput {
   maxWords?: number;
 }
 
+/** A guard input with the facts of each text found once, however many checks ask for them. */
+interface Checked extends GuardInput {
+  factsOf(text: string): Fact[];
+}
+
 /** Undefined when the polish may be used; otherwise the first reason it may not, checked in the order below. */
 export function checkPolish(input: GuardInput): PolishReason | undefined {
-  return withinLength(input) ?? languageKept(input) ?? subjectKept(input) ?? factsKept(input) ?? noFactAdded(input) ?? toneKept(input);
+  const found = new Map<string, Fact[]>();
+  const factsOf = (text: string) => {
+    let facts = found.get(text);
+    if (!facts) found.set(text, (facts = extractFacts(text, input.known)));
+    return facts;
+  };
+  const checked: Checked = { ...input, factsOf };
+  return (
+    withinLength(checked) ?? languageKept(checked) ?? subjectKept(checked) ?? factsKept(checked) ?? noFactAdded(checked) ?? factsInPlace(checked) ?? toneKept(checked)
+  );
 }
+
+/** The facts the guard compares: every fact but the lone capitalised words, which unknownNames weighs instead. */
+const guardedFacts = (text: string, { factsOf }: Checked): Fact[] => factsOf(text).filter((f) => !f.redactOnly);
 
 function subjectKept({ draft, polished }: GuardInput): PolishReason | undefined {
   if (splitSubject(draft).subject === undefined) return undefined;
@@ -54,18 +72,23 @@ function withinLength({ draft, polished, kind, maxWords }: GuardInput): PolishRe
   return count > limit ? reasons.tooLong(count, limit) : undefined;
 }
 
-function factsKept({ draft, polished, known }: GuardInput): PolishReason | undefined {
-  const after = new Set(extractFacts(polished, known).map((f) => f.key));
-  const dropped = extractFacts(draft, known).find((f) => !after.has(f.key));
+function factsKept(input: Checked): PolishReason | undefined {
+  const after = new Set(guardedFacts(input.polished, input).map((f) => f.key));
+  const dropped = guardedFacts(input.draft, input).find((f) => !after.has(f.key));
   return dropped ? reasons.droppedFact(dropped) : undefined;
 }
 
-function noFactAdded({ draft, polished, known }: GuardInput): PolishReason | undefined {
-  const before = new Set(extractFacts(draft, known).map((f) => f.key));
-  const added = extractFacts(polished, known).find((f) => !before.has(f.key));
+function noFactAdded(input: Checked): PolishReason | undefined {
+  const before = new Set(guardedFacts(input.draft, input).map((f) => f.key));
+  const facts = input.factsOf(input.polished);
+  const added = facts.find((f) => !f.redactOnly && !before.has(f.key));
   if (added) return reasons.addedFact(added);
-  const [name] = unknownNames(polished, draft);
+  const [name] = unknownNames(input.polished, input.draft, facts);
   return name === undefined ? undefined : reasons.addedFact({ kind: 'name', text: name });
+}
+
+function factsInPlace(input: Checked): PolishReason | undefined {
+  return misplacedFact(sentencesOf(input.draft, guardedFacts(input.draft, input)), sentencesOf(input.polished, guardedFacts(input.polished, input)));
 }
 
 const SERIOUS = new Set(['warning', 'error']);

@@ -61,7 +61,7 @@ async function complete(config: OpenAiProviderConfig, request: PolishRequest, op
       return await streamOnce(client, config, request, options);
     } catch (error) {
       const failure = classify(error, sdk, config, retry);
-      if (failure.waitMs === undefined || retry >= MAX_RETRIES) throw new PolishError(failure.reason);
+      if (failure.waitMs === undefined || retry >= MAX_RETRIES) throw new PolishError(withoutKey(failure.reason, config.apiKey));
       await wait(failure.waitMs, options.signal).catch(() => {
         throw new PolishError(reasons.cancelled());
       });
@@ -123,6 +123,16 @@ async function streamOnce(client: OpenAiClient, config: OpenAiProviderConfig, re
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', cancel);
   }
+}
+
+const ECHO_CHARS = 8;
+
+/** The reason with every word that holds the API key, or any eight characters of it, masked: servers echo keys back. */
+function withoutKey(reason: PolishReason, key: string | undefined): PolishReason {
+  if (!key) return reason;
+  const pieces = key.length <= ECHO_CHARS ? [key] : Array.from({ length: key.length - ECHO_CHARS + 1 }, (_, i) => key.slice(i, i + ECHO_CHARS));
+  const scrub = (text: string) => text.replace(/\S+/g, (word) => (pieces.some((piece) => word.includes(piece)) ? '***' : word));
+  return { code: reason.code, messages: { en: scrub(reason.messages.en), it: scrub(reason.messages.it) } };
 }
 
 interface Failure {

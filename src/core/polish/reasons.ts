@@ -12,6 +12,7 @@ export type PolishReasonCode =
   | 'placeholder'
   | 'dropped-fact'
   | 'added-fact'
+  | 'moved-fact'
   | 'tone'
   | 'no-key'
   | 'auth'
@@ -53,7 +54,22 @@ const FACT_NAMES: Record<FactKind | NonNullable<Fact['role']>, { the: Localized;
   notice: { the: { en: 'the notice period', it: 'il preavviso' }, a: { en: 'a notice period', it: 'un preavviso' } },
   email: { the: { en: 'the email address', it: "l'indirizzo email" }, a: { en: 'an email address', it: 'un indirizzo email' } },
   phone: { the: { en: 'the phone number', it: 'il numero di telefono' }, a: { en: 'a phone number', it: 'un numero di telefono' } },
+  invoice: { the: { en: 'the invoice number', it: 'il numero di fattura' }, a: { en: 'an invoice number', it: 'un numero di fattura' } },
+  vague: { the: { en: 'the vague time', it: "l'indicazione di tempo vaga" }, a: { en: 'a vague time', it: "un'indicazione di tempo vaga" } },
+  iban: { the: { en: 'the IBAN', it: "l'IBAN" }, a: { en: 'an IBAN', it: 'un IBAN' } },
+  vat: { the: { en: 'the VAT number', it: 'la partita IVA' }, a: { en: 'a VAT number', it: 'una partita IVA' } },
+  taxcode: { the: { en: 'the tax code', it: 'il codice fiscale' }, a: { en: 'a tax code', it: 'un codice fiscale' } },
+  url: { the: { en: 'the web address', it: "l'indirizzo web" }, a: { en: 'a web address', it: 'un indirizzo web' } },
+  address: { the: { en: 'the address', it: "l'indirizzo" }, a: { en: 'an address', it: 'un indirizzo' } },
+  postcode: { the: { en: 'the postcode', it: 'il CAP' }, a: { en: 'a postcode', it: 'un CAP' } },
+  number: { the: { en: 'the number', it: 'il numero' }, a: { en: 'a number', it: 'un numero' } },
 };
+
+/** A sentence of the draft or the polish, short enough to quote in a message. */
+function quote(sentence: string): string {
+  const line = sentence.replace(/\s+/g, ' ').trim();
+  return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`;
+}
 
 /** What a reason needs to know of a fact. */
 type NamedFact = Pick<Fact, 'kind' | 'role' | 'text'>;
@@ -120,6 +136,20 @@ export const reasons = {
       'added-fact',
       `the polished text added ${factName(fact).a.en} ${fact.text} that the draft does not contain`,
       `il testo rifinito ha aggiunto ${factName(fact).a.it} ${fact.text} che la bozza non contiene`,
+    ),
+
+  movedFact: (fact: NamedFact, sentence: string) =>
+    reason(
+      'moved-fact',
+      `the polished text moved ${factName(fact).the.en} ${fact.text} away from ${quote(sentence)}`,
+      `il testo rifinito ha spostato ${factName(fact).the.it} ${fact.text} da ${quote(sentence)}`,
+    ),
+
+  misplacedFact: (fact: NamedFact, sentence: string) =>
+    reason(
+      'moved-fact',
+      `the polished text put ${factName(fact).the.en} ${fact.text} in ${quote(sentence)}, where the draft does not have it`,
+      `il testo rifinito ha messo ${factName(fact).the.it} ${fact.text} in ${quote(sentence)}, dove la bozza non lo dice`,
     ),
 
   newToneProblem: (finding: Localized) =>

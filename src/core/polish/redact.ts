@@ -1,12 +1,18 @@
-// Redaction: names, email addresses, phone numbers and amounts become placeholders such as [[NAME_1]] before a draft
-// leaves the machine, and come back afterwards. A reply that loses, repeats or alters a placeholder is refused.
+// Redaction: names, email addresses, phone numbers, amounts and other identifiers (IBAN, VAT number, codice fiscale,
+// web and street addresses, postcodes, bare numbers) become placeholders such as [[NAME_1]] before a draft leaves the
+// machine, and come back afterwards. A reply that loses, repeats or alters a placeholder is refused.
 import type { Fact, FactKind } from './facts';
 import { type PolishReason, reasons } from './reasons';
 
 /** `auto` redacts for any endpoint that is not on this machine. */
 export type RedactChoice = 'auto' | 'on' | 'off';
 
-const PLACEHOLDER_LABELS: Partial<Record<FactKind, string>> = { name: 'NAME', email: 'EMAIL', phone: 'PHONE', amount: 'AMOUNT' };
+// Dates, periods, vague times and invoice numbers stay: the model needs them, and they say nothing about who.
+const PLACEHOLDER_LABELS: Partial<Record<FactKind, string>> = {
+  name: 'NAME', email: 'EMAIL', phone: 'PHONE', amount: 'AMOUNT', iban: 'IBAN', vat: 'VAT', taxcode: 'TAXCODE', url: 'URL',
+  address: 'ADDRESS', postcode: 'POSTCODE', number: 'NUMBER',
+};
+const LABELS = Object.values(PLACEHOLDER_LABELS).join('|');
 
 export interface Placeholder {
   placeholder: string;
@@ -45,7 +51,7 @@ export function redact(text: string, facts: readonly Fact[]): Redaction {
 }
 
 // Anything a model may make of a placeholder: [[NAME_1]], [NAME_1], [[name 1]], [[ NAME-1 ]].
-const PLACEHOLDER_LIKE = /\[{1,2}\s*(?:NAME|EMAIL|PHONE|AMOUNT)[\s_-]*\d+\s*\]{1,2}/giu;
+const PLACEHOLDER_LIKE = new RegExp(`\\[{1,2}\\s*(?:${LABELS})[\\s_-]*\\d+\\s*\\]{1,2}`, 'giu');
 
 export type Restored = { ok: true; text: string } | { ok: false; reason: PolishReason };
 
@@ -82,7 +88,10 @@ export function restorePartial(reply: string, redaction: Redaction): string {
   return putBack(complete, new Map(redaction.placeholders.map((p) => [p.placeholder, p])));
 }
 
-/** Loopback: 127.0.0.0/8, ::1 and localhost. Anything else, a LAN address included, counts as leaving the machine. */
+/**
+ * Loopback: 127.0.0.0/8, ::1 (also as ::ffff:127.x.y.z) and the name localhost, written literally. Anything else, a LAN
+ * address or a name such as x.localhost that a resolver may send elsewhere, counts as leaving the machine.
+ */
 export function isLoopbackUrl(url: string): boolean {
   let host: string;
   try {
@@ -93,13 +102,16 @@ export function isLoopbackUrl(url: string): boolean {
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
   return (
     host === 'localhost' ||
-    host.endsWith('.localhost') ||
     host === '::1' ||
     /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
     /^::ffff:(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|7f[0-9a-f]{2}:[0-9a-f]{1,4})$/.test(host)
   );
 }
 
-export function shouldRedact(baseUrl: string, choice: RedactChoice): boolean {
-  return choice === 'auto' ? !isLoopbackUrl(baseUrl) : choice === 'on';
+/**
+ * Whether to redact: `auto` redacts for any endpoint not on this machine. `endpoint` is the base URL of the model,
+ * or undefined for a model Clean Break reaches without one (VS Code's language models), which is never local.
+ */
+export function shouldRedact(choice: RedactChoice, endpoint: string | undefined): boolean {
+  return choice === 'auto' ? endpoint === undefined || !isLoopbackUrl(endpoint) : choice === 'on';
 }

@@ -63,7 +63,7 @@ export async function draft(services: Services, kind: DraftKind, node?: CommandT
       if (workspaceRoot) templateProblems.set(vscode.Uri.file(join(workspaceRoot, problem.file)), [toDiagnostic(problem)]);
       void vscode.window.showWarningMessage(vscode.l10n.t('{0}: the built-in template was used instead.', core().formatProblem(problem)));
     }
-    const known = core().knownFactsOf(result, client, portfolio.file.me);
+    const known = core().knownFactsOf(result, client, portfolio.file.me, portfolio.file.clients.filter((c) => c !== client));
     return services.drafts.open(result.text, { kind, clientId: client.id, language: result.language, to: client.contact?.email, known });
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('No draft for {0}: {1}', client.name, error instanceof Error ? error.message : String(error)));

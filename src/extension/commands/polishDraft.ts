@@ -3,29 +3,36 @@
 // worse, and even then the draft is replaced only when the user says so. Nothing is ever lost: on any failure the
 // draft stays as it was, and the user is told exactly why.
 import * as vscode from 'vscode';
-import type { PolishProvider } from '../../core/polish/providers';
+import type { PolishProvider, PolishRequest } from '../../core/polish/providers';
 import type { PolishResult } from '../../core/polish/polish';
 import { core } from '../core';
 import { VsCodeLmProvider } from '../polish/vscodeLmProvider';
 import type { PolishPreviews } from '../polish/polishPreview';
+import { type ConfirmWorkspaceSettings, effectivePolishSettings } from '../polish/workspaceConsent';
 import type { Services } from '../services';
-import { polishSettings } from '../settings';
+import type { PolishSettings } from '../settings';
 
 export interface PolishOptions {
   /** Replace the draft with an accepted polish without asking (true) or keep it (false): for tests and keybindings. */
   accept?: boolean;
+  /** Answers whether the workspace's own polish settings may apply, instead of asking: for tests. */
+  confirmWorkspaceSettings?: ConfirmWorkspaceSettings;
 }
 
-export type PolishOutcome = { state: 'replaced' | 'kept' | 'rejected' | 'stale' | 'unavailable'; reason?: string };
+export interface PolishOutcome {
+  state: 'replaced' | 'kept' | 'rejected' | 'stale' | 'unavailable';
+  reason?: string;
+  /** What was handed to the model provider, when anything was. */
+  request?: PolishRequest;
+}
 
-async function providerFor(services: Services): Promise<PolishProvider | undefined> {
-  const settings = polishSettings();
+async function providerFor(services: Services, settings: PolishSettings): Promise<PolishProvider | undefined> {
   if (settings.provider === 'vscode') return new VsCodeLmProvider();
   if (settings.provider === 'openai') {
     return core().createOpenAiProvider({
       baseUrl: settings.baseUrl,
       model: settings.model,
-      apiKey: await services.apiKeys.get(),
+      apiKey: await services.apiKeys.get(settings.baseUrl),
       timeoutSeconds: settings.timeoutSeconds,
       apiKeyHint: { en: 'run "Clean Break: Set API Key"', it: 'esegui "Clean Break: Imposta chiave API"' },
     });
@@ -40,7 +47,7 @@ async function providerFor(services: Services): Promise<PolishProvider | undefin
   return undefined;
 }
 
-export async function polishDraft(services: Services, previews: PolishPreviews, options: PolishOptions = {}): Promise<PolishOutcome> {
+export async function polishDraft(services: Services, previews: PolishPreviews, state: vscode.Memento, options: PolishOptions = {}): Promise<PolishOutcome> {
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Polishing is off in an untrusted workspace.'));
     return { state: 'unavailable' };
@@ -50,14 +57,14 @@ export async function polishDraft(services: Services, previews: PolishPreviews, 
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a Clean Break draft first: run "Clean Break: Draft Termination Email".'));
     return { state: 'unavailable' };
   }
-  const provider = await providerFor(services);
+  const settings = await effectivePolishSettings(state, options.confirmWorkspaceSettings);
+  const provider = await providerFor(services, settings);
   if (!provider) return { state: 'unavailable' };
 
   const { editor, info } = active;
   const draft = editor.document;
   const original = draft.getText();
   const version = draft.version;
-  const settings = polishSettings();
   const polished = previews.create();
   await vscode.commands.executeCommand('vscode.diff', draft.uri, polished, vscode.l10n.t('Draft ↔ Polished'), { preview: true, viewColumn: vscode.ViewColumn.Beside });
 
@@ -72,7 +79,8 @@ export async function polishDraft(services: Services, previews: PolishPreviews, 
         kind: info.kind,
         known: info.known,
         provider,
-        redact: settings.provider === 'openai' && core().shouldRedact(settings.baseUrl, settings.redact),
+        // A model reached through vscode.lm (Copilot and the like) is never on this machine.
+        redact: core().shouldRedact(settings.redact, settings.provider === 'openai' ? settings.baseUrl : undefined),
         lint: (text, language) => core().lintText(text, { language, kind: info.kind === 'termination' ? 'termination' : 'other' }),
         signal: abort.signal,
         onDelta: (piece) => previews.append(polished, piece),
@@ -84,7 +92,7 @@ export async function polishDraft(services: Services, previews: PolishPreviews, 
     await previews.close(polished);
     const reason = result.messages[uiLanguage];
     void vscode.window.showWarningMessage(vscode.l10n.t('The polish was not used: {0}. Your draft is unchanged.', reason));
-    return { state: 'rejected', reason };
+    return { state: 'rejected', reason, request: result.request };
   }
   previews.set(polished, result.text);
   const replace = vscode.l10n.t('Replace Draft');
@@ -93,13 +101,13 @@ export async function polishDraft(services: Services, previews: PolishPreviews, 
     ? await vscode.window.showInformationMessage(vscode.l10n.t('The polish keeps every fact. Replace the draft with it?'), replace, keep)
     : options.accept ? replace : keep;
   await previews.close(polished);
-  if (choice !== replace) return { state: 'kept' };
+  if (choice !== replace) return { state: 'kept', request: result.request };
   if (draft.isClosed || draft.version !== version) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The draft changed while it was being polished, so it was left as it is.'));
-    return { state: 'stale' };
+    return { state: 'stale', request: result.request };
   }
   const edit = new vscode.WorkspaceEdit();
   edit.replace(draft.uri, new vscode.Range(draft.positionAt(0), draft.positionAt(original.length)), result.text);
   await vscode.workspace.applyEdit(edit);
-  return { state: 'replaced' };
+  return { state: 'replaced', request: result.request };
 }

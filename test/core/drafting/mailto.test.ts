@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { mailtoLink, toPlainText } from '../../../src/core/drafting/mailto';
+import { MAILTO_BODY, MAILTO_SUBJECT, MAILTO_TO, readMailto } from '../../support/mailtoFields';
 
 describe('Draft export: plain text and mailto links', () => {
   it('strips Markdown emphasis, headings and links but keeps the words', () => {
@@ -19,6 +20,17 @@ describe('Draft export: plain text and mailto links', () => {
     assert.equal(url.pathname, 'sarah.okafor@northwind.example');
     assert.equal(url.searchParams.get('subject'), 'End of our collaboration');
     assert.equal(url.searchParams.get('body'), 'Dear Sarah,\r\nthank you & goodbye.\r\n');
+  });
+
+  it('encodes &, =, #, %, ?, +, line breaks, emoji and accents in every field, so that none adds a field', () => {
+    const link = mailtoLink(`Oggetto: ${MAILTO_SUBJECT}\n\n${MAILTO_BODY}`, MAILTO_TO);
+    assert.deepEqual(readMailto(link), {
+      to: MAILTO_TO,
+      fields: [
+        ['subject', MAILTO_SUBJECT],
+        ['body', MAILTO_BODY.replace(/\n/g, '\r\n')],
+      ],
+    });
   });
 
   it('reads the Italian subject label too, and works without an address', () => {

@@ -36,9 +36,9 @@ describe('extractFacts', () => {
     assert.notDeepEqual(keys('30 working days'), keys('30 days'));
   });
 
-  it('reads email addresses and phone numbers, but not invoice numbers or years', () => {
+  it('reads email addresses and phone numbers, and tells invoice numbers, years and references from phone numbers', () => {
     assert.deepEqual(keys('write to Laura.Bianchi@example.com or call +39 02 1234 5678'), ['email:laura.bianchi@example.com', 'phone:+390212345678']);
-    assert.deepEqual(keys('invoice INV-2026-014 of 2026, ref 2026-047'), []);
+    assert.deepEqual(keys('invoice INV-2026-014 of 2026, ref 2026-047'), ['invoice:INV-2026-014', 'number:2026047']);
   });
 
   it('finds the names the caller gives, longest first, and capitalised runs of words in the body', () => {

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { lintText } from '../../../src/core/lint/engine';
 import { checkPolish, type GuardInput, type LintFunction } from '../../../src/core/polish/guard';
+import { FACT_CHANGE_TODAY, FACT_CHANGES, FAITHFUL, replaceOnce } from '../../support/factChanges';
 import { ENGLISH_CONTEXT, ENGLISH_DRAFT, GOOD_POLISH, ITALIAN_DRAFT } from '../../support/polishDrafts';
+import { sampleDraft } from '../../support/sampleDrafts';
 
 const realLint: LintFunction = (text, language) => lintText(text, { language, kind: 'termination' });
 
@@ -73,5 +75,33 @@ describe('checkPolish', () => {
 
   it('catches a new tone problem with the real linter', () => {
     assert.match(check(GOOD_POLISH.replace('Thank you for the work', 'Thank you for nothing! The work')) ?? '', /^the tone check found something new/);
+  });
+});
+
+describe('checkPolish: facts in their place (issue 13)', () => {
+  const drafts = new Map<string, Awaited<ReturnType<typeof sampleDraft>>>();
+  before(async () => {
+    for (const client of ['northwind', 'acme']) drafts.set(client, await sampleDraft(client, 'termination', FACT_CHANGE_TODAY));
+  });
+
+  const guard = (client: string, polished: string) => {
+    const { draft, known } = drafts.get(client)!;
+    const lint: LintFunction = (text, language) => lintText(text, { language, kind: 'termination' });
+    return checkPolish({ draft: draft.text, polished, language: draft.language, kind: 'termination', known, lint })?.messages.en;
+  };
+
+  it('accepts faithful rewordings of the real drafts', () => {
+    for (const [client, reword] of Object.entries(FAITHFUL)) assert.equal(guard(client, reword(drafts.get(client)!.draft.text)), undefined, client);
+  });
+
+  for (const change of FACT_CHANGES) {
+    it(`refuses ${change.name}`, () => {
+      assert.match(guard(change.client, change.edit(drafts.get(change.client)!.draft.text)) ?? 'accepted', change.reason);
+    });
+  }
+
+  it('lets a polish merge two sentences, each fact still with its words', () => {
+    const { text } = drafts.get('northwind')!.draft;
+    assert.equal(guard('northwind', replaceOnce(text, 'will follow on that date.\n\nThank you', 'will follow on that date, and thank you')), undefined);
   });
 });

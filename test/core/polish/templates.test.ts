@@ -1,32 +1,23 @@
 // The guard and redaction against what the built-in templates really write, for every sample client and language.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { loadClients } from '../../../src/core/clients/loader';
-import { createDraft, type Draft } from '../../../src/core/drafting/draft';
-import { DRAFT_KINDS, templatesFolder } from '../../../src/core/drafting/templates';
+import type { Draft } from '../../../src/core/drafting/draft';
+import { DRAFT_KINDS } from '../../../src/core/drafting/templates';
 import { lintText } from '../../../src/core/lint/engine';
-import { knownFactsOf } from '../../../src/core/polish/draftFacts';
-import { extractFacts } from '../../../src/core/polish/facts';
+import { extractFacts, type KnownFacts } from '../../../src/core/polish/facts';
 import { checkPolish } from '../../../src/core/polish/guard';
 import { redact, restore } from '../../../src/core/polish/redact';
-
-const SAMPLE = join(process.cwd(), 'examples', 'freelancer', 'clients.yaml');
-const { data } = loadClients(readFileSync(SAMPLE, 'utf8'), { file: 'clients.yaml' });
-const readText = async (path: string) => readFile(path, 'utf8').catch(() => undefined);
-const locations = { builtInFolder: templatesFolder(process.cwd()), trusted: false, readText };
+import { SAMPLE_CLIENTS, sampleDraft } from '../../support/sampleDrafts';
 
 describe('polish guard on the built-in templates', () => {
-  const drafts: { label: string; draft: Draft; known: ReturnType<typeof knownFactsOf> }[] = [];
+  const drafts: { label: string; draft: Draft; known: KnownFacts }[] = [];
 
   before(async () => {
-    for (const client of data.clients.filter((c) => c.decision)) {
+    for (const client of SAMPLE_CLIENTS.clients.filter((c) => c.decision)) {
       for (const kind of DRAFT_KINDS) {
         if (kind === 'referral' && client.decision?.disrespectful) continue;
         for (const language of ['en', 'it'] as const) {
-          const draft = await createDraft({ kind, client, me: data.me, defaults: data.defaults, today: '2026-11-30', language }, locations);
-          drafts.push({ label: `${client.id} ${kind} ${language}`, draft, known: knownFactsOf(draft, client, data.me) });
+          const { draft, known } = await sampleDraft(client.id, kind, '2026-11-30', language);
+          drafts.push({ label: `${client.id} ${kind} ${language}`, draft, known });
         }
       }
     }
