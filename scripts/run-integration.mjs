@@ -1,25 +1,35 @@
-// Runs test/extension/ inside a real VS Code through @vscode/test-electron's runTests(). On machines without
-// desktop VS Code, the "executable" is scripts/vscode-launcher.mjs (code-server + headless Chromium);
-// CLEAN_BREAK_VSCODE=desktop lets runTests use desktop VS Code instead.
+// Runs test/extension/ inside a real VS Code through @vscode/test-electron's runTests(): first the cold-start suite
+// (test/extension/coldStart/) in a folder without clients.yaml, where the extension is not yet active, then the
+// rest in a copy of the sample workspace. On machines without desktop VS Code, the "executable" is
+// scripts/vscode-launcher.mjs (code-server + headless Chromium); CLEAN_BREAK_VSCODE=desktop lets runTests use
+// desktop VS Code instead.
 import { runTests } from '@vscode/test-electron';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The tests write back to clients.yaml, so they work on a copy of the sample workspace. */
-export async function runIntegrationTests({ sample = join(root, 'examples', 'freelancer'), env = {} } = {}) {
+/**
+ * The tests write back to clients.yaml, so they work on a copy of the sample workspace. With `coldStart` they run
+ * the cold-start suite in a folder holding only a note, where nothing activates the extension.
+ */
+export async function runIntegrationTests({ sample = join(root, 'examples', 'freelancer'), env = {}, coldStart = false } = {}) {
   const useDesktop = process.env.CLEAN_BREAK_VSCODE === 'desktop';
   const scratch = mkdtempSync(join(tmpdir(), 'clean-break-workspace-'));
-  const workspace = join(scratch, 'freelancer');
-  cpSync(sample, workspace, { recursive: true });
+  const workspace = join(scratch, coldStart ? 'empty' : 'freelancer');
+  if (coldStart) {
+    mkdirSync(workspace);
+    writeFileSync(join(workspace, 'notes.md'), '# Notes\n');
+  } else {
+    cpSync(sample, workspace, { recursive: true });
+  }
   try {
     await runTests({
       ...(useDesktop ? {} : { vscodeExecutablePath: join(root, 'scripts', 'vscode-launcher.mjs') }),
       extensionDevelopmentPath: root,
-      extensionTestsPath: join(root, 'out', 'test', 'extension', 'index.js'),
+      extensionTestsPath: join(root, 'out', 'test', 'extension', ...(coldStart ? ['coldStart'] : []), 'index.js'),
       launchArgs: [workspace],
       extensionTestsEnv: env,
     });
@@ -33,5 +43,6 @@ export async function runIntegrationTests({ sample = join(root, 'examples', 'fre
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.exitCode = await runIntegrationTests();
+  const coldStart = await runIntegrationTests({ coldStart: true });
+  process.exitCode = Math.max(coldStart, await runIntegrationTests());
 }
