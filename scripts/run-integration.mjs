@@ -8,20 +8,28 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installExtensionFolder } from './install-extension.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * The tests write back to clients.yaml, so they work on a copy of the sample workspace. With `coldStart` they run
- * the cold-start suite in a folder holding only a note, where nothing activates the extension.
+ * the cold-start suite in a folder holding only a note, where nothing activates the extension, with do-nothing
+ * extensions installed as references for its activation time.
  */
 export async function runIntegrationTests({ sample = join(root, 'examples', 'freelancer'), env = {}, coldStart = false } = {}) {
   const useDesktop = process.env.CLEAN_BREAK_VSCODE === 'desktop';
   const scratch = mkdtempSync(join(tmpdir(), 'clean-break-workspace-'));
   const workspace = join(scratch, coldStart ? 'empty' : 'freelancer');
+  const extensionsDir = join(scratch, 'extensions');
   if (coldStart) {
     mkdirSync(workspace);
     writeFileSync(join(workspace, 'notes.md'), '# Notes\n');
+    // An extension that does nothing, installed twice: one takes a host's first-activation costs, the other is
+    // timed beside Clean Break as a reference.
+    const reference = join(root, 'test', 'extension', 'fixtures', 'activation-reference');
+    installExtensionFolder(extensionsDir, reference, { name: 'activation-warm-up' });
+    installExtensionFolder(extensionsDir, reference);
   } else {
     cpSync(sample, workspace, { recursive: true });
   }
@@ -30,7 +38,8 @@ export async function runIntegrationTests({ sample = join(root, 'examples', 'fre
       ...(useDesktop ? {} : { vscodeExecutablePath: join(root, 'scripts', 'vscode-launcher.mjs') }),
       extensionDevelopmentPath: root,
       extensionTestsPath: join(root, 'out', 'test', 'extension', ...(coldStart ? ['coldStart'] : []), 'index.js'),
-      launchArgs: [workspace],
+      // A fresh extensions folder of its own, or runTests would name one in the shared .vscode-test cache.
+      launchArgs: [workspace, `--extensions-dir=${extensionsDir}`],
       extensionTestsEnv: env,
     });
     return 0;
