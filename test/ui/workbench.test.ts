@@ -115,10 +115,9 @@ describe('Workbench (UI, in Chromium)', function () {
     assert.ok(squiggles >= 1, 'the angry line is underlined');
     assert.equal(await workbench.countOnLine('.squiggly-warning', 'Subject:'), 0, 'the subject line is not');
     await page.keyboard.press('Control+Shift+M');
+    // The linter follows the typing, so each rule's row shows up once the sentence is complete.
     const problems = page.locator('.markers-panel .monaco-list-row');
-    await problems.filter({ hasText: 'blame' }).first().waitFor({ timeout: 20_000 });
-    const rows = await problems.allInnerTexts();
-    for (const rule of ['blame', 'emotional', 'exclamation']) assert.ok(rows.some((r) => r.includes(rule)), `${rule} in the Problems panel: ${rows.join(' | ')}`);
+    for (const rule of ['blame', 'emotional', 'exclamation']) await problems.filter({ hasText: rule }).first().waitFor({ timeout: 20_000 });
     await workbench.screenshot('draft-lint');
   });
 
