@@ -1,26 +1,45 @@
-// Runs test/extension/ inside a real VS Code through @vscode/test-electron's runTests(). On machines without
-// desktop VS Code, the "executable" is scripts/vscode-launcher.mjs (code-server + headless Chromium);
-// CLEAN_BREAK_VSCODE=desktop lets runTests use desktop VS Code instead.
+// Runs test/extension/ inside a real VS Code through @vscode/test-electron's runTests(): first the cold-start suite
+// (test/extension/coldStart/) in a folder without clients.yaml, where the extension is not yet active, then the
+// rest in a copy of the sample workspace. On machines without desktop VS Code, the "executable" is
+// scripts/vscode-launcher.mjs (code-server + headless Chromium); CLEAN_BREAK_VSCODE=desktop lets runTests use
+// desktop VS Code instead.
 import { runTests } from '@vscode/test-electron';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installExtensionFolder } from './install-extension.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The tests write back to clients.yaml, so they work on a copy of the sample workspace. */
-export async function runIntegrationTests({ sample = join(root, 'examples', 'freelancer'), env = {} } = {}) {
+/**
+ * The tests write back to clients.yaml, so they work on a copy of the sample workspace. With `coldStart` they run
+ * the cold-start suite in a folder holding only a note, where nothing activates the extension, with do-nothing
+ * extensions installed as references for its activation time.
+ */
+export async function runIntegrationTests({ sample = join(root, 'examples', 'freelancer'), env = {}, coldStart = false } = {}) {
   const useDesktop = process.env.CLEAN_BREAK_VSCODE === 'desktop';
   const scratch = mkdtempSync(join(tmpdir(), 'clean-break-workspace-'));
-  const workspace = join(scratch, 'freelancer');
-  cpSync(sample, workspace, { recursive: true });
+  const workspace = join(scratch, coldStart ? 'empty' : 'freelancer');
+  const extensionsDir = join(scratch, 'extensions');
+  if (coldStart) {
+    mkdirSync(workspace);
+    writeFileSync(join(workspace, 'notes.md'), '# Notes\n');
+    // An extension that does nothing, installed twice: one takes a host's first-activation costs, the other is
+    // timed beside Clean Break as a reference.
+    const reference = join(root, 'test', 'extension', 'fixtures', 'activation-reference');
+    installExtensionFolder(extensionsDir, reference, { name: 'activation-warm-up' });
+    installExtensionFolder(extensionsDir, reference);
+  } else {
+    cpSync(sample, workspace, { recursive: true });
+  }
   try {
     await runTests({
       ...(useDesktop ? {} : { vscodeExecutablePath: join(root, 'scripts', 'vscode-launcher.mjs') }),
       extensionDevelopmentPath: root,
-      extensionTestsPath: join(root, 'out', 'test', 'extension', 'index.js'),
-      launchArgs: [workspace],
+      extensionTestsPath: join(root, 'out', 'test', 'extension', ...(coldStart ? ['coldStart'] : []), 'index.js'),
+      // A fresh extensions folder of its own, or runTests would name one in the shared .vscode-test cache.
+      launchArgs: [workspace, `--extensions-dir=${extensionsDir}`],
       extensionTestsEnv: env,
     });
     return 0;
@@ -33,5 +52,6 @@ export async function runIntegrationTests({ sample = join(root, 'examples', 'fre
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.exitCode = await runIntegrationTests();
+  const coldStart = await runIntegrationTests({ coldStart: true });
+  process.exitCode = Math.max(coldStart, await runIntegrationTests());
 }

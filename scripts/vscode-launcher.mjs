@@ -21,7 +21,8 @@ function parseArgs(argv) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const server = await startCodeServer({ locale: args.locale });
+  // scripts/run-integration.mjs always names a fresh --extensions-dir (runTests' default lies in the shared cache).
+  const server = await startCodeServer({ locale: args.locale, extensionsDir: args['extensions-dir'] });
   const browser = await launchBrowser();
   let settle;
   const exitCode = new Promise((r) => (settle = r));

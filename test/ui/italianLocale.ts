@@ -14,9 +14,8 @@
 // installs the pack (folder + extensions.json entry) so that a rebuild of languagepacks.json during a session (the
 // server rebuilds it from the installed extensions whenever an extension is installed or uninstalled) keeps `it`.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 /** The minimal language pack: a `localizations` contribution for `it` with an empty `vscode` translations file. */
 export const italianLocaleFixture = join(process.cwd(), 'test', 'ui', 'fixtures', 'italian-locale');
@@ -39,10 +38,12 @@ interface LanguagePackEntry {
   translations: Record<string, string>;
   label: string;
 }
-interface InstalledExtension {
-  identifier: { id: string };
-  [key: string]: unknown;
+interface Installer {
+  installExtensionFolder(extensionsDir: string, folder: string): { id: string; location: string; manifest: PackManifest };
 }
+// Plain ESM shared with the integration runner; Node 20 can require it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const installer = require(join(process.cwd(), 'scripts', 'install-extension.mjs')) as Installer;
 
 function readJson<T>(path: string, fallback: T): T {
   try {
@@ -58,26 +59,9 @@ function readJson<T>(path: string, fallback: T): T {
  * code-server; the directories are created when missing. Returns the language id, `it`.
  */
 export async function prepareItalianLocale(userDataDir: string, extensionsDir: string): Promise<string> {
-  const manifest = JSON.parse(readFileSync(join(italianLocaleFixture, 'package.json'), 'utf8')) as PackManifest;
-  const id = `${manifest.publisher}.${manifest.name}`.toLowerCase();
-  const folderName = `${id}-${manifest.version}`;
-  const location = join(extensionsDir, folderName);
   mkdirSync(userDataDir, { recursive: true });
-  mkdirSync(extensionsDir, { recursive: true });
-
   // 1. Install the pack the way `--install-extension` does: its folder plus an entry in extensions.json.
-  cpSync(italianLocaleFixture, location, { recursive: true });
-  const registryPath = join(extensionsDir, 'extensions.json');
-  const registry = readJson<InstalledExtension[]>(registryPath, []).filter((e) => e.identifier?.id?.toLowerCase() !== id);
-  const url = pathToFileURL(location);
-  registry.push({
-    identifier: { id },
-    version: manifest.version,
-    location: { $mid: 1, fsPath: location, external: url.href, path: url.pathname, scheme: 'file' },
-    relativeLocation: folderName,
-    metadata: { isApplicationScoped: true, installedTimestamp: Date.now(), pinned: true, source: 'vsix' },
-  });
-  writeFileSync(registryPath, JSON.stringify(registry));
+  const { id, location, manifest } = installer.installExtensionFolder(extensionsDir, italianLocaleFixture);
 
   // 2. Register its languages in languagepacks.json, as VS Code's LanguagePacksCache would (same hash: md5 of id+version).
   const packsPath = join(userDataDir, 'languagepacks.json');

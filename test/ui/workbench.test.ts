@@ -1,7 +1,18 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openWorkbench, sampleCopy, type Workbench } from './workbench';
+
+/** Polls until `probe` gives a value (the workbench paints after a delay), or fails after `timeoutMs`. */
+async function waitForValue<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting for the workbench');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
 
 describe('Workbench (UI, in Chromium)', function () {
   this.timeout(120_000);
@@ -22,12 +33,21 @@ describe('Workbench (UI, in Chromium)', function () {
     await workbench.openCleanBreak();
     const acme = page.locator('.sidebar .monaco-list-row', { hasText: 'ACME S.p.A.' });
     await acme.waitFor({ timeout: 30_000 });
-    // The client who brings most of the trouble and little revenue carries the costly badge.
-    assert.match(await acme.innerText(), /costly/);
+    const clients = await workbench.treeRows();
+    const row = (label: string) => clients.find((r) => r.label === label);
+    for (const label of ['ACME S.p.A.', 'Northwind Analytics Ltd', 'Bluefin Travel', 'Studio Verdi Architetti', 'Forno Bianco']) {
+      assert.ok(row(label), `the tree lists ${label}: ${clients.map((r) => r.label).join(', ')}`);
+    }
+    // The client who brings most of the trouble and little revenue carries the costly badge, and only that one;
+    // the one with an unpaid invoice shows what it owes.
+    assert.match(row('ACME S.p.A.')!.description, /costly.*decided \d+ days ago/);
+    assert.deepEqual(clients.filter((r) => /costly/.test(r.description)).map((r) => r.label), ['ACME S.p.A.']);
+    assert.match(row('Northwind Analytics Ltd')!.description, /4,000\.00.*due/);
     await acme.click();
     await page.locator('.sidebar .monaco-list-row', { hasText: 'Cooling-off' }).first().waitFor();
-    const path = await workbench.screenshot('client-tree');
-    assert.ok(existsSync(path));
+    const labels = (await workbench.treeRows()).map((r) => r.label);
+    for (const label of ['Readiness', 'Cooling-off', 'Contract']) assert.ok(labels.includes(label), `${label} under ACME: ${labels.join(', ')}`);
+    await workbench.screenshot('client-tree');
   });
 
   it('writes "meeting held" back to clients.yaml when its checkbox is ticked', async () => {
@@ -44,16 +64,32 @@ describe('Workbench (UI, in Chromium)', function () {
     assert.equal(after.replace(', held: true }', ' }'), before, 'nothing else in the file changed');
   });
 
-  it('highlights a contract and explains a clause on hover', async () => {
+  it('highlights a contract by clause kind and explains a clause on hover', async () => {
     const { page } = workbench;
     await workbench.quickOpen('northwind-msa.md');
-    const clause = page.locator('.monaco-editor .view-line', { hasText: 'Either party may terminate this Agreement or any SOW' }).first();
+    const termination = 'Either party may terminate this Agreement or any SOW';
+    const clause = page.locator('.monaco-editor .view-line', { hasText: termination }).first();
     await clause.waitFor();
+    // Each kind's highlight is painted with its theme colour; VS Code gives each such decoration a class of its own.
+    const highlighted: Record<string, string> = {
+      'cleanBreak.clause.terminationConvenience': termination,
+      'cleanBreak.clause.notice': termination,
+      'cleanBreak.clause.renewal': 'It then renews automatically',
+      'cleanBreak.clause.payment': 'Invoices are payable within thirty (30) days',
+    };
+    for (const [colorId, lineText] of Object.entries(highlighted)) {
+      const className = await waitForValue(() => workbench.decorationClass(colorId));
+      const count = await waitForValue(async () => (await workbench.countOnLine(`.${className}`, lineText)) || undefined);
+      assert.ok(count >= 1, `${colorId} highlights “${lineText}”`);
+    }
+    const termFee = await workbench.decorationClass('cleanBreak.clause.terminationFee');
+    assert.equal(termFee ? await workbench.countOnLine(`.${termFee}`, termination) : 0, 0, 'no termination fee is painted on the termination line');
     const box = await clause.boundingBox();
     assert.ok(box);
     await page.mouse.move(box.x + 120, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover', { hasText: 'Termination for convenience' });
     await hover.waitFor({ timeout: 20_000 });
+    assert.match(await hover.innerText(), /Notice period — 30 days/);
     await workbench.screenshot('contract-hover');
   });
 
@@ -62,16 +98,26 @@ describe('Workbench (UI, in Chromium)', function () {
     await workbench.runCommand('Clean Break: Draft Termination Email');
     await workbench.pickQuickItem('Bluefin Travel');
     // Bluefin is not ready (no decision recorded yet): the user sees why and may draft anyway.
-    const anyway = page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Draft Anyway' });
+    const dialog = page.locator('.monaco-dialog-box');
+    const anyway = dialog.locator('.monaco-button', { hasText: 'Draft Anyway' });
     await anyway.waitFor();
+    assert.equal((await dialog.locator('.dialog-message-text').innerText()).trim(), 'Bluefin Travel is not ready to be told.');
+    const detail = await dialog.locator('.dialog-message-detail').innerText();
+    assert.match(detail, /No decision recorded/);
+    assert.match(detail, /Paid but not delivered: Brand guide handover/);
     await workbench.screenshot('draft-readiness-blocks');
     await anyway.click();
     await page.locator('.monaco-editor .view-line', { hasText: 'Subject:' }).first().waitFor();
     await page.keyboard.press('Control+End');
-    await page.keyboard.type('\nYou never answer on time and I am absolutely furious!!!\n');
-    await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor({ timeout: 20_000 });
+    const angry = 'You never answer on time and I am absolutely furious!!!';
+    await page.keyboard.type(`\n${angry}\n`);
+    const squiggles = await waitForValue(async () => (await workbench.countOnLine('.squiggly-warning', angry)) || undefined);
+    assert.ok(squiggles >= 1, 'the angry line is underlined');
+    assert.equal(await workbench.countOnLine('.squiggly-warning', 'Subject:'), 0, 'the subject line is not');
     await page.keyboard.press('Control+Shift+M');
-    await page.locator('.markers-panel .monaco-list-row', { hasText: /exclamation|blame|!/i }).first().waitFor({ timeout: 20_000 });
+    // The linter follows the typing, so each rule's row shows up once the sentence is complete.
+    const problems = page.locator('.markers-panel .monaco-list-row');
+    for (const rule of ['blame', 'emotional', 'exclamation']) await problems.filter({ hasText: rule }).first().waitFor({ timeout: 20_000 });
     await workbench.screenshot('draft-lint');
   });
 

@@ -20,8 +20,20 @@ interface HarnessModule {
   launchBrowser(options?: { locale?: string }): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }>;
 }
 
+/** A row of a tree as shown: its label and its description (where the tree shows badges). */
+export interface TreeRow {
+  label: string;
+  description: string;
+}
+
 export interface Workbench {
   page: Page;
+  /** The rows the side bar's tree shows now. */
+  treeRows(): Promise<TreeRow[]>;
+  /** The CSS class VS Code gave the text decoration painted with a theme colour, such as cleanBreak.clause.notice. */
+  decorationClass(colorId: string): Promise<string | undefined>;
+  /** How many elements matching `selector` in the editor lie across the line showing `lineText`. */
+  countOnLine(selector: string, lineText: string): Promise<number>;
   screenshot(name: string): Promise<string>;
   /** Clicks Clean Break in the activity bar and waits for its view. */
   openCleanBreak(): Promise<void>;
@@ -53,6 +65,48 @@ export async function openWorkbench(options: { folder: string; locale?: string; 
   await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
   return {
     page,
+    async treeRows() {
+      return page.locator('.sidebar .monaco-list-row').evaluateAll((rows) => rows.map((row) => ({
+        label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+        description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
+      })));
+    },
+    async decorationClass(colorId) {
+      // Run in the page, where the DOM's types are; the tests compile without them. The web workbench writes each
+      // decoration's colour resolved, so the theme colour is resolved here too (a probe element inside the
+      // workbench) and compared by red, green and blue. Style sheets from another origin are skipped.
+      const variable = `--vscode-${colorId.replace(/\./g, '-')}`;
+      return page.evaluate<string | undefined>(`(() => {
+        const rgb = (colour) => (colour.match(/[\\d.]+/g) || []).slice(0, 3).join(',');
+        const probe = document.createElement('div');
+        probe.style.backgroundColor = 'var(${variable})';
+        document.querySelector('.monaco-workbench').appendChild(probe);
+        const wanted = rgb(getComputedStyle(probe).backgroundColor);
+        probe.remove();
+        if (!wanted) return undefined;
+        for (const sheet of document.styleSheets) {
+          let rules;
+          try { rules = sheet.cssRules; } catch { continue; }
+          for (const rule of rules) {
+            const name = /\\.(ced-[\\w-]+)$/.exec(rule.selectorText || '')?.[1];
+            if (name && rule.style.backgroundColor && rgb(rule.style.backgroundColor) === wanted) return name;
+          }
+        }
+        return undefined;
+      })()`);
+    },
+    async countOnLine(selector, lineText) {
+      const line = page.locator('.monaco-editor .view-line', { hasText: lineText }).first();
+      await line.waitFor();
+      const box = await line.boundingBox();
+      if (!box) return 0;
+      const boxes = await page.locator(`.monaco-editor ${selector}`).evaluateAll((elements) => elements.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, width: r.width };
+      }));
+      const middle = box.y + box.height / 2;
+      return boxes.filter((b) => b.width > 0 && b.top <= middle && middle <= b.bottom).length;
+    },
     async screenshot(name) {
       mkdirSync(screenshotDir, { recursive: true });
       const path = join(screenshotDir, `${name}.png`);

@@ -1,7 +1,7 @@
 // Highlights what a contract says about ending it: decorations by clause kind with overview-ruler marks,
 // information diagnostics, hovers and a CodeLens with the end date. It follows the text as the user types.
 import * as vscode from 'vscode';
-import type { ClauseSpan, ScanResult } from '../../core/clauses/types';
+import type { ClauseKind, ClauseSpan, ScanResult } from '../../core/clauses/types';
 import { core } from '../core';
 import { KeyedDebounce } from '../debounce';
 import { offsetRange } from '../positions';
@@ -16,7 +16,9 @@ interface Scanned {
 }
 
 export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLensProvider, vscode.Disposable {
-  private readonly decorations = new Map<string, vscode.TextEditorDecorationType>();
+  private readonly decorations = new Map<ClauseKind, vscode.TextEditorDecorationType>();
+  /** The ranges last decorated in visible editors, per document and clause kind; read by appliedHighlights(). */
+  private readonly applied = new Map<string, Map<ClauseKind, vscode.Range[]>>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('clean-break-contracts');
   private readonly scans = new Map<string, Scanned>();
   /** Contracts named in clients.yaml, and files the user asked to scan. */
@@ -35,6 +37,7 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
       vscode.workspace.onDidCloseTextDocument((document) => {
         this.rescans.cancel(document.uri.toString());
         this.scans.delete(document.uri.toString());
+        this.applied.delete(document.uri.toString());
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('cleanBreak.highlights')) this.refreshVisible();
@@ -65,6 +68,11 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     return result;
   }
 
+  /** What the user sees highlighted in a document, by clause kind: VS Code offers no way to read decorations back. */
+  appliedHighlights(uri: vscode.Uri): ReadonlyMap<ClauseKind, readonly vscode.Range[]> {
+    return this.applied.get(uri.toString()) ?? new Map();
+  }
+
   isContract(document: vscode.TextDocument): boolean {
     return this.contracts.has(document.uri.toString());
   }
@@ -84,17 +92,17 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     }
   }
 
-  private decorationFor(span: ClauseSpan): vscode.TextEditorDecorationType {
-    let type = this.decorations.get(span.kind);
+  private decorationFor(kind: ClauseKind): vscode.TextEditorDecorationType {
+    let type = this.decorations.get(kind);
     if (!type) {
-      const color = new vscode.ThemeColor(clauseColorId(span.kind));
+      const color = new vscode.ThemeColor(clauseColorId(kind));
       type = vscode.window.createTextEditorDecorationType({
         backgroundColor: color,
         overviewRulerColor: color,
         overviewRulerLane: vscode.OverviewRulerLane.Right,
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       });
-      this.decorations.set(span.kind, type);
+      this.decorations.set(kind, type);
     }
     return type;
   }
@@ -103,20 +111,20 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     const editors = vscode.window.visibleTextEditors.filter((e) => e.document === document);
     if (!this.enabled()) {
       for (const editor of editors) for (const type of this.decorations.values()) editor.setDecorations(type, []);
+      if (editors.length) this.applied.set(document.uri.toString(), new Map());
       this.diagnostics.delete(document.uri);
       this.codeLensChanged.fire();
       return;
     }
     const result = this.resultFor(document);
-    const byKind = new Map<vscode.TextEditorDecorationType, vscode.Range[]>();
-    for (const type of this.decorations.values()) byKind.set(type, []);
+    const byKind = new Map<ClauseKind, vscode.Range[]>([...this.decorations.keys()].map((kind) => [kind, []]));
     for (const span of result.spans) {
-      const type = this.decorationFor(span);
-      const ranges = byKind.get(type) ?? [];
+      const ranges = byKind.get(span.kind) ?? [];
       ranges.push(offsetRange(document, span.start, span.end));
-      byKind.set(type, ranges);
+      byKind.set(span.kind, ranges);
     }
-    for (const editor of editors) for (const [type, ranges] of byKind) editor.setDecorations(type, ranges);
+    for (const editor of editors) for (const [kind, ranges] of byKind) editor.setDecorations(this.decorationFor(kind), ranges);
+    if (editors.length) this.applied.set(document.uri.toString(), byKind);
     this.diagnostics.set(document.uri, [
       ...result.warnings.map((w) => this.diagnostic(new vscode.Range(0, 0, 0, 0), w)),
       ...result.spans.map((span) => this.diagnostic(offsetRange(document, span.start, span.end), this.describe(span))),
