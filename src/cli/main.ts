@@ -85,7 +85,23 @@ export async function main(argv: string[], io: CliIO, cwd: string): Promise<Exit
   }
 }
 
+/**
+ * What a command does when its reader goes away (`clean-break scan *.md | head`): stop at once, quietly, with the
+ * status a shell gives grep or git killed by SIGPIPE (128 + 13). Node ignores SIGPIPE, so a write to the closed pipe
+ * fails with EPIPE instead, which would otherwise end in a stack trace.
+ */
+export const CLOSED_OUTPUT_EXIT_CODE = 141;
+
+function exitQuietlyWhenClosed(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(CLOSED_OUTPUT_EXIT_CODE);
+  });
+}
+
 if (require.main === module) {
+  exitQuietlyWhenClosed(process.stdout);
+  exitQuietlyWhenClosed(process.stderr);
   const io: CliIO = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
