@@ -21,6 +21,7 @@ import { revealClause } from './commands/revealClause';
 import { scanContract } from './commands/scanContract';
 import { setApiKey } from './commands/setApiKey';
 import { showReadiness } from './commands/showReadiness';
+import { ClauseOutline } from './contracts/clauseOutline';
 import { ContractHighlighter } from './contracts/contractHighlighter';
 import { core } from './core';
 import { DraftDocuments } from './drafts/draftDocuments';
@@ -90,6 +91,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     }),
     vscode.languages.registerHoverProvider(CONTRACT_SELECTOR, highlighter),
     vscode.languages.registerCodeLensProvider(CONTRACT_SELECTOR, highlighter),
+    vscode.languages.registerDocumentSymbolProvider(CONTRACT_SELECTOR, new ClauseOutline(highlighter), { label: vscode.l10n.t('Contract clauses') }),
     vscode.languages.registerCodeActionsProvider({ scheme: 'untitled', language: 'markdown' }, drafts, {
       providedCodeActionKinds: DraftDocuments.codeActionKinds,
     }),

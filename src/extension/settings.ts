@@ -10,6 +10,16 @@ export function clientsFileUri(): vscode.Uri | undefined {
   return vscode.Uri.joinPath(folder.uri, relative);
 }
 
+/** Whether contracts get highlights, hovers, CodeLens and an outline of their clauses. */
+export function highlightsEnabled(): boolean {
+  return vscode.workspace.getConfiguration(SECTION).get<boolean>('highlights.enabled', true);
+}
+
+/** Whether each clause is also a diagnostic, at Hint level; off by default, as findings ask for no action. */
+export function clauseDiagnosticsEnabled(): boolean {
+  return vscode.workspace.getConfiguration(SECTION).get<boolean>('highlights.clauseDiagnostics', false);
+}
+
 export type DraftLanguageSetting = 'en' | 'it' | undefined;
 
 /** The draft language chosen in the settings, or undefined for "the client's, then yours, then English". */
