@@ -2,11 +2,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadClients } from '../core/clients/loader';
-import type { Client, ClientsFile } from '../core/clients/schema';
+import type { Client, ClientsFile, Language } from '../core/clients/schema';
 import { formatProblem, type Problem } from '../core/problem';
 import { contractStatusOf } from '../core/readiness/contract';
 import type { ContractStatus } from '../core/readiness/types';
 import { type CliIO, UsageError } from './command';
+import { CLI_MESSAGES, type CliMessages } from './messages';
 
 const CLIENTS_FILE = 'clients.yaml';
 
@@ -29,10 +30,10 @@ export async function readTextFile(path: string): Promise<string | undefined> {
   return isFile(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-async function loadWorkspaceClient(workspace: string, clientId: string | undefined): Promise<WorkspaceClient> {
+async function loadWorkspaceClient(workspace: string, clientId: string | undefined, say: CliMessages): Promise<WorkspaceClient> {
   if (clientId === undefined) throw new UsageError('--client ID is required');
   const clientsPath = join(workspace, CLIENTS_FILE);
-  if (!isFile(clientsPath)) throw new WorkspaceError(`no ${CLIENTS_FILE} in ${workspace}; pass --workspace DIR`);
+  if (!isFile(clientsPath)) throw new WorkspaceError(say.noClientsFile(workspace));
   const base = dirname(clientsPath);
   const { data, problems } = loadClients(readFileSync(clientsPath, 'utf8'), {
     file: CLIENTS_FILE,
@@ -56,9 +57,10 @@ export async function loadClientOrReport(
   workspace: string,
   clientId: string | undefined,
   io: CliIO,
+  language: Language,
 ): Promise<WorkspaceClient | undefined> {
   try {
-    const loaded = await loadWorkspaceClient(workspace, clientId);
+    const loaded = await loadWorkspaceClient(workspace, clientId, CLI_MESSAGES[language]);
     io.stderr(problemLines(loaded.problems));
     return loaded;
   } catch (error) {

@@ -93,7 +93,7 @@ function timeoutOf(text: string | undefined): number {
   return seconds;
 }
 
-const API_KEY_HINT = { en: 'set it with CLEAN_BREAK_API_KEY or OPENAI_API_KEY', it: 'la imposti con CLEAN_BREAK_API_KEY o OPENAI_API_KEY' };
+const API_KEY_HINT = { en: 'set it with CLEAN_BREAK_API_KEY or OPENAI_API_KEY', it: 'impostala con CLEAN_BREAK_API_KEY o OPENAI_API_KEY' };
 
 const NOT_USED = {
   en: (reason: string) => `clean-break draft: polish not used: ${reason}. The template draft is printed.\n`,
@@ -102,13 +102,15 @@ const NOT_USED = {
 
 /**
  * The text to print for a finished template draft: the polished one when --polish was given and the guard accepts
- * it, the template draft otherwise (with the reason on stderr). Ctrl-C during the request cancels only the polish.
+ * it, the template draft otherwise (with the reason on stderr, in `language`, the user's). Ctrl-C during the request
+ * cancels only the polish.
  */
 export async function applyPolish(
   draft: string,
   context: DraftPolishContext,
   flags: PolishFlags | undefined,
   io: CliIO,
+  language: Language,
 ): Promise<{ text: string; exitCode: ExitCode }> {
   if (!flags) return { text: draft, exitCode: ExitCode.ok };
   const interrupt = new AbortController();
@@ -134,7 +136,7 @@ export async function applyPolish(
       signal: interrupt.signal,
     });
     if (result.accepted) return { text: result.text, exitCode: ExitCode.ok };
-    io.stderr(NOT_USED[context.language](result.messages[context.language]));
+    io.stderr(NOT_USED[language](result.messages[language]));
     return { text: draft, exitCode: flags.required ? ExitCode.polishFailed : ExitCode.ok };
   } finally {
     process.removeListener('SIGINT', cancel);

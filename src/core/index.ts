@@ -10,6 +10,7 @@ export { deriveFacts } from './clients/derive';
 export { pareto } from './clients/pareto';
 export { addDays, localDate } from './clients/dates';
 export { checkReadiness } from './readiness/check';
+export { interfaceLanguageOf } from './locale';
 export { contractStatusOf } from './readiness/contract';
 export { recordDecision, markDelivered, markInvoicePaid, logIncident, setMeetingHeld } from './clients/writeBack';
 export { readStamped, writeStamped } from './clients/store';

@@ -27,7 +27,7 @@ export async function draft(services: Services, kind: DraftKind, node?: CommandT
   const { portfolio, entry } = picked;
   const { client } = entry;
   const language = draftLanguage();
-  const readiness = await portfolio.readiness(client, language);
+  const readiness = await portfolio.readiness(client);
   const blocking = readiness.items.filter((item) => item.status === 'block');
   if (blocking.length && !options.anyway) {
     const anyway = vscode.l10n.t('Draft Anyway');

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { ClauseSpan, ScanResult } from '../../core/clauses/types';
 import { core } from '../core';
+import { displayLanguage } from '../displayLanguage';
 import { KeyedDebounce } from '../debounce';
 import { offsetRange } from '../positions';
 import { clauseDiagnosticsEnabled, highlightsEnabled } from '../settings';
@@ -142,10 +143,11 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     const spans = this.resultFor(document).spans.filter((s) => s.start <= offset && offset < s.end);
     if (!spans.length) return undefined;
     const markdown = new vscode.MarkdownString();
+    const language = displayLanguage();
     for (const span of spans) {
       const value = clauseValueText(span.kind, span.value);
       markdown.appendMarkdown(`**${clauseLabel(span.kind)}**${value ? ` — ${value}` : ''}  \n`);
-      markdown.appendText(span.explanation);
+      markdown.appendText(span.explanation[language]);
       markdown.appendMarkdown(`  \n_${vscode.l10n.t('Confidence {0}%', Math.round(span.score * 100))}_\n\n`);
     }
     const first = spans[0];

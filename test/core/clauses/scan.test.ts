@@ -90,7 +90,16 @@ describe('scanContract', () => {
         assert.ok(text.length < 400 && !text.includes('\n\n'), `span too big: ${text}`);
         assert.match(ENGLISH_CONTRACT[span.start], /[\p{L}\p{N}"(]/u);
         assert.ok(span.score >= 0.5 && span.score <= 1);
-        assert.match(span.explanation, /A rule found|the trained model/);
+        assert.match(span.explanation.en, /A rule found|the trained model/);
+        assert.match(span.explanation.it, /Una regola ha trovato|il modello addestrato/);
+      }
+    });
+
+    it('explains each span in both languages of the interface, with the same figures', () => {
+      for (const span of result.spans) {
+        const figures = (text: string) => text.match(/\d+%/g) ?? [];
+        assert.deepEqual(figures(span.explanation.it), figures(span.explanation.en), span.explanation.en);
+        assert.doesNotMatch(span.explanation.it, /\b(?:rule|model|found|cue)\b/, span.explanation.it);
       }
     });
   });

@@ -1,0 +1,58 @@
+// The command line speaks the user's language: --lang, else LC_ALL, LC_MESSAGES or LANG; drafts follow the client.
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { CLI_MESSAGES } from '../../src/cli/messages';
+import { assertInformal, textsOf } from '../core/italianRegister';
+import { runCli } from './captureIO';
+
+const SAMPLE = join(process.cwd(), 'examples', 'freelancer');
+const TODAY = '2026-11-30';
+const TEMPLATES = { CLEAN_BREAK_TEMPLATES: join(process.cwd(), 'templates') };
+
+describe('clean-break in the user\'s language', () => {
+  it('speaks English by default, and Italian when LANG is Italian', async () => {
+    const english = await runCli(['check', '--workspace', SAMPLE, '--today', TODAY]);
+    assert.match(english.stdout, /^acme\s+active\s+outstanding /m);
+    for (const LANG of ['it_IT.UTF-8', 'it_CH', 'it']) {
+      const italian = await runCli(['check', '--workspace', SAMPLE, '--today', TODAY], { env: { LANG } });
+      assert.match(italian.stdout, /^acme\s+active\s+da incassare /m, LANG);
+      assert.match(italian.stdout, /\bcostoso\b/, LANG);
+    }
+    assert.match((await runCli(['--help'], { env: { LANG: 'it_IT.UTF-8' } })).stdout, /^Uso: clean-break <comando>/);
+    assert.match((await runCli(['--help'], { env: { LANG: 'C.UTF-8' } })).stdout, /^Usage: clean-break <command>/);
+  });
+
+  it('reads LC_ALL before LC_MESSAGES before LANG, and --lang before all of them', async () => {
+    const help = async (env: Record<string, string>, args: string[] = []) => (await runCli(['--help', ...args], { env })).stdout.split('\n')[0];
+    assert.equal(await help({ LC_ALL: 'en_GB.UTF-8', LC_MESSAGES: 'it_IT', LANG: 'it_IT' }), CLI_MESSAGES.en.usage);
+    assert.equal(await help({ LC_MESSAGES: 'it_IT', LANG: 'en_US' }), CLI_MESSAGES.it.usage);
+    assert.equal(await help({ LC_ALL: '', LANG: 'it_IT' }), CLI_MESSAGES.it.usage);
+    assert.equal(await help({ LANG: 'it_IT' }, ['--lang', 'en']), CLI_MESSAGES.en.usage);
+    assert.equal(await help({ LANG: 'en_US' }, ['--lang=it']), CLI_MESSAGES.it.usage);
+  });
+
+  it('takes --lang anywhere, and rejects a language it does not speak', async () => {
+    const scan = await runCli(['scan', '--lang', 'it', 'contracts/northwind-msa.md', '--workspace', SAMPLE]);
+    assert.match(scan.stdout, /^  preavviso: 30 giorni$/m);
+    assert.match(scan.stdout, /\[30 giorni\]/);
+    const wrong = await runCli(['check', '--workspace', SAMPLE, '--lang', 'fr']);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--lang must be en or it, not 'fr'/);
+  });
+
+  it('writes the draft in the client\'s language and everything around it in the user\'s', async () => {
+    // northwind is an English client; the user reads Italian.
+    const result = await runCli(['draft', 'termination', '--client', 'northwind', '--workspace', SAMPLE, '--today', TODAY, '--force', '--lang', 'it'], { env: TEMPLATES });
+    assert.match(result.stdout, /^Subject: /);
+    assert.match(result.stderr, /^Prontezza:\n/);
+    assert.doesNotMatch(result.stderr, /Readiness:|Paid but|Unpaid/);
+    // acme is an Italian client; the user reads English.
+    const acme = await runCli(['draft', 'termination', '--client', 'acme', '--workspace', SAMPLE, '--today', TODAY, '--force'], { env: TEMPLATES });
+    assert.match(acme.stdout, /^Oggetto: /);
+    assert.match(acme.stdout, /\ble scrivo\b/, 'the draft keeps the formal register');
+  });
+
+  it('uses "tu" in its own Italian messages', () => {
+    assertInformal(textsOf(CLI_MESSAGES.it));
+  });
+});
