@@ -23,6 +23,7 @@ import { setApiKey } from './commands/setApiKey';
 import { showReadiness } from './commands/showReadiness';
 import { ClauseOutline } from './contracts/clauseOutline';
 import { ContractHighlighter } from './contracts/contractHighlighter';
+import { NoticeDeadlines } from './contracts/noticeDeadlines';
 import { core } from './core';
 import { DraftDocuments } from './drafts/draftDocuments';
 import { LintSettings } from './drafts/lintSettings';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
   const started = performance.now();
   const clients = new ClientsModel();
   const highlighter = new ContractHighlighter();
+  const noticeDeadlines = new NoticeDeadlines(highlighter);
   const lintSettings = new LintSettings();
   const drafts = new DraftDocuments(lintSettings);
   const services = new Services(context.extensionUri, clients, highlighter, drafts, new ApiKeyStore(context.secrets));
@@ -63,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     const portfolio = await services.portfolio();
     if (portfolio) {
       highlighter.setNamedContracts(portfolio.entries.flatMap(({ client }) => portfolio.contractUri(client) ?? []));
+      await noticeDeadlines.update(portfolio);
     }
   };
 
@@ -70,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
   context.subscriptions.push(
     clients,
     highlighter,
+    noticeDeadlines,
     lintSettings,
     drafts,
     tree,
