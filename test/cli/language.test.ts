@@ -50,6 +50,10 @@ describe('clean-break in the user\'s language', () => {
     const acme = await runCli(['draft', 'termination', '--client', 'acme', '--workspace', SAMPLE, '--today', TODAY, '--force'], { env: TEMPLATES });
     assert.match(acme.stdout, /^Oggetto: /);
     assert.match(acme.stdout, /\ble scrivo\b/, 'the draft keeps the formal register');
+    // An English draft for the Italian client, read by an Italian user: the note about its reason is in Italian.
+    const translated = await runCli(['draft', 'termination', '--client', 'acme', '--workspace', SAMPLE, '--today', TODAY, '--force', '--draft-lang', 'en', '--lang', 'it'], { env: TEMPLATES });
+    assert.match(translated.stdout, /^Subject: /);
+    assert.match(translated.stderr, /^Nota: decision\.reason è scritto per ACME S\.p\.A\. in un'altra lingua; questa bozza in inglese dà il motivo neutro predefinito\.$/m);
   });
 
   it('uses "tu" in its own Italian messages', () => {

@@ -104,7 +104,7 @@ export const draftCommand: Command = {
     }
     const { draft } = outcome;
     for (const problem of draft.problems) io.stderr(`${formatProblem(problem)}\n`);
-    for (const note of draft.notes) io.stderr(`${say.note(note)}\n`);
+    for (const note of draft.notes) io.stderr(`${say.note(note[language])}\n`);
     const polishContext = { kind: draft.kind, language: draft.language, ...knownFactsOf(draft, loaded.client, loaded.file.me) };
     const result = await applyPolish(draft.text, polishContext, polish, io, language);
     io.stdout(result.text);

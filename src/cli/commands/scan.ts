@@ -47,9 +47,10 @@ function describeSummary(result: ScanResult, say: CliMessages): string {
   return lines.map((line) => `  ${line}\n`).join('');
 }
 
-function printResult(io: CliIO, say: CliMessages, shownPath: string, text: string, result: ScanResult): void {
+function printResult(io: CliIO, language: Language, shownPath: string, text: string, result: ScanResult): void {
+  const say = CLI_MESSAGES[language];
   io.stdout(`${shownPath}\n`);
-  for (const warning of result.warnings) io.stdout(`  ${say.warning(warning)}\n`);
+  for (const warning of result.warnings) io.stdout(`  ${say.warning(warning[language])}\n`);
   const at = positions(text, result.spans.map((s) => s.start));
   for (const span of result.spans) {
     const { line, column } = at.get(span.start) ?? { line: 1, column: 1 };
@@ -64,9 +65,13 @@ function printResult(io: CliIO, say: CliMessages, shownPath: string, text: strin
   io.stdout(describeSummary(result, say));
 }
 
-/** A scan as --json prints it: each explanation in the user's language, as on screen. */
+/** A scan as --json prints it: each explanation and warning in the user's language, as on screen. */
 function inLanguage(result: ScanResult, language: Language) {
-  return { ...result, spans: result.spans.map((span) => ({ ...span, explanation: span.explanation[language] })) };
+  return {
+    ...result,
+    spans: result.spans.map((span) => ({ ...span, explanation: span.explanation[language] })),
+    warnings: result.warnings.map((warning) => warning[language]),
+  };
 }
 
 async function scanJsonl(path: string, io: CliIO, say: CliMessages): Promise<ExitCode> {
@@ -129,7 +134,7 @@ export const scanCommand: Command = {
       }
       const result = scanContract(text);
       if (values.json) results.push({ path: shownPath, result: inLanguage(result, language) });
-      else printResult(io, say, shownPath, text, result);
+      else printResult(io, language, shownPath, text, result);
     }
     if (values.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
     return failed ? ExitCode.problemsFound : ExitCode.ok;

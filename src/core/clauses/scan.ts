@@ -274,23 +274,31 @@ function spansOfUnits(text: string, language: ContractLanguage, mixed: boolean, 
 }
 
 export function scanWithModel(fullText: string, model: LinearModel): ScanResult {
-  const warnings: string[] = [];
+  const warnings: Localized[] = [];
   const problem = inputProblem(fullText);
   // Both read only the first pages, so the whole text and its scanned part give the same answer.
   const { language, mixed } = problem ? { language: 'en' as const, mixed: false } : readLanguage(fullText);
   const emptyResult = (): ScanResult => ({ language, spans: [], summary: summarise([], language), warnings });
   if (problem === 'empty') {
-    warnings.push('The file is empty: there is no clause to find.');
+    warnings.push({ en: 'The file is empty: there is no clause to find.', it: 'Il file è vuoto: non ci sono clausole da trovare.' });
     return emptyResult();
   }
   if (problem === 'binary') {
-    warnings.push('The file does not look like text (binary content): it was not scanned.');
+    warnings.push({ en: 'The file does not look like text (binary content): it was not scanned.', it: 'Il file non sembra testo (contenuto binario): non è stato analizzato.' });
     return emptyResult();
   }
-  if (language === 'other') warnings.push('The contract is neither English nor Italian: it was scanned with the English rules, so expect misses.');
+  if (language === 'other') {
+    warnings.push({
+      en: 'The contract is neither English nor Italian: it was scanned with the English rules, so expect misses.',
+      it: 'Il contratto non è né in inglese né in italiano: è stato analizzato con le regole inglesi, quindi qualcosa può sfuggire.',
+    });
+  }
   let text = fullText;
   if (text.length > MAX_SCAN_CHARS) {
-    warnings.push(`The file is very long: only its first ${MAX_SCAN_CHARS.toLocaleString('en')} characters were scanned.`);
+    warnings.push({
+      en: `The file is very long: only its first ${MAX_SCAN_CHARS.toLocaleString('en')} characters were scanned.`,
+      it: `Il file è molto lungo: sono stati analizzati solo i primi ${MAX_SCAN_CHARS.toLocaleString('it')} caratteri.`,
+    });
     text = text.slice(0, MAX_SCAN_CHARS);
   }
 

@@ -56,5 +56,5 @@ export interface ScanResult {
   spans: ClauseSpan[];
   summary: ContractSummary;
   /** Messages for the user about the input itself (binary, other language, truncated, ...). */
-  warnings: string[];
+  warnings: Localized[];
 }

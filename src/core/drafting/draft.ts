@@ -2,6 +2,7 @@
 // template (a trusted workspace's override, or the built-in one when the override is missing or broken).
 import type { ContractSummary } from '../clauses/types';
 import type { Client, Defaults, Language, Me } from '../clients/schema';
+import type { Localized } from '../lint/types';
 import type { Problem } from '../problem';
 import { computeEndDate, type EndDateProblem, type EndDateRule } from './endDate';
 import { buildDraftModel, draftLanguage } from './model';
@@ -35,8 +36,8 @@ export interface Draft {
   template: Pick<TemplateSource, 'origin' | 'file'>;
   /** A broken override, reported at its position; the built-in template was used instead. */
   problems: Problem[];
-  /** Things to check before sending, e.g. free text from clients.yaml in another language. */
-  notes: string[];
+  /** Things to check before sending, e.g. free text from clients.yaml in another language; in each interface language. */
+  notes: Localized[];
 }
 
 export type DraftFailure =
@@ -81,7 +82,13 @@ export function renderDraft(request: DraftRequest, templates: LoadedTemplates): 
     const rendered = renderTemplate(source, model);
     const split = rendered.ok ? withSubject(rendered.text, source) : rendered;
     if (split.ok) {
-      if (problems.length > 0) notes.push(`The override ${templates.override?.file} has a problem; the built-in template was used.`);
+      if (problems.length > 0) {
+        const file = templates.override?.file;
+        notes.push({
+          en: `The override ${file} has a problem; the built-in template was used.`,
+          it: `Il modello personalizzato ${file} ha un problema; è stato usato quello integrato.`,
+        });
+      }
       return {
         kind,
         language,

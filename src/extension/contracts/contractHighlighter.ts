@@ -117,7 +117,7 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     }
     for (const editor of editors) for (const [type, ranges] of byKind) editor.setDecorations(type, ranges);
     this.diagnostics.set(document.uri, [
-      ...result.warnings.map((w) => this.diagnostic(new vscode.Range(0, 0, 0, 0), w, vscode.DiagnosticSeverity.Information)),
+      ...result.warnings.map((w) => this.diagnostic(new vscode.Range(0, 0, 0, 0), w[displayLanguage()], vscode.DiagnosticSeverity.Information)),
       ...(clauseDiagnosticsEnabled()
         ? result.spans.map((span) => this.diagnostic(offsetRange(document, span.start, span.end), this.describe(span), vscode.DiagnosticSeverity.Hint))
         : []),

@@ -125,7 +125,8 @@ describe('renderDraft with the built-in templates', () => {
     const draft = renderDraft(request('termination', acme(), { language: 'en' }), builtIns('termination', 'en'));
     assert.ok(draft.body.includes(`${DRAFT_PHRASES.en.defaultReason}.`));
     assert.ok(!draft.body.includes('Non credo'));
-    assert.match(draft.notes.join('\n'), /decision\.reason/);
+    assert.match(draft.notes.map((n) => n.en).join('\n'), /decision\.reason .* English draft gives the neutral default reason/);
+    assert.match(draft.notes.map((n) => n.it).join('\n'), /decision\.reason .* bozza in inglese dà il motivo neutro predefinito/);
   });
 
   it('ends on the deliverable named in endAfter, and counts the notice from the contract', () => {
@@ -184,7 +185,8 @@ describe('createDraft with overrides', () => {
     assert.equal(problem.line, 4);
     assert.equal(problem.column, 'la collaborazione termina il {{date endDate'.length + 1);
     assert.match(problem.message, /syntax error/);
-    assert.match(draft.notes.join('\n'), /built-in template was used/);
+    assert.match(draft.notes.map((n) => n.en).join('\n'), /built-in template was used/);
+    assert.match(draft.notes.map((n) => n.it).join('\n'), /è stato usato quello integrato/);
     assert.ok(draft.body.includes('terminerà il 30 dicembre 2026'));
   });
 
