@@ -2,7 +2,10 @@
 // Stands in for the VS Code executable that @vscode/test-electron's runTests() launches, on machines without
 // desktop VS Code: it starts code-server, loads the workbench in headless Chromium with the development and test
 // paths, relays the extension host's console, and exits with the test run's code.
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import { launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs';
 
@@ -19,9 +22,23 @@ function parseArgs(argv) {
   return options;
 }
 
+/**
+ * Without a language pack code-server resolves every locale to English; for Italian, the UI checks' helper
+ * (test/ui/italianLocale.ts, built into out/) installs a minimal one in fresh directories.
+ */
+async function localeDirs(locale) {
+  if (locale !== 'it') return undefined;
+  const { default: helper } = await import(pathToFileURL(resolve('out', 'test', 'ui', 'italianLocale.js')).href);
+  const scratch = mkdtempSync(join(tmpdir(), 'clean-break-locale-'));
+  const dirs = { userDataDir: join(scratch, 'user-data'), extensionsDir: join(scratch, 'extensions') };
+  await helper.prepareItalianLocale(dirs.userDataDir, dirs.extensionsDir);
+  return { ...dirs, remove: () => rmSync(scratch, { recursive: true, force: true }) };
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const server = await startCodeServer({ locale: args.locale });
+  const dirs = await localeDirs(args.locale);
+  const server = await startCodeServer({ locale: args.locale, userDataDir: dirs?.userDataDir, extensionsDir: dirs?.extensionsDir });
   const browser = await launchBrowser();
   let settle;
   const exitCode = new Promise((r) => (settle = r));
@@ -48,6 +65,7 @@ async function main() {
     clearTimeout(timer);
     await browser.close();
     server.stop();
+    dirs?.remove();
   }
 }
 

@@ -1,4 +1,5 @@
-// Entry point the VS Code extension host calls (extensionTestsPath): runs every *.test.js beside this file.
+// Entry point the VS Code extension host calls (extensionTestsPath): runs every *.test.js beside this file; with
+// CLEAN_BREAK_TEST_LOCALE=it (VS Code in Italian) only the *.it.test.js files, which the English run leaves out.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
@@ -7,6 +8,7 @@ import CountingReporter from '../support/countingReporter';
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.test.js'))
+    .filter((entry) => entry.name.endsWith('.it.test.js') === (process.env.CLEAN_BREAK_TEST_LOCALE === 'it'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }
