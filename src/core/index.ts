@@ -15,7 +15,7 @@ export { contractStatusOf } from './readiness/contract';
 export { recordDecision, markDelivered, markInvoicePaid, logIncident, setMeetingHeld } from './clients/writeBack';
 export { readStamped, writeStamped } from './clients/store';
 export { minimalReplacement } from './textDiff';
-export { createDraft } from './drafting/draft';
+export { createDraft, DraftError } from './drafting/draft';
 export { mailtoLink, toPlainText } from './drafting/mailto';
 export { INCIDENT_KINDS } from './clients/schema';
 export { createOpenAiProvider, knownFactsOf, PolishError, polishDraft, shouldRedact } from './polish/index';

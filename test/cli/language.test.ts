@@ -56,6 +56,14 @@ describe('clean-break in the user\'s language', () => {
     assert.match(translated.stderr, /^Nota: decision\.reason è scritto per ACME S\.p\.A\. in un'altra lingua; questa bozza in inglese dà il motivo neutro predefinito\.$/m);
   });
 
+  it('says why it cannot draft in the user\'s language', async () => {
+    const args = ['draft', 'referral', '--client', 'harbor-labs', '--workspace', SAMPLE, '--today', TODAY, '--force'];
+    assert.match((await runCli(args, { env: TEMPLATES })).stderr, /is marked disrespectful \(decision\.disrespectful\): no referral note is owed\./);
+    const italian = await runCli([...args, '--lang', 'it'], { env: TEMPLATES });
+    assert.equal(italian.code, 1);
+    assert.match(italian.stderr, /è segnato come irrispettoso \(decision\.disrespectful\): non gli devi una nota di segnalazione\./);
+  });
+
   it('uses "tu" in its own Italian messages', () => {
     assertInformal(textsOf(CLI_MESSAGES.it));
   });

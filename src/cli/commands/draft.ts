@@ -76,7 +76,8 @@ async function produceDraft(options: DraftOptions, loaded: WorkspaceClient, cont
     );
     return { state: 'drafted', draft, readiness };
   } catch (error) {
-    if (error instanceof DraftError || error instanceof MissingTemplateError) return { state: 'failed', message: error.message };
+    if (error instanceof DraftError) return { state: 'failed', message: error.messages[context.language] };
+    if (error instanceof MissingTemplateError) return { state: 'failed', message: error.message };
     throw error;
   }
 }

@@ -104,7 +104,11 @@ describe('renderDraft with the built-in templates', () => {
 
   it('refuses a referral note for a client marked disrespectful', () => {
     const c = acme({ decision: { decidedOn: '2026-11-20', disrespectful: true } });
-    assert.throws(() => renderDraft(request('referral', c), builtIns('referral', 'it')), (e: DraftError) => e.failure.reason === 'disrespectful');
+    assert.throws(
+      () => renderDraft(request('referral', c), builtIns('referral', 'it')),
+      (e: DraftError) =>
+        e.failure.reason === 'disrespectful' && /no referral note is owed/.test(e.messages.en) && /non gli devi una nota di segnalazione/.test(e.messages.it) && e.message === e.messages.en,
+    );
   });
 
   it('asks for the planned meeting on its date, or for one in the coming days', () => {
