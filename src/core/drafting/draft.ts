@@ -19,7 +19,7 @@ export interface DraftRequest {
   contract?: ContractSummary;
   /** The day the notice is given, YYYY-MM-DD. */
   today: string;
-  /** `--lang`; otherwise the client's language, the freelancer's, or English. */
+  /** `--draft-lang` or `cleanBreak.draftLanguage`; otherwise the client's language, the freelancer's, or English. */
   language?: Language;
 }
 

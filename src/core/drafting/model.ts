@@ -118,7 +118,7 @@ export function usualLanguage(client: Client, me: Me | undefined): Language {
   return client.language ?? me?.language ?? 'en';
 }
 
-/** `--lang` when given, else the client's usual language. */
+/** The draft language asked for (--draft-lang, cleanBreak.draftLanguage) when given, else the client's usual language. */
 export function draftLanguage(requested: Language | undefined, client: Client, me: Me | undefined): Language {
   return requested ?? usualLanguage(client, me);
 }

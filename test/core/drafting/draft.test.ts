@@ -118,7 +118,7 @@ describe('renderDraft with the built-in templates', () => {
     assert.match(renderDraft(request('meeting', unplanned), builtIns('meeting', 'en')).body, /Could we arrange a call in the coming days\?/);
   });
 
-  it('chooses the language: --lang, then the client, then the freelancer, then English', () => {
+  it('chooses the language: --draft-lang, then the client, then the freelancer, then English', () => {
     const noLanguage = acme({ language: undefined });
     assert.equal(renderDraft(request('meeting', acme(), { language: 'en' }), builtIns('meeting', 'en')).language, 'en');
     assert.equal(renderDraft(request('meeting', noLanguage), builtIns('meeting', 'it')).language, 'it');
