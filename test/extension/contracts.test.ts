@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, waitFor, workspaceRoot } from './helpers';
+import { closeAllEditors, extensionApi, hoverText, workspaceRoot } from './helpers';
 
 describe('Contract highlights (inside VS Code)', () => {
   after(closeAllEditors);
@@ -11,12 +11,7 @@ describe('Contract highlights (inside VS Code)', () => {
     const uri = vscode.Uri.file(join(workspaceRoot(), 'contracts', 'northwind-msa.md'));
     const document = await vscode.workspace.openTextDocument(uri);
     const position = document.positionAt(document.getText().indexOf('for convenience upon thirty (30) days'));
-    // The contract is highlighted once clients.yaml, which names it, has been read.
-    const hovers = await waitFor('a hover', async () => {
-      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-      return found.length ? found : undefined;
-    });
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const text = await hoverText(uri, position);
     assert.match(text, /Termination for convenience/);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
     const titles = lenses.map((l) => l.command?.title ?? '');

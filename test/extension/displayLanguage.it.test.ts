@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ClientTreeNode } from '../../src/extension/clients/clientTree';
-import { closeAllEditors, extensionApi, waitFor, workspaceRoot } from './helpers';
+import { closeAllEditors, extensionApi, hoverText, workspaceRoot } from './helpers';
 
 type ClientNode = Extract<ClientTreeNode, { type: 'client' }>;
 
@@ -52,12 +52,7 @@ describe('Interfaccia in italiano (inside VS Code, display language Italian)', (
     const uri = vscode.Uri.file(join(workspaceRoot(), 'contracts', 'northwind-msa.md'));
     const document = await vscode.workspace.openTextDocument(uri);
     const position = document.positionAt(document.getText().indexOf('for convenience upon thirty (30) days'));
-    const hovers = await waitFor('a hover', async () => {
-      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-      return found.length ? found : undefined;
-    });
-    // appendText escapes spaces and brackets for Markdown.
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    const text = await hoverText(uri, position);
     assert.match(text, /\*\*Recesso senza giusta causa\*\*/);
     assert.match(text, /Una regola ha trovato un diritto di recesso senza giusta causa/);
     assert.match(text, /Affidabilità \d+%/);

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ClientTreeNode } from '../../src/extension/clients/clientTree';
-import { closeAllEditors, extensionApi, waitFor, workspaceRoot } from './helpers';
+import { closeAllEditors, extensionApi, hoverText, workspaceRoot } from './helpers';
 
 describe('One language in the interface (inside VS Code, display language English)', () => {
   after(closeAllEditors);
@@ -50,12 +50,7 @@ describe('One language in the interface (inside VS Code, display language Englis
     const document = await vscode.workspace.openTextDocument(uri);
     const offset = document.getText().search(/recedere/i);
     assert.ok(offset >= 0, 'the Italian contract has a right to withdraw');
-    const hovers = await waitFor('a hover', async () => {
-      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(offset));
-      return found.length ? found : undefined;
-    });
-    // appendText escapes spaces and brackets for Markdown.
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    const text = await hoverText(uri, document.positionAt(offset));
     assert.match(text, /\*\*(Termination for convenience|Notice period)\*\*/);
     assert.match(text, /A rule found|The trained model/);
     assert.doesNotMatch(text, /Una regola|modello addestrato|preavviso di/);
