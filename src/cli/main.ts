@@ -90,14 +90,14 @@ export async function main(argv: string[], io: CliIO, cwd: string): Promise<Exit
     return ExitCode.usage;
   }
   if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(`Usage: ${command.usage}\n${say.summaries[command.name]}\n`);
+    io.stdout(`${say.usageOf(command.usage)}\n${say.summaries[command.name]}\n`);
     return ExitCode.ok;
   }
   try {
     return await command.run(args, { workspace: options.workspace, io, language });
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`clean-break ${command.name}: ${error.message}\nUsage: ${command.usage}\n`);
+      io.stderr(`clean-break ${command.name}: ${error.message}\n${say.usageOf(command.usage)}\n`);
       return ExitCode.usage;
     }
     throw error;

@@ -4,6 +4,8 @@ import type { Language } from '../core/clients/schema';
 
 export interface CliMessages {
   usage: string;
+  /** Before a command's usage line: `Usage: clean-break draft …`. */
+  usageOf(line: string): string;
   about: string;
   commands: string;
   globalOptions: string;
@@ -47,6 +49,7 @@ const days = (count: number, one: string, many: string) => `${count} ${count ===
 export const CLI_MESSAGES: Record<Language, CliMessages> = {
   en: {
     usage: 'Usage: clean-break <command> [options]',
+    usageOf: (line) => `Usage: ${line}`,
     about: 'End a client relationship well. Nothing is ever sent: drafts are printed for you to read and send.',
     commands: 'Commands:',
     globalOptions: 'Global options:',
@@ -88,6 +91,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
   },
   it: {
     usage: 'Uso: clean-break <comando> [opzioni]',
+    usageOf: (line) => `Uso: ${line}`,
     about: 'Chiudi bene un rapporto con un cliente. Non viene mai inviato nulla: le bozze vengono stampate, le leggi e le invii tu.',
     commands: 'Comandi:',
     globalOptions: 'Opzioni globali:',

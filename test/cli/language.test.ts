@@ -20,6 +20,7 @@ describe('clean-break in the user\'s language', () => {
     }
     assert.match((await runCli(['--help'], { env: { LANG: 'it_IT.UTF-8' } })).stdout, /^Uso: clean-break <comando>/);
     assert.match((await runCli(['--help'], { env: { LANG: 'C.UTF-8' } })).stdout, /^Usage: clean-break <command>/);
+    assert.match((await runCli(['draft', '--help'], { env: { LANG: 'it_IT.UTF-8' } })).stdout, /^Uso: clean-break draft termination\|referral\|meeting .*\nscrivi la bozza/);
   });
 
   it('reads LC_ALL before LC_MESSAGES before LANG, and --lang before all of them', async () => {
