@@ -1,8 +1,9 @@
 // Runs test/extension/ inside a real VS Code through @vscode/test-electron's runTests(): first the cold-start suite
 // (test/extension/coldStart/) in a folder without clients.yaml, where the extension is not yet active, then the
-// rest in a copy of the sample workspace. On machines without desktop VS Code, the "executable" is
-// scripts/vscode-launcher.mjs (code-server + headless Chromium); CLEAN_BREAK_VSCODE=desktop lets runTests use
-// desktop VS Code instead.
+// rest in a copy of the sample workspace, then the `*.it.test.js` files with VS Code's display language set to
+// Italian (code-server only). Each run adds its counts to the same results file. On machines without desktop
+// VS Code, the "executable" is scripts/vscode-launcher.mjs (code-server + headless Chromium);
+// CLEAN_BREAK_VSCODE=desktop lets runTests use desktop VS Code instead.
 import { runTests } from '@vscode/test-electron';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,9 +16,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * The tests write back to clients.yaml, so they work on a copy of the sample workspace. With `coldStart` they run
  * the cold-start suite in a folder holding only a note, where nothing activates the extension, with do-nothing
- * extensions installed as references for its activation time.
+ * extensions installed as references for its activation time. With `locale` VS Code shows that display language.
  */
-export async function runIntegrationTests({ sample = join(root, 'examples', 'freelancer'), env = {}, coldStart = false } = {}) {
+export async function runIntegrationTests({ sample = join(root, 'examples', 'freelancer'), env = {}, coldStart = false, locale } = {}) {
   const useDesktop = process.env.CLEAN_BREAK_VSCODE === 'desktop';
   const scratch = mkdtempSync(join(tmpdir(), 'clean-break-workspace-'));
   const workspace = join(scratch, coldStart ? 'empty' : 'freelancer');
@@ -39,8 +40,8 @@ export async function runIntegrationTests({ sample = join(root, 'examples', 'fre
       extensionDevelopmentPath: root,
       extensionTestsPath: join(root, 'out', 'test', 'extension', ...(coldStart ? ['coldStart'] : []), 'index.js'),
       // A fresh extensions folder of its own, or runTests would name one in the shared .vscode-test cache.
-      launchArgs: [workspace, `--extensions-dir=${extensionsDir}`],
-      extensionTestsEnv: env,
+      launchArgs: [workspace, `--extensions-dir=${extensionsDir}`, ...(locale ? [`--locale=${locale}`] : [])],
+      extensionTestsEnv: { ...env, ...(locale ? { CLEAN_BREAK_TEST_LOCALE: locale } : {}) },
     });
     return 0;
   } catch (error) {
@@ -53,5 +54,8 @@ export async function runIntegrationTests({ sample = join(root, 'examples', 'fre
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const coldStart = await runIntegrationTests({ coldStart: true });
-  process.exitCode = Math.max(coldStart, await runIntegrationTests());
+  const english = await runIntegrationTests();
+  // Desktop VS Code has no Italian language pack to switch to here.
+  const italian = process.env.CLEAN_BREAK_VSCODE === 'desktop' ? 0 : await runIntegrationTests({ locale: 'it' });
+  process.exitCode = Math.max(coldStart, english, italian);
 }

@@ -2,7 +2,10 @@
 // Stands in for the VS Code executable that @vscode/test-electron's runTests() launches, on machines without
 // desktop VS Code: it starts code-server, loads the workbench in headless Chromium with the development and test
 // paths, relays the extension host's console, and exits with the test run's code.
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import { launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs';
 
@@ -19,10 +22,25 @@ function parseArgs(argv) {
   return options;
 }
 
+/**
+ * Without a language pack code-server resolves every locale to English; for Italian, the UI checks' helper
+ * (test/ui/italianLocale.ts, built into out/) installs a minimal one into the run's extensions folder and a fresh
+ * user-data folder.
+ */
+async function localeDirs(locale, extensionsDir) {
+  if (locale !== 'it') return undefined;
+  const { default: helper } = await import(pathToFileURL(resolve('out', 'test', 'ui', 'italianLocale.js')).href);
+  const scratch = mkdtempSync(join(tmpdir(), 'clean-break-locale-'));
+  const dirs = { userDataDir: join(scratch, 'user-data') };
+  await helper.prepareItalianLocale(dirs.userDataDir, extensionsDir);
+  return { ...dirs, remove: () => rmSync(scratch, { recursive: true, force: true }) };
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   // scripts/run-integration.mjs always names a fresh --extensions-dir (runTests' default lies in the shared cache).
-  const server = await startCodeServer({ locale: args.locale, extensionsDir: args['extensions-dir'] });
+  const dirs = await localeDirs(args.locale, args['extensions-dir']);
+  const server = await startCodeServer({ locale: args.locale, userDataDir: dirs?.userDataDir, extensionsDir: args['extensions-dir'] });
   const browser = await launchBrowser();
   let settle;
   const exitCode = new Promise((r) => (settle = r));
@@ -49,6 +67,7 @@ async function main() {
     clearTimeout(timer);
     await browser.close();
     server.stop();
+    dirs?.remove();
   }
 }
 

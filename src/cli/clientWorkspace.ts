@@ -3,12 +3,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { ValidateOptions } from '../core/clients/validate';
 import { loadClientsFile } from '../core/clients/store';
-import type { Client, ClientsFile } from '../core/clients/schema';
+import type { Client, ClientsFile, Language } from '../core/clients/schema';
 import { formatProblem, type Problem } from '../core/problem';
 import { contractStatusOf } from '../core/readiness/contract';
 import type { ContractStatus } from '../core/readiness/types';
 import { readingInside, refusalMessage, requireReadableSize } from '../core/workspace';
 import { type CliIO, UsageError } from './command';
+import { CLI_MESSAGES, type CliMessages } from './messages';
 
 const CLIENTS_FILE = 'clients.yaml';
 
@@ -47,10 +48,10 @@ export function contractChecks(workspace: string, clientsFolder: string): Valida
   };
 }
 
-async function loadWorkspaceClient(workspace: string, clientId: string | undefined): Promise<WorkspaceClient> {
+async function loadWorkspaceClient(workspace: string, clientId: string | undefined, say: CliMessages): Promise<WorkspaceClient> {
   if (clientId === undefined) throw new UsageError('--client ID is required');
   const clientsPath = join(workspace, CLIENTS_FILE);
-  if (!isFile(clientsPath)) throw new WorkspaceError(`no ${CLIENTS_FILE} in ${workspace}; pass --workspace DIR`);
+  if (!isFile(clientsPath)) throw new WorkspaceError(say.noClientsFile(workspace));
   const base = dirname(clientsPath);
   const { data, problems } = loadClientsFile(clientsPath, { file: CLIENTS_FILE, ...contractChecks(workspace, base) });
   const client = data.clients.find((c) => c.id === clientId);
@@ -71,9 +72,10 @@ export async function loadClientOrReport(
   workspace: string,
   clientId: string | undefined,
   io: CliIO,
+  language: Language,
 ): Promise<WorkspaceClient | undefined> {
   try {
-    const loaded = await loadWorkspaceClient(workspace, clientId);
+    const loaded = await loadWorkspaceClient(workspace, clientId, CLI_MESSAGES[language]);
     io.stderr(problemLines(loaded.problems));
     return loaded;
   } catch (error) {

@@ -1,4 +1,6 @@
 // What every command-line command looks like, and the exit codes they share.
+import type { Language } from '../core/clients/schema';
+import type { CliMessages } from './messages';
 export const ExitCode = {
   ok: 0,
   problemsFound: 1,
@@ -17,12 +19,13 @@ export interface CommandContext {
   /** Absolute path of `--workspace`, or the current directory. */
   workspace: string;
   io: CliIO;
+  /** The language of everything the command says itself: --lang, else the locale. Drafts follow the client. */
+  language: Language;
 }
 
 export interface Command {
-  name: string;
-  /** One line for `--help`. */
-  summary: string;
+  /** Its one line for `--help` is in the message tables, under this name. */
+  name: keyof CliMessages['summaries'];
   /** The usage line shown by `clean-break <name> --help` and after a usage error. */
   usage: string;
   run(args: string[], context: CommandContext): Promise<ExitCode>;

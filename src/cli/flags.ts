@@ -40,9 +40,10 @@ export function todayFlag(flags: ParsedFlags): string {
   return value;
 }
 
-export function languageFlag(flags: ParsedFlags): Language | undefined {
-  const value = flags.values.get('lang');
+/** A language flag such as `--draft-lang` (`--lang` itself, the interface's, is taken by main). */
+export function languageFlag(flags: ParsedFlags, name: string): Language | undefined {
+  const value = flags.values.get(name);
   if (value === undefined) return undefined;
-  if (!(LANGUAGES as readonly string[]).includes(value)) throw new UsageError(`--lang must be ${LANGUAGES.join(' or ')}, not '${value}'`);
+  if (!(LANGUAGES as readonly string[]).includes(value)) throw new UsageError(`--${name} must be ${LANGUAGES.join(' or ')}, not '${value}'`);
   return value as Language;
 }

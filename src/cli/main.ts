@@ -8,6 +8,9 @@ import { lintCommand } from './commands/lint';
 import { polishCommand } from './commands/polish';
 import { readinessCommand } from './commands/readiness';
 import { scanCommand } from './commands/scan';
+import { CLI_MESSAGES, type CliMessages } from './messages';
+import { LANGUAGES, type Language } from '../core/clients/schema';
+import { interfaceLanguageOf, messagesLocale } from '../core/locale';
 
 declare const CLEAN_BREAK_VERSION: string | undefined;
 
@@ -17,49 +20,66 @@ function version(): string {
   return typeof CLEAN_BREAK_VERSION === 'string' ? CLEAN_BREAK_VERSION : 'development';
 }
 
-function helpText(): string {
+function helpText(say: CliMessages): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
-    'Usage: clean-break <command> [options]',
+    say.usage,
     '',
-    'End a client relationship well. Nothing is ever sent: drafts are printed for you to read and send.',
+    say.about,
     '',
-    'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    say.commands,
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${say.summaries[c.name]}`),
     '',
-    'Global options:',
-    '  --workspace DIR  the folder holding clients.yaml (default: the current directory)',
-    '  --help           show help (also: clean-break <command> --help)',
-    '  --version        print the version',
+    say.globalOptions,
+    `  --workspace DIR  ${say.workspaceOption}`,
+    `  --lang en|it     ${say.langOption}`,
+    `  --help           ${say.helpOption}`,
+    `  --version        ${say.versionOption}`,
     '',
-    'Exit codes: 0 fine, 1 problems found, 2 usage error, 3 a required polish failed.',
+    say.exitCodes,
     '',
   ].join('\n');
 }
 
-/** Takes `--workspace DIR` (or `--workspace=DIR`) out of the arguments, wherever it stands. */
-function extractWorkspace(args: string[], cwd: string): { workspace: string; rest: string[] } {
-  const rest: string[] = [];
-  let workspace = cwd;
+interface GlobalOptions {
+  workspace: string;
+  language?: Language;
+  rest: string[];
+}
+
+/** Takes `--workspace DIR` and `--lang en|it` (or `--name=value`) out of the arguments, wherever they stand. */
+function extractGlobalOptions(args: string[], cwd: string): GlobalOptions {
+  const options: GlobalOptions = { workspace: cwd, rest: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--workspace') {
-      const value = args[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError('--workspace needs a folder');
-      workspace = resolve(cwd, value);
-    } else if (arg.startsWith('--workspace=')) {
-      workspace = resolve(cwd, arg.slice('--workspace='.length));
-    } else {
-      rest.push(arg);
+    const [name, inline] = arg.split(/=(.*)/s, 2);
+    if (name !== '--workspace' && name !== '--lang') {
+      options.rest.push(arg);
+      continue;
     }
+    const value = inline ?? args[++i];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(name === '--workspace' ? '--workspace needs a folder' : `--lang needs ${LANGUAGES.join(' or ')}`);
+    if (name === '--workspace') options.workspace = resolve(cwd, value);
+    else if ((LANGUAGES as readonly string[]).includes(value)) options.language = value as Language;
+    else throw new UsageError(`--lang must be ${LANGUAGES.join(' or ')}, not '${value}'`);
   }
-  return { workspace, rest };
+  return options;
 }
 
 export async function main(argv: string[], io: CliIO, cwd: string): Promise<ExitCode> {
-  const [name, ...args] = argv;
+  let options: GlobalOptions;
+  try {
+    options = extractGlobalOptions(argv, cwd);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`clean-break: ${error.message}\n`);
+    return ExitCode.usage;
+  }
+  const language = options.language ?? interfaceLanguageOf(messagesLocale(io.env));
+  const say = CLI_MESSAGES[language];
+  const [name, ...args] = options.rest;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(helpText());
+    io.stdout(helpText(say));
     return name === undefined ? ExitCode.usage : ExitCode.ok;
   }
   if (name === '--version' || name === '-v') {
@@ -68,19 +88,18 @@ export async function main(argv: string[], io: CliIO, cwd: string): Promise<Exit
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`clean-break: unknown command '${name}'. Try: clean-break --help\n`);
+    io.stderr(`${say.unknownCommand(name)}\n`);
     return ExitCode.usage;
   }
   if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(`Usage: ${command.usage}\n${command.summary}\n`);
+    io.stdout(`${say.usageOf(command.usage)}\n${say.summaries[command.name]}\n`);
     return ExitCode.ok;
   }
   try {
-    const { workspace, rest } = extractWorkspace(args, cwd);
-    return await command.run(rest, { workspace, io });
+    return await command.run(args, { workspace: options.workspace, io, language });
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`clean-break ${command.name}: ${error.message}\nUsage: ${command.usage}\n`);
+      io.stderr(`clean-break ${command.name}: ${error.message}\n${say.usageOf(command.usage)}\n`);
       return ExitCode.usage;
     }
     if (error instanceof RefusedFileError) {
@@ -91,7 +110,23 @@ export async function main(argv: string[], io: CliIO, cwd: string): Promise<Exit
   }
 }
 
+/**
+ * What a command does when its reader goes away (`clean-break scan *.md | head`): stop at once, quietly, with the
+ * status a shell gives grep or git killed by SIGPIPE (128 + 13). Node ignores SIGPIPE, so a write to the closed pipe
+ * fails with EPIPE instead, which would otherwise end in a stack trace.
+ */
+export const CLOSED_OUTPUT_EXIT_CODE = 141;
+
+function exitQuietlyWhenClosed(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(CLOSED_OUTPUT_EXIT_CODE);
+  });
+}
+
 if (require.main === module) {
+  exitQuietlyWhenClosed(process.stdout);
+  exitQuietlyWhenClosed(process.stderr);
   const io: CliIO = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -95,7 +95,7 @@ function timeoutOf(text: string | undefined): number {
 
 const API_KEY_HINT = {
   en: 'set it with CLEAN_BREAK_API_KEY (or OPENAI_API_KEY, for OpenAI only)',
-  it: 'la imposti con CLEAN_BREAK_API_KEY (o OPENAI_API_KEY, solo per OpenAI)',
+  it: 'impostala con CLEAN_BREAK_API_KEY (o OPENAI_API_KEY, solo per OpenAI)',
 };
 
 const OPENAI_ORIGIN = new URL(DEFAULT_BASE_URL).origin;
@@ -122,14 +122,16 @@ const NOT_USED = {
 };
 
 /**
+/**
  * The text to print for a draft: the polished one when --polish was given and the guard accepts it, the draft
- * otherwise (with the reason on stderr). Ctrl-C during the request cancels only the polish.
+ * otherwise (with the reason on stderr, in `language`, the user's). Ctrl-C during the request cancels only the polish.
  */
 export async function applyPolish(
   draft: string,
   context: DraftPolishContext,
   flags: PolishFlags | undefined,
   io: CliIO,
+  language: Language,
   command: keyof typeof NOT_USED = 'draft',
 ): Promise<{ text: string; exitCode: ExitCode }> {
   if (!flags) return { text: draft, exitCode: ExitCode.ok };
@@ -156,7 +158,7 @@ export async function applyPolish(
       signal: interrupt.signal,
     });
     if (result.accepted) return { text: result.text, exitCode: ExitCode.ok };
-    io.stderr(NOT_USED[command][context.language](result.messages[context.language]));
+    io.stderr(NOT_USED[command][language](result.messages[language]));
     return { text: draft, exitCode: flags.required ? ExitCode.polishFailed : ExitCode.ok };
   } finally {
     process.removeListener('SIGINT', cancel);

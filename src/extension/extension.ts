@@ -21,7 +21,9 @@ import { revealClause } from './commands/revealClause';
 import { scanContract } from './commands/scanContract';
 import { setApiKey } from './commands/setApiKey';
 import { showReadiness } from './commands/showReadiness';
+import { ClauseOutline } from './contracts/clauseOutline';
 import { ContractHighlighter } from './contracts/contractHighlighter';
+import { NoticeDeadlines } from './contracts/noticeDeadlines';
 import { core } from './core';
 import { DraftDocuments } from './drafts/draftDocuments';
 import { LintSettings } from './drafts/lintSettings';
@@ -44,6 +46,7 @@ const CONTRACT_SELECTOR: vscode.DocumentSelector = [
 export function activate(context: vscode.ExtensionContext): CleanBreakApi {
   const clients = new ClientsModel();
   const highlighter = new ContractHighlighter();
+  const noticeDeadlines = new NoticeDeadlines(highlighter);
   const lintSettings = new LintSettings();
   const drafts = new DraftDocuments(lintSettings);
   const services = new Services(context.extensionUri, clients, highlighter, drafts, new ApiKeyStore(context.secrets));
@@ -59,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     const portfolio = await services.portfolio();
     if (portfolio) {
       highlighter.setNamedContracts(portfolio.entries.flatMap(({ client }) => portfolio.contractUri(client) ?? []));
+      await noticeDeadlines.update(portfolio);
     }
   };
 
@@ -66,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
   context.subscriptions.push(
     clients,
     highlighter,
+    noticeDeadlines,
     lintSettings,
     drafts,
     tree,
@@ -87,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     }),
     vscode.languages.registerHoverProvider(CONTRACT_SELECTOR, highlighter),
     vscode.languages.registerCodeLensProvider(CONTRACT_SELECTOR, highlighter),
+    vscode.languages.registerDocumentSymbolProvider(CONTRACT_SELECTOR, new ClauseOutline(highlighter), { label: vscode.l10n.t('Contract clauses') }),
     vscode.languages.registerCodeActionsProvider({ scheme: 'untitled', language: 'markdown' }, drafts, {
       providedCodeActionKinds: DraftDocuments.codeActionKinds,
     }),

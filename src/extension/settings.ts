@@ -19,6 +19,16 @@ export function isInWorkspace(uri: vscode.Uri): boolean {
   return folder !== undefined && uri.scheme === 'file' && core().isInsideWorkspace(folder.uri.fsPath, uri.fsPath);
 }
 
+/** Whether contracts get highlights, hovers, CodeLens and an outline of their clauses. */
+export function highlightsEnabled(): boolean {
+  return vscode.workspace.getConfiguration(SECTION).get<boolean>('highlights.enabled', true);
+}
+
+/** Whether each clause is also a diagnostic, at Hint level; off by default, as findings ask for no action. */
+export function clauseDiagnosticsEnabled(): boolean {
+  return vscode.workspace.getConfiguration(SECTION).get<boolean>('highlights.clauseDiagnostics', false);
+}
+
 export type DraftLanguageSetting = 'en' | 'it' | undefined;
 
 /** The draft language chosen in the settings, or undefined for "the client's, then yours, then English". */

@@ -45,7 +45,7 @@ describe('clean-break draft', () => {
     for (const language of ['en', 'it'] as const) {
       describe(`${client.id} in ${language}`, () => {
         it('drafts a termination email that lints clean, stays under 150 words and names the right end date', async () => {
-          const result = await run(['draft', 'termination', '--client', client.id, '--workspace', SAMPLE, '--lang', language, '--today', TODAY, '--force']);
+          const result = await run(['draft', 'termination', '--client', client.id, '--workspace', SAMPLE, '--draft-lang', language, '--today', TODAY, '--force']);
           assert.equal(result.code, 0, result.stderr);
           assert.ok(result.stdout.startsWith(`${SUBJECT_LABELS[language]}: `));
           const body = result.stdout.slice(splitSubject(result.stdout).bodyStart);
@@ -56,7 +56,7 @@ describe('clean-break draft', () => {
 
         for (const kind of ['referral', 'meeting'] as const) {
           it(`drafts a ${kind} that lints clean${kind === 'referral' && client.decision?.disrespectful ? ', or refuses for a disrespectful client' : ''}`, async () => {
-            const result = await run(['draft', kind, '--client', client.id, '--workspace', SAMPLE, '--lang', language, '--today', TODAY, '--force']);
+            const result = await run(['draft', kind, '--client', client.id, '--workspace', SAMPLE, '--draft-lang', language, '--today', TODAY, '--force']);
             if (kind === 'referral' && client.decision?.disrespectful) {
               assert.equal(result.code, 1);
               assert.equal(result.stdout, '');
@@ -72,7 +72,7 @@ describe('clean-break draft', () => {
     }
   }
 
-  it('writes in the client language when --lang is not given', async () => {
+  it('writes in the client language when --draft-lang is not given', async () => {
     assert.match((await run(['draft', 'meeting', '--client', 'acme', '--workspace', SAMPLE, '--today', TODAY])).stdout, /^Oggetto: /);
     assert.match((await run(['draft', 'meeting', '--client', 'bluefin', '--workspace', SAMPLE, '--today', TODAY, '--force'])).stdout, /^Subject: /);
   });
@@ -106,7 +106,7 @@ describe('clean-break draft', () => {
       ['draft', 'farewell', '--client', 'acme'],
       ['draft', 'termination'],
       ['draft', 'termination', '--client', 'nobody'],
-      ['draft', 'termination', '--client', 'acme', '--lang', 'fr'],
+      ['draft', 'termination', '--client', 'acme', '--draft-lang', 'fr'],
       ['draft', 'termination', '--client', 'acme', '--today', '2026-02-30'],
       ['draft', 'termination', '--client', 'acme', '--tomorrow'],
     ]) {

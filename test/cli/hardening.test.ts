@@ -46,7 +46,8 @@ describe('clean-break on hostile workspaces', () => {
       assert.match(check.stdout, new RegExp(`clients\\.yaml:${contractPosition()}: error: contract: ${contract.replace(/[./]/g, '\\$&')} — ${contract.replace(/[./]/g, '\\$&')} is outside the workspace folder`));
       const readiness = await runCli(['readiness', '--client', 'acme', '--workspace', workspace, '--today', '2026-11-30']);
       assert.match(readiness.stderr, /is outside the workspace folder/);
-      assert.match(readiness.stdout, /contract\s+.*non è stato letto: è fuori dalla cartella di lavoro/);
+      // The readiness reasons speak the user's language (English here), the draft the client's (Italian).
+      assert.match(readiness.stdout, /contract\s+.*was not read: it is outside the workspace folder/);
       assert.doesNotMatch(readiness.stdout + readiness.stderr, /90|7[.,]777/);
       const draft = await runCli(['draft', 'termination', '--client', 'acme', '--workspace', workspace, '--today', '2026-11-30'], TEMPLATES);
       assert.match(draft.stdout, /^Oggetto: /);
@@ -61,7 +62,7 @@ describe('clean-break on hostile workspaces', () => {
     assert.doesNotMatch(check.stdout, /outside the workspace|no such file/);
     const readiness = await runCli(['readiness', '--client', 'acme', '--workspace', workspace, '--today', '2026-11-30', '--json']);
     const contract = (JSON.parse(readiness.stdout) as { items: { id: string; reason: string }[] }).items.find((i) => i.id === 'contract');
-    assert.doesNotMatch(contract?.reason ?? '', /non è stato letto|non trovato/);
+    assert.doesNotMatch(contract?.reason ?? '', /was not read|not found/);
   });
 
   it('refuses files over the size limit before reading them: clients.yaml, a contract, a draft', async () => {

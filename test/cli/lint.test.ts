@@ -47,10 +47,13 @@ describe('clean-break lint', () => {
     assert.ok(!('fix' in findings.find((f) => f.rule === 'emotional')!));
   });
 
-  it('applies the Italian rules with --lang it', async () => {
+  it('applies the Italian rules with --text-lang it, and words their messages in the user\'s language', async () => {
     const file = write('mixed.txt', 'Ciao Tom, ti scrivo perché chiudo il 3 marzo, e poiché il lavoro è finito ci salutiamo.\n');
-    assert.match((await run(['lint', file, '--lang', 'it'])).stdout, /\[one-reason\]/);
-    assert.equal((await run(['lint', file, '--lang', 'de'])).code, 2);
+    const english = (await run(['lint', file, '--text-lang', 'it'])).stdout;
+    assert.match(english, /adds another reason\. .*\[one-reason\]/);
+    const italian = (await run(['lint', file, '--text-lang', 'it', '--lang', 'it'])).stdout;
+    assert.match(italian, /aggiunge un altro motivo\. .*\[one-reason\]/);
+    assert.equal((await run(['lint', file, '--text-lang', 'de'])).code, 2);
   });
 
   it('turns rules off through .clean-break/lint.json', async () => {

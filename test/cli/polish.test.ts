@@ -41,7 +41,7 @@ describe('clean-break draft --polish', function () {
       server.plan(...c.replies);
       const run = capture({ CLEAN_BREAK_API_KEY: 'sk-test' });
       const extra = [...(c.timeoutSeconds ? ['--timeout', String(c.timeoutSeconds)] : []), ...(c.redact ? ['--redact'] : [])];
-      const result = await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(...extra), run.io);
+      const result = await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(...extra), run.io, 'en');
       assert.deepEqual(result, { text: c.expected, exitCode: ExitCode.ok });
       if (c.reason) {
         const [, reason] = /^clean-break draft: polish not used: (.*)\. The template draft is printed\.\n$/.exec(run.stderr()) ?? [];
@@ -71,19 +71,19 @@ describe('clean-break draft --polish', function () {
     server.plan({ status: 401 }, { content: ITALIAN_DRAFT });
     for (let i = 0; i < 2; i++) {
       const run = capture();
-      assert.deepEqual(await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags('--require-polish'), run.io), { text: ENGLISH_DRAFT, exitCode: ExitCode.polishFailed });
+      assert.deepEqual(await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags('--require-polish'), run.io, 'en'), { text: ENGLISH_DRAFT, exitCode: ExitCode.polishFailed });
     }
   });
 
   it('--require-polish exits 0 when the polish is used', async () => {
     server.plan({ content: GOOD_POLISH });
-    assert.deepEqual(await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags('--require-polish'), capture().io), { text: GOOD_POLISH, exitCode: ExitCode.ok });
+    assert.deepEqual(await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags('--require-polish'), capture().io, 'en'), { text: GOOD_POLISH, exitCode: ExitCode.ok });
   });
 
   it('sends CLEAN_BREAK_API_KEY to the endpoint of the command, and OPENAI_API_KEY never to any endpoint but OpenAI', async () => {
     server.plan({ content: GOOD_POLISH }, { content: GOOD_POLISH });
-    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), capture({ CLEAN_BREAK_API_KEY: 'sk-clean', OPENAI_API_KEY: 'sk-openai' }).io);
-    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), capture({ OPENAI_API_KEY: 'sk-openai' }).io);
+    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), capture({ CLEAN_BREAK_API_KEY: 'sk-clean', OPENAI_API_KEY: 'sk-openai' }).io, 'en');
+    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), capture({ OPENAI_API_KEY: 'sk-openai' }).io, 'en');
     assert.deepEqual(server.requests.map((r) => r.headers.authorization), ['Bearer sk-clean', 'Bearer no-key']);
     assert.ok(!JSON.stringify(server.requests).includes('sk-openai'));
   });
@@ -104,7 +104,7 @@ describe('clean-break draft --polish', function () {
     );
     for (let i = 0; i < 2; i++) {
       const run = capture({ CLEAN_BREAK_API_KEY: key });
-      await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), run.io);
+      await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), run.io, 'en');
       assert.match(run.stderr(), /polish not used: the endpoint (answered with an error \(400\)|failed with 500)/);
       assert.ok(!run.stderr().includes(key.slice(0, 10)), run.stderr());
     }
@@ -113,30 +113,35 @@ describe('clean-break draft --polish', function () {
   it('says how to set the key when the endpoint refuses it', async () => {
     server.plan({ status: 401 });
     const run = capture();
-    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), run.io);
+    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), run.io, 'en');
     assert.match(run.stderr(), /refused the API key \(401\) — set it with CLEAN_BREAK_API_KEY \(or OPENAI_API_KEY, for OpenAI only\)\./);
   });
 
   it('sends the draft as it is to a loopback endpoint, and redacted with --redact', async () => {
     server.plan({ content: GOOD_POLISH }, { content: (user) => user });
-    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), capture().io);
-    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags('--redact'), capture().io);
+    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags(), capture().io, 'en');
+    await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, flags('--redact'), capture().io, 'en');
     const [plain, redacted] = server.requests.map((r) => r.body.messages[1].content);
     assert.equal(plain, ENGLISH_DRAFT);
     assert.ok(redacted.startsWith('Subject: Ending our collaboration on 15 January 2027\n\nDear [[NAME_1]],'));
     assert.ok(!redacted.includes('Bianchi') && !redacted.includes('Rossi') && !redacted.includes('1,200'));
   });
 
-  it('words the reason in the language of the draft', async () => {
-    server.plan({ content: ENGLISH_DRAFT });
-    const run = capture();
-    const result = await applyPolish(ITALIAN_DRAFT, { ...ENGLISH_CONTEXT, language: 'it' }, flags(), run.io);
-    assert.equal(result.text, ITALIAN_DRAFT);
-    assert.equal(run.stderr(), 'clean-break draft: rifinitura non usata: il testo rifinito è in inglese; la bozza è in italiano. Viene stampata la bozza del modello.\n');
+  it("words the reason in the user's language, not the draft's", async () => {
+    for (const [language, expected] of [
+      ['it', 'clean-break draft: rifinitura non usata: il testo rifinito è in inglese; la bozza è in italiano. Viene stampata la bozza del modello.\n'],
+      ['en', 'clean-break draft: polish not used: the polished text is in English; the draft is in Italian. The template draft is printed.\n'],
+    ] as const) {
+      server.plan({ content: ENGLISH_DRAFT });
+      const run = capture();
+      const result = await applyPolish(ITALIAN_DRAFT, { ...ENGLISH_CONTEXT, language: 'it' }, flags(), run.io, language);
+      assert.equal(result.text, ITALIAN_DRAFT);
+      assert.equal(run.stderr(), expected);
+    }
   });
 
   it('without --polish returns the draft untouched and contacts nobody', async () => {
-    assert.deepEqual(await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, undefined, capture().io), { text: ENGLISH_DRAFT, exitCode: ExitCode.ok });
+    assert.deepEqual(await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, undefined, capture().io, 'en'), { text: ENGLISH_DRAFT, exitCode: ExitCode.ok });
     assert.equal(server.requests.length, 0);
   });
 

@@ -44,3 +44,17 @@ export function changedRegion(before: string, after: string): { removed: string;
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** The text of the hovers at a position, once there are any, with the escapes Markdown's appendText adds undone. */
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  // A contract is highlighted once clients.yaml, which names it, has been read.
+  const hovers = await waitFor('a hover', async () => {
+    const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+    return found.length ? found : undefined;
+  });
+  return hovers
+    .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+    .join('\n')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\\(.)/g, '$1');
+}

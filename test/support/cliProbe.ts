@@ -38,10 +38,10 @@ async function probe(): Promise<void> {
     await main(['draft', 'termination', '--client', 'northwind', '--workspace', 'examples/freelancer', '--force'], io, process.cwd()).catch(
       (error: unknown) => err.push(String(error)),
     );
-    ({ exitCode } = await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, extractPolishFlags(['--client', 'northwind']).polish, io));
+    ({ exitCode } = await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, extractPolishFlags(['--client', 'northwind']).polish, io, 'en'));
   } else {
     const { polish } = extractPolishFlags(['--polish', '--base-url', baseUrl, '--timeout', '5']);
-    const result = await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, polish, io);
+    const result = await applyPolish(ENGLISH_DRAFT, ENGLISH_CONTEXT, polish, io, 'en');
     out.push(result.text);
     exitCode = result.exitCode;
   }

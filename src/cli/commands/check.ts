@@ -8,27 +8,28 @@ import type { Problem } from '../../core/problem';
 import { contractChecks, isFile, problemLines, shownPath } from '../clientWorkspace';
 import { type Command, ExitCode, UsageError } from '../command';
 import { parseFlags, todayFlag } from '../flags';
+import { CLI_MESSAGES, type CliMessages } from '../messages';
 
 function money(amount: number, currency: string | undefined): string {
   return `${amount.toFixed(2)}${currency ? ` ${currency}` : ''}`;
 }
 
 /** Days into cooling-off while a decision is pending; once the relationship has ended, when it did. */
-function decisionText(facts: ClientFacts): string {
-  if (facts.terminatedOn) return `ended ${facts.terminatedOn}`;
+function decisionText(facts: ClientFacts, say: CliMessages): string {
+  if (facts.terminatedOn) return say.ended(facts.terminatedOn);
   const c = facts.coolingOff;
   if (!c) return '';
-  return c.over ? `decided ${c.day} days ago, cooling-off over` : `cooling-off day ${c.day} of ${c.days}`;
+  return c.over ? say.decidedCoolingOffOver(c.day) : say.coolingOffDay(c.day, c.days);
 }
 
 /** One aligned line per client: id, status, outstanding amount, costly flag, days into cooling-off. */
-function clientLines(clients: ClientFacts[], costly: Set<string>): string {
+function clientLines(clients: ClientFacts[], costly: Set<string>, say: CliMessages): string {
   const rows = clients.map((c) => [
     c.id,
     c.status ?? '-',
-    `outstanding ${money(c.outstanding, c.currency)}`,
-    costly.has(c.id) ? 'costly' : '-',
-    decisionText(c),
+    say.outstanding(money(c.outstanding, c.currency)),
+    costly.has(c.id) ? say.costly : '-',
+    decisionText(c, say),
   ]);
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column].length))) ?? [];
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd() + '\n').join('');
@@ -47,9 +48,9 @@ function jsonClient(facts: ClientFacts, entry: ParetoEntry | undefined) {
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'validate clients.yaml and list each client with what it owes and costs',
   usage: 'clean-break check [--workspace DIR] [--json] [--today YYYY-MM-DD]',
-  async run(args, { workspace, io }) {
+  async run(args, { workspace, io, language }) {
+    const say = CLI_MESSAGES[language];
     const flags = parseFlags(args, ['today'], ['json']);
     if (flags.positionals.length > 0) throw new UsageError(`unexpected argument '${flags.positionals[0]}'`);
     const json = flags.switches.has('json');
@@ -57,7 +58,7 @@ export const checkCommand: Command = {
     const path = join(workspace, 'clients.yaml');
     const file = shownPath(path);
     if (!isFile(path)) {
-      const message = `no clients.yaml in ${shownPath(workspace) || '.'} — create one there (the README describes the format) or pass --workspace DIR`;
+      const message = say.noClientsFile(shownPath(workspace) || '.');
       if (json) {
         const problem: Problem = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message, code: 'clients/no-file' };
         io.stdout(JSON.stringify({ problems: [problem], clients: [] }, null, 2) + '\n');
@@ -76,7 +77,7 @@ export const checkCommand: Command = {
       io.stdout(JSON.stringify({ problems, clients, terminations: facts.terminations }, null, 2) + '\n');
     } else {
       io.stdout(problemLines(problems));
-      if (!hasErrors) io.stdout(clientLines(facts.clients, new Set(ranking.entries.filter((e) => e.costly).map((e) => e.id))));
+      if (!hasErrors) io.stdout(clientLines(facts.clients, new Set(ranking.entries.filter((e) => e.costly).map((e) => e.id)), say));
     }
     return hasErrors ? ExitCode.problemsFound : ExitCode.ok;
   },

@@ -11,6 +11,7 @@ import type { Readiness } from '../../core/readiness/types';
 import { type CliIO, type Command, type CommandContext, ExitCode, UsageError } from '../command';
 import { loadClientOrReport, readTextFile, type WorkspaceClient } from '../clientWorkspace';
 import { languageFlag, parseFlags, todayFlag } from '../flags';
+import { CLI_MESSAGES } from '../messages';
 import { applyPolish, extractPolishFlags, POLISH_USAGE } from '../polishOptions';
 import { readinessLines } from './readiness';
 
@@ -25,6 +26,7 @@ export function builtInTemplatesFolder(env: CliIO['env']): string {
 export interface DraftOptions {
   kind: DraftKind;
   clientId?: string;
+  /** The draft's language (--draft-lang); the client's when not given. */
   language?: Language;
   today: string;
   force: boolean;
@@ -36,7 +38,7 @@ export type DraftOutcome =
   | { state: 'failed'; message: string };
 
 function parseDraftOptions(args: string[]): DraftOptions {
-  const flags = parseFlags(args, ['client', 'lang', 'today'], ['force']);
+  const flags = parseFlags(args, ['client', 'draft-lang', 'today'], ['force']);
   const [kind, extra] = flags.positionals;
   if (kind === undefined) throw new UsageError(`say what to draft: ${DRAFT_KINDS.join(', ')}`);
   if (!(DRAFT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`cannot draft '${kind}'; choose ${DRAFT_KINDS.join(', ')}`);
@@ -44,16 +46,19 @@ function parseDraftOptions(args: string[]): DraftOptions {
   return {
     kind: kind as DraftKind,
     clientId: flags.values.get('client'),
-    language: languageFlag(flags),
+    language: languageFlag(flags, 'draft-lang'),
     today: todayFlag(flags),
     force: flags.switches.has('force'),
   };
 }
 
-/** Checks readiness and, when ready or forced, renders the draft; printing is left to the caller. */
-export async function produceDraft(options: DraftOptions, loaded: WorkspaceClient, env: CliIO['env'], workspace: string): Promise<DraftOutcome> {
+/**
+ * Checks readiness, its reasons in the user's language, and, when ready or forced, renders the draft in the
+ * client's; printing is left to the caller.
+ */
+async function produceDraft(options: DraftOptions, loaded: WorkspaceClient, context: CommandContext): Promise<DraftOutcome> {
   const { file, client, contract } = loaded;
-  const readiness = checkReadiness({ file, client, contract, today: options.today });
+  const readiness = checkReadiness({ file, client, contract, today: options.today, language: context.language });
   if (readiness.blocked && !options.force) return { state: 'not-ready', readiness };
   try {
     const draft = await createDraft(
@@ -67,41 +72,43 @@ export async function produceDraft(options: DraftOptions, loaded: WorkspaceClien
         language: options.language,
       },
       // Whoever runs the command line chose this folder, so its overrides are trusted.
-      { builtInFolder: builtInTemplatesFolder(env), workspaceRoot: workspace, trusted: true, readText: readTextFile },
+      { builtInFolder: builtInTemplatesFolder(context.io.env), workspaceRoot: context.workspace, trusted: true, readText: readTextFile },
     );
     return { state: 'drafted', draft, readiness };
   } catch (error) {
-    if (error instanceof DraftError || error instanceof MissingTemplateError) return { state: 'failed', message: error.message };
+    if (error instanceof DraftError) return { state: 'failed', message: error.messages[context.language] };
+    if (error instanceof MissingTemplateError) return { state: 'failed', message: error.message };
     throw error;
   }
 }
 
 export const draftCommand: Command = {
   name: 'draft',
-  summary: 'draft a termination email, referral note or meeting request',
-  usage: `clean-break draft termination|referral|meeting --client ID [--workspace DIR] [--lang en|it] [--today YYYY-MM-DD] [--force] ${POLISH_USAGE}`,
-  async run(args: string[], { workspace, io }: CommandContext) {
+  usage: `clean-break draft termination|referral|meeting --client ID [--workspace DIR] [--draft-lang en|it] [--today YYYY-MM-DD] [--force] ${POLISH_USAGE}`,
+  async run(args: string[], context: CommandContext) {
+    const { workspace, io, language } = context;
+    const say = CLI_MESSAGES[language];
     const { polish, rest } = extractPolishFlags(args);
     const options = parseDraftOptions(rest);
-    const loaded = await loadClientOrReport('draft', workspace, options.clientId, io);
+    const loaded = await loadClientOrReport('draft', workspace, options.clientId, io, language);
     if (!loaded) return ExitCode.problemsFound;
-    const outcome = await produceDraft(options, loaded, io.env, workspace);
+    const outcome = await produceDraft(options, loaded, context);
     if (outcome.state === 'failed') {
       io.stderr(`clean-break draft: ${outcome.message}\n`);
       return ExitCode.problemsFound;
     }
     const attention = outcome.readiness.items.filter((item) => item.status !== 'ok');
-    if (attention.length > 0) io.stderr(`Readiness:\n${readinessLines(attention)}`);
+    if (attention.length > 0) io.stderr(`${say.readinessHeading}\n${readinessLines(attention)}`);
     if (outcome.state === 'not-ready') {
-      io.stderr('clean-break draft: not ready; settle the blocking items first, or pass --force to draft anyway.\n');
+      io.stderr(`${say.notReadyToDraft}\n`);
       return ExitCode.problemsFound;
     }
     const { draft } = outcome;
     for (const problem of draft.problems) io.stderr(`${formatProblem(problem)}\n`);
-    for (const note of draft.notes) io.stderr(`Note: ${note}\n`);
+    for (const note of draft.notes) io.stderr(`${say.note(note[language])}\n`);
     const others = loaded.file.clients.filter((c) => c !== loaded.client);
-    const context = { kind: draft.kind, language: draft.language, ...knownFactsOf(draft, loaded.client, loaded.file.me, others) };
-    const result = await applyPolish(draft.text, context, polish, io);
+    const polishContext = { kind: draft.kind, language: draft.language, ...knownFactsOf(draft, loaded.client, loaded.file.me, others) };
+    const result = await applyPolish(draft.text, polishContext, polish, io, language);
     io.stdout(result.text);
     return result.exitCode;
   },

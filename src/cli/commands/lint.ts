@@ -1,4 +1,5 @@
-// `clean-break lint`: the tone and brevity linter on a file, with the workspace's .clean-break/lint.json applied.
+// `clean-break lint`: the tone and brevity linter on a file, with the workspace's .clean-break/lint.json applied. The
+// rules follow the text's language (detected, or --text-lang); the messages follow the user's.
 import { join, resolve } from 'node:path';
 import { LINT_CONFIG_PATH, parseLintConfig } from '../../core/lint/config';
 import { lintText } from '../../core/lint/engine';
@@ -7,6 +8,7 @@ import { formatProblem } from '../../core/problem';
 import { type Command, type CommandContext, ExitCode, UsageError } from '../command';
 import { readTextFile } from '../clientWorkspace';
 import { languageFlag, parseFlags } from '../flags';
+import { CLI_MESSAGES } from '../messages';
 
 function findingLine(file: string, finding: LintFinding): string {
   return `${file}:${finding.line}:${finding.column}: ${finding.severity}: ${finding.message} [${finding.rule}]\n`;
@@ -18,25 +20,24 @@ function findingJson({ rule, severity, line, column, endLine, endColumn, message
 
 export const lintCommand: Command = {
   name: 'lint',
-  summary: 'check a draft for tone and brevity',
-  usage: 'clean-break lint FILE [--lang en|it] [--json]',
-  async run(args: string[], { workspace, io }: CommandContext) {
-    const flags = parseFlags(args, ['lang'], ['json']);
+  usage: 'clean-break lint FILE [--text-lang en|it] [--json]',
+  async run(args: string[], { workspace, io, language: messageLanguage }: CommandContext) {
+    const flags = parseFlags(args, ['text-lang'], ['json']);
     const [file, extra] = flags.positionals;
     if (file === undefined) throw new UsageError('name the file to lint');
     if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
-    const language = languageFlag(flags);
+    const language = languageFlag(flags, 'text-lang');
 
     const text = await readTextFile(resolve(file));
     if (text === undefined) {
-      io.stderr(`clean-break lint: cannot read ${file}\n`);
+      io.stderr(`clean-break lint: ${CLI_MESSAGES[messageLanguage].cannotRead(file)}\n`);
       return ExitCode.problemsFound;
     }
     const configText = await readTextFile(join(workspace, LINT_CONFIG_PATH));
     const { config, problems } = configText === undefined ? { config: { disable: [] }, problems: [] } : parseLintConfig(configText, LINT_CONFIG_PATH);
     for (const problem of problems) io.stderr(`${formatProblem(problem)}\n`);
 
-    const findings = lintText(text, { ...(language ? { language } : {}), disable: config.disable });
+    const findings = lintText(text, { ...(language ? { language } : {}), messageLanguage, disable: config.disable });
     if (flags.switches.has('json')) {
       io.stdout(`${JSON.stringify({ findings: findings.map(findingJson) }, null, 2)}\n`);
     } else {

@@ -8,6 +8,7 @@ import { knownFactsOf } from '../../core/polish/draftFacts';
 import { type Command, type CommandContext, ExitCode, UsageError } from '../command';
 import { loadClientOrReport, readTextFile } from '../clientWorkspace';
 import { parseFlags } from '../flags';
+import { CLI_MESSAGES } from '../messages';
 import { applyPolish, extractPolishFlags } from '../polishOptions';
 
 /** The draft's language: its subject label says it, else its words, else the client's. */
@@ -20,19 +21,18 @@ function draftLanguage(text: string, fallback: Language): Language {
 
 export const polishCommand: Command = {
   name: 'polish',
-  summary: 'polish a draft you edited with a language model, under the fact guard',
   usage: 'clean-break polish FILE --client ID [--workspace DIR] [--base-url URL] [--model NAME] [--timeout SECONDS] [--redact|--no-redact] [--require-polish]',
-  async run(args: string[], { workspace, io }: CommandContext) {
+  async run(args: string[], { workspace, io, language: messageLanguage }: CommandContext) {
     const { polish, rest } = extractPolishFlags(['--polish', ...args]);
     const flags = parseFlags(rest, ['client'], []);
     const [file, extra] = flags.positionals;
     if (file === undefined) throw new UsageError('name the draft file to polish');
     if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
-    const loaded = await loadClientOrReport('polish', workspace, flags.values.get('client'), io);
+    const loaded = await loadClientOrReport('polish', workspace, flags.values.get('client'), io, messageLanguage);
     if (!loaded) return ExitCode.problemsFound;
     const text = await readTextFile(resolve(file));
     if (text === undefined) {
-      io.stderr(`clean-break polish: cannot read ${file}\n`);
+      io.stderr(`clean-break polish: ${CLI_MESSAGES[messageLanguage].cannotRead(file)}\n`);
       return ExitCode.problemsFound;
     }
     const { client, file: clients } = loaded;
@@ -40,7 +40,7 @@ export const polishCommand: Command = {
     const others = clients.clients.filter((c) => c !== client);
     // A draft the user wrote may be of any kind: it is held to the termination email's 150 words, or its own length.
     const context = { kind: 'termination' as const, language, ...knownFactsOf({}, client, clients.me, others) };
-    const result = await applyPolish(text, context, polish, io, 'polish');
+    const result = await applyPolish(text, context, polish, io, messageLanguage, 'polish');
     io.stdout(result.text);
     return result.exitCode;
   },

@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import { scanContract } from '../../core/clauses/scan';
 import type { ScanResult } from '../../core/clauses/types';
 import { RefusedFileError, requireReadableSize } from '../../core/workspace';
+import type { Language } from '../../core/clients/schema';
 import { type CliIO, type Command, ExitCode, UsageError } from '../command';
+import { CLI_MESSAGES, type CliMessages } from '../messages';
 
 /** The file's text; one over the size limit is refused before it is read. */
 async function readWithin(path: string, shownPath: string): Promise<string> {
@@ -13,9 +15,9 @@ async function readWithin(path: string, shownPath: string): Promise<string> {
   return readFile(path, 'utf8');
 }
 
-function cannotRead(io: CliIO, shownPath: string, error: unknown): void {
+function cannotRead(io: CliIO, say: CliMessages, shownPath: string, error: unknown): void {
   if (error instanceof RefusedFileError) io.stderr(`${error.problemLine()}\n`);
-  else io.stderr(`clean-break scan: cannot read ${shownPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+  else io.stderr(`clean-break scan: ${say.cannotRead(shownPath, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
 }
 
 const EXCERPT_CHARS = 60;
@@ -45,41 +47,51 @@ function excerpt(text: string): string {
   return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
 }
 
-function describeSummary(result: ScanResult): string {
+function describeSummary(result: ScanResult, say: CliMessages): string {
   const s = result.summary;
   const lines = [
-    `  language: ${s.language}`,
-    `  can end it for convenience: ${s.canTerminateForConvenience ? 'yes' : 'no'}${s.forCauseOnly ? ' (for cause only)' : ''}`,
-    `  notice: ${s.noticeDays === undefined ? 'not stated' : `${s.noticeDays} days`}`,
-    `  termination fee: ${s.terminationFee ?? 'none found'}`,
-    `  after the end: ${s.survives.length ? s.survives.join(', ') : 'nothing found'}`,
+    say.language(s.language),
+    say.canEndForConvenience(s.canTerminateForConvenience, s.forCauseOnly),
+    say.notice(s.noticeDays),
+    say.terminationFee(s.terminationFee),
+    say.afterTheEnd(s.survives),
   ];
-  return `${lines.join('\n')}\n`;
+  return lines.map((line) => `  ${line}\n`).join('');
 }
 
-function printResult(io: CliIO, shownPath: string, text: string, result: ScanResult): void {
+function printResult(io: CliIO, language: Language, shownPath: string, text: string, result: ScanResult): void {
+  const say = CLI_MESSAGES[language];
   io.stdout(`${shownPath}\n`);
-  for (const warning of result.warnings) io.stdout(`  warning: ${warning}\n`);
+  for (const warning of result.warnings) io.stdout(`  ${say.warning(warning[language])}\n`);
   const at = positions(text, result.spans.map((s) => s.start));
   for (const span of result.spans) {
     const { line, column } = at.get(span.start) ?? { line: 1, column: 1 };
     const value =
-      span.value !== undefined ? `  [${span.kind === 'notice' ? `${span.value} days` : span.value}]`
-      : span.noticeDays !== undefined ? `  [${span.noticeDays} days notice]`
+      span.value !== undefined ? `  [${span.kind === 'notice' && typeof span.value === 'number' ? say.daysValue(span.value) : span.value}]`
+      : span.noticeDays !== undefined ? `  [${say.daysNoticeValue(span.noticeDays)}]`
       : '';
     const party = span.party && span.party !== 'unknown' ? `  (${span.party})` : '';
     io.stdout(`${shownPath}:${line}:${column}  ${span.kind}  ${span.score.toFixed(2)}  "${excerpt(text.slice(span.start, span.end))}"${value}${party}\n`);
   }
-  if (!result.spans.length) io.stdout('  no clauses found\n');
-  io.stdout(describeSummary(result));
+  if (!result.spans.length) io.stdout(`  ${say.noClauses}\n`);
+  io.stdout(describeSummary(result, say));
 }
 
-async function scanJsonl(path: string, io: CliIO): Promise<ExitCode> {
+/** A scan as --json prints it: each explanation and warning in the user's language, as on screen. */
+function inLanguage(result: ScanResult, language: Language) {
+  return {
+    ...result,
+    spans: result.spans.map((span) => ({ ...span, explanation: span.explanation[language] })),
+    warnings: result.warnings.map((warning) => warning[language]),
+  };
+}
+
+async function scanJsonl(path: string, io: CliIO, say: CliMessages): Promise<ExitCode> {
   let content: string;
   try {
     content = await readWithin(path, path);
   } catch (error) {
-    cannotRead(io, path, error);
+    cannotRead(io, say, path, error);
     return ExitCode.problemsFound;
   }
   const lines = content.split('\n');
@@ -104,9 +116,9 @@ async function scanJsonl(path: string, io: CliIO): Promise<ExitCode> {
 
 export const scanCommand: Command = {
   name: 'scan',
-  summary: 'find what contracts say about ending them',
   usage: 'clean-break scan FILE... [--json] | clean-break scan --jsonl GOLD.jsonl',
-  async run(args, { workspace, io }) {
+  async run(args, { workspace, io, language }) {
+    const say = CLI_MESSAGES[language];
     let parsed;
     try {
       parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'string' } } });
@@ -116,11 +128,11 @@ export const scanCommand: Command = {
     const { values, positionals } = parsed;
     if (values.jsonl !== undefined) {
       if (positionals.length || values.json) throw new UsageError('--jsonl takes one labelled file and nothing else');
-      return scanJsonl(resolve(workspace, values.jsonl), io);
+      return scanJsonl(resolve(workspace, values.jsonl), io, say);
     }
     if (!positionals.length) throw new UsageError('name at least one contract file');
     let failed = false;
-    const results: { path: string; result: ScanResult }[] = [];
+    const results: { path: string; result: ReturnType<typeof inLanguage> }[] = [];
     for (const file of positionals) {
       const path = resolve(workspace, file);
       const shownPath = relative(workspace, path) || file;
@@ -128,13 +140,13 @@ export const scanCommand: Command = {
       try {
         text = await readWithin(path, shownPath);
       } catch (error) {
-        cannotRead(io, shownPath, error);
+        cannotRead(io, say, shownPath, error);
         failed = true;
         continue;
       }
       const result = scanContract(text);
-      if (values.json) results.push({ path: shownPath, result });
-      else printResult(io, shownPath, text, result);
+      if (values.json) results.push({ path: shownPath, result: inLanguage(result, language) });
+      else printResult(io, language, shownPath, text, result);
     }
     if (values.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
     return failed ? ExitCode.problemsFound : ExitCode.ok;

@@ -1,5 +1,6 @@
 // Hand-written rules: clause kinds the labelled data does not cover (payment, deliverables, IP transfer,
 // for-cause termination), plain-language clauses the model may under-score, and whose right a clause states.
+import type { Localized } from '../lint/types';
 import type { ClauseKind, Party } from './types';
 import { CUES, cuesIn, type Cue } from './cues';
 import { findAmount, findPeriods, nearestNoticePeriod, type Period } from './values';
@@ -7,14 +8,14 @@ import { findAmount, findPeriods, nearestNoticePeriod, type Period } from './val
 export interface RuleHit {
   kind: ClauseKind;
   score: number;
-  /** What the rule saw, in a few words. */
-  reason: string;
+  /** What the rule saw, in a few words, in each language of the interface. */
+  reason: Localized;
   /** A decisive rule marks a unit on its own; others only lift the model's score. */
   decisive: boolean;
 }
 
 /** Every hit is made here, so all have one shape and the code reading them stays fast. */
-function ruleHit(kind: ClauseKind, score: number, reason: string, decisive: boolean): RuleHit {
+function ruleHit(kind: ClauseKind, score: number, reason: Localized, decisive: boolean): RuleHit {
   return { kind, score, reason, decisive };
 }
 
@@ -84,12 +85,13 @@ function quote(cue: Cue, lower: string): string {
 /** A right to end it that needs no cause, in a text that names no breach; undefined when there is none. */
 function rightWithoutCause(text: string, lower: string, cues: ReadonlySet<Cue>, rightGiven: boolean, statesPeriod: boolean): RuleHit | undefined {
   if (cues.has('convenience')) {
-    return ruleHit('termination_convenience', 0.75, `a right to end it without cause ("${quote('convenience', lower)}")`, false);
+    const words = quote('convenience', lower);
+    return ruleHit('termination_convenience', 0.75, { en: `a right to end it without cause ("${words}")`, it: `un diritto di recesso senza giusta causa ("${words}")` }, false);
   }
   const onNoticeAlone = rightGiven && statesPeriod && cues.has('noticeWord') && !cues.has('renew') && !cues.has('after');
   if (onNoticeAlone && !AT_TERM_END.test(text) && !TRIGGERED.test(text)) {
     // A right to end it by giving notice, with no breach or reason required, is a right without cause.
-    return ruleHit('termination_convenience', 0.7, 'a right to end it on notice, with no cause required', false);
+    return ruleHit('termination_convenience', 0.7, { en: 'a right to end it on notice, with no cause required', it: 'un diritto di recesso con preavviso, senza bisogno di una causa' }, false);
   }
   return undefined;
 }
@@ -98,7 +100,7 @@ function rightWithoutCause(text: string, lower: string, cues: ReadonlySet<Cue>, 
 function namedRightWithoutCause(text: string, cues: ReadonlySet<Cue>): RuleHit | undefined {
   const named = cues.has('convenience') ? NAMED_RIGHT_WITHOUT_CAUSE.exec(text) : null;
   if (!named || NEGATED.test(text)) return undefined;
-  return ruleHit('termination_convenience', 0.75, `a right to end it without cause ("${named[0]}")`, true);
+  return ruleHit('termination_convenience', 0.75, { en: `a right to end it without cause ("${named[0]}")`, it: `un diritto di recesso senza giusta causa ("${named[0]}")` }, true);
 }
 
 /** A right without cause in one limb of a unit that also grants one for breach ("(a) on 90 days' notice; (b) for breach"). */
@@ -112,7 +114,7 @@ function limbWithoutCause(text: string): RuleHit | undefined {
     // A list that opens on an event ("if the other party: (i) ...; (ii) ...") names causes, whatever their words.
     if (!cues.has('terminate') || cues.has('cause') || !(rightGiven || cues.has('noticeWord')) || TRIGGERED.test(limb)) continue;
     const hit = rightWithoutCause(limb, lower, cues, rightGiven, findPeriods(limb).length > 0);
-    if (hit) return ruleHit(hit.kind, hit.score, `${hit.reason}, beside a right for cause`, hit.decisive);
+    if (hit) return ruleHit(hit.kind, hit.score, { en: `${hit.reason.en}, beside a right for cause`, it: `${hit.reason.it}, accanto a un diritto di risoluzione per giusta causa` }, hit.decisive);
   }
   return undefined;
 }
@@ -131,10 +133,12 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
     if (withoutCause) hits.push(withoutCause);
     if (has('cause')) {
       // A right to end it on breach or non-payment is what readiness needs to know, whatever the model says.
-      hits.push(ruleHit('termination_cause', 0.7, `a right to end it for cause ("${quote('cause', lower)}")`, has('rightTo')));
+      const words = quote('cause', lower);
+      hits.push(ruleHit('termination_cause', 0.7, { en: `a right to end it for cause ("${words}")`, it: `un diritto di risoluzione per giusta causa ("${words}")` }, has('rightTo')));
     }
   } else if (has('terminate') && has('cause') && SELF_ENDING.test(text)) {
-    hits.push(ruleHit('termination_cause', 0.6, `it ends on a breach or default ("${quote('cause', lower)}")`, false));
+    const words = quote('cause', lower);
+    hits.push(ruleHit('termination_cause', 0.6, { en: `it ends on a breach or default ("${words}")`, it: `si risolve per inadempimento ("${words}")` }, false));
   }
   if (has('noticeWord') && periods.length && (has('terminate') || has('renew'))) {
     // How much notice ending it takes, wherever the clause states it: in a right to terminate, in a non-renewal
@@ -142,37 +146,44 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
     // breach, a period is usually the time to cure it, so there the rule only supports the model.
     const nearest = nearestNoticePeriod(text, periods);
     if (nearest && nearest.distance <= NOTICE_PERIOD_REACH) {
-      hits.push(ruleHit('notice', 0.7, `a notice period of ${nearest.days} days for ending it or stopping renewal`, !has('cause')));
+      hits.push(ruleHit('notice', 0.7, { en: `a notice period of ${nearest.days} days for ending it or stopping renewal`, it: `un preavviso di ${nearest.days} giorni per recedere o evitare il rinnovo` }, !has('cause')));
     }
   }
   if (has('renew') && (has('term') || periods.length) && !has('after')) {
-    hits.push(ruleHit('renewal', 0.6, `renewal or extension of the term ("${quote('renew', lower)}")`, AUTOMATIC_RENEWAL.test(text)));
+    const words = quote('renew', lower);
+    hits.push(ruleHit('renewal', 0.6, { en: `renewal or extension of the term ("${words}")`, it: `il rinnovo o la proroga della durata ("${words}")` }, AUTOMATIC_RENEWAL.test(text)));
   }
   // SURVIVAL's words are among the survive cue's, so the cue tells when it is worth testing.
   if (has('survive') && SURVIVAL.test(text)) {
-    hits.push(ruleHit('post_termination', 0.7, 'clauses that survive the end', true));
+    hits.push(ruleHit('post_termination', 0.7, { en: 'clauses that survive the end', it: 'clausole che sopravvivono alla cessazione' }, true));
   } else if (has('after') && (has('survive') || has('payment') || OPENS_WITH_THE_END.test(text))) {
     // Pay for work done, or a sentence that opens with the end ("Upon termination, ...") and says what is paid,
     // handed over or returned: that is what happens after it, whatever the model says.
     const decisive = WORK_DONE.test(text) || (OPENS_WITH_THE_END.test(text) && (has('survive') || has('payment')));
-    hits.push(ruleHit('post_termination', 0.6, `what happens once it ends ("${quote('after', lower)}")`, decisive));
+    const words = quote('after', lower);
+    hits.push(ruleHit('post_termination', 0.6, { en: `what happens once it ends ("${words}")`, it: `cosa accade dopo la cessazione ("${words}")` }, decisive));
   }
   if (has('fee') && (has('terminate') || findAmount(text) !== undefined)) {
-    hits.push(ruleHit('termination_fee', 0.7, `a fee or penalty on ending it ("${quote('fee', lower)}")`, EXPLICIT_FEE.test(text)));
+    const words = quote('fee', lower);
+    hits.push(ruleHit('termination_fee', 0.7, { en: `a fee or penalty on ending it ("${words}")`, it: `un compenso o una penale per il recesso ("${words}")` }, EXPLICIT_FEE.test(text)));
   }
   if (has('liability') && has('cap')) {
-    hits.push(ruleHit('liability_cap', 0.6, `liability excluded or limited ("${quote('cap', lower)}")`, false));
+    const words = quote('cap', lower);
+    hits.push(ruleHit('liability_cap', 0.6, { en: `liability excluded or limited ("${words}")`, it: `una responsabilità esclusa o limitata ("${words}")` }, false));
   }
   // Money also appears in caps, fees, IP and handover clauses; those belong to their own kinds.
   const aboutSomethingElse = has('liability') || has('ip') || has('after') || has('fee');
   if (has('payment') && !aboutSomethingElse && (periodsInText.length > 0 || MONEY_OR_TIMING.test(text))) {
-    hits.push(ruleHit('payment', 0.6, `payment terms ("${quote('payment', lower)}")`, false));
+    const words = quote('payment', lower);
+    hits.push(ruleHit('payment', 0.6, { en: `payment terms ("${words}")`, it: `termini di pagamento ("${words}")` }, false));
   }
   if (has('deliverables') && !aboutSomethingElse) {
-    hits.push(ruleHit('deliverables', 0.55, `scope, delivery or acceptance ("${quote('deliverables', lower)}")`, false));
+    const words = quote('deliverables', lower);
+    hits.push(ruleHit('deliverables', 0.55, { en: `scope, delivery or acceptance ("${words}")`, it: `oggetto, consegna o accettazione ("${words}")` }, false));
   }
   if (has('ip') && IP_MOVES.test(text)) {
-    hits.push(ruleHit('ip_transfer', 0.6, `ownership or licence of the work ("${quote('ip', lower)}")`, false));
+    const words = quote('ip', lower);
+    hits.push(ruleHit('ip_transfer', 0.6, { en: `ownership or licence of the work ("${words}")`, it: `la titolarità o la licenza dell'opera ("${words}")` }, false));
   }
   return hits;
 }

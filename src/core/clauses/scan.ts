@@ -1,5 +1,7 @@
 // The clause engine's entry point: finds what a contract says about ending it, and sums it up.
 import { detectLanguage, readLanguage } from '../language';
+import type { Localized } from '../lint/types';
+import type { Cue } from './cues';
 import { unitParts } from './features';
 import { inputProblem, MAX_SCAN_CHARS } from './input';
 import { LinearModel, MODEL_NAMES, type ModelFile, type ModelName } from './model';
@@ -45,28 +47,46 @@ function unitLanguageOf(unit: string, documentLanguage: string): string {
 
 interface ModelVerdict {
   score: number;
-  why: string;
+  /** The features that weighed most, in words; undefined below EXPLAIN_FROM. */
+  why?: Localized;
 }
 
 /**
  * The span's score and explanation from the model's verdict and a rule, or undefined when it stays below 0.5. The
  * explanation is for the user reading a hover: it says whether a rule, the trained model or both marked the clause.
  */
-function combine(fromModel: ModelVerdict, rule: RuleHit | undefined): { score: number; explanation: string } | undefined {
+function combine(fromModel: ModelVerdict, rule: RuleHit | undefined): { score: number; explanation: Localized } | undefined {
   const modelFired = fromModel.score >= 0.5;
-  const evidence = fromModel.why ? `, from ${fromModel.why}` : '';
+  const model = percent(fromModel.score);
+  const why = fromModel.why;
   if (!rule) {
-    return modelFired ? { score: fromModel.score, explanation: `The trained model marked it (${percent(fromModel.score)}${evidence}); no rule fired.` } : undefined;
+    if (!modelFired) return undefined;
+    return {
+      score: fromModel.score,
+      explanation: {
+        en: `The trained model marked it (${model}${why ? `, from ${why.en}` : ''}); no rule fired.`,
+        it: `L'ha segnata il modello addestrato (${model}${why ? `, per ${why.it}` : ''}); nessuna regola è scattata.`,
+      },
+    };
   }
   if (modelFired) {
     return {
       score: Math.max(fromModel.score, rule.score),
-      explanation: `A rule found ${rule.reason}, and the trained model agrees (${percent(fromModel.score)}${evidence}).`,
+      explanation: {
+        en: `A rule found ${rule.reason.en}, and the trained model agrees (${model}${why ? `, from ${why.en}` : ''}).`,
+        it: `Una regola ha trovato ${rule.reason.it}, e il modello addestrato concorda (${model}${why ? `, per ${why.it}` : ''}).`,
+      },
     };
   }
   const lifted = rule.decisive ? rule.score : Math.min(rule.score, fromModel.score + RULE_LIFT);
   return lifted >= 0.5
-    ? { score: lifted, explanation: `A rule found ${rule.reason}; the trained model alone gave it ${percent(fromModel.score)}.` }
+    ? {
+        score: lifted,
+        explanation: {
+          en: `A rule found ${rule.reason.en}; the trained model alone gave it ${model}.`,
+          it: `Una regola ha trovato ${rule.reason.it}; il solo modello addestrato le dava ${model}.`,
+        },
+      }
     : undefined;
 }
 
@@ -80,17 +100,46 @@ function calibrated(probability: number, threshold: number): number {
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
-/** Model features in words: `h:recess` → the heading word "recess", `c:noticeWord` → a notice word cue. */
-function describeFeature(feature: string): string {
-  const cue = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  if (feature.startsWith('hc:')) return `a heading about ${cue(feature.slice(3))}`;
-  if (feature.startsWith('h:')) return `the heading word "${feature.slice(2)}"`;
-  if (feature.startsWith('c:')) return `a ${cue(feature.slice(2))} cue`;
-  if (feature === 'v:period') return 'a stated period';
-  if (feature === 'v:amount') return 'a stated amount';
-  return `"${feature}"`;
+/** What each cue is about, in words. */
+const CUE_WORDS: Record<Cue, Localized> = {
+  terminate: { en: 'ending it', it: 'cessazione' },
+  convenience: { en: 'convenience', it: 'assenza di causa' },
+  cause: { en: 'cause', it: 'giusta causa' },
+  noticeWord: { en: 'notice', it: 'preavviso' },
+  renew: { en: 'renewal', it: 'rinnovo' },
+  term: { en: 'the term', it: 'durata' },
+  after: { en: 'after the end', it: 'dopo la cessazione' },
+  survive: { en: 'what survives', it: 'ciò che sopravvive' },
+  fee: { en: 'fees', it: 'penali' },
+  liability: { en: 'liability', it: 'responsabilità' },
+  cap: { en: 'limits', it: 'limiti' },
+  payment: { en: 'payment', it: 'pagamento' },
+  deliverables: { en: 'deliverables', it: 'consegne' },
+  ip: { en: 'ownership', it: 'titolarità' },
+  rightTo: { en: 'a right', it: 'un diritto' },
+};
+
+/** Model features in words: `h:recess` → the heading word "recess", `c:noticeWord` → words about notice. */
+function describeFeature(feature: string): Localized {
+  const cue = (name: string): Localized => CUE_WORDS[name as Cue] ?? { en: name, it: name };
+  if (feature.startsWith('hc:')) {
+    const about = cue(feature.slice(3));
+    return { en: `a heading about ${about.en}`, it: `un titolo su ${about.it}` };
+  }
+  if (feature.startsWith('h:')) return { en: `the heading word "${feature.slice(2)}"`, it: `la parola "${feature.slice(2)}" nel titolo` };
+  if (feature.startsWith('c:')) {
+    const about = cue(feature.slice(2));
+    return { en: `words about ${about.en}`, it: `parole su ${about.it}` };
+  }
+  if (feature === 'v:period') return { en: 'a stated period', it: 'un periodo indicato' };
+  if (feature === 'v:amount') return { en: 'a stated amount', it: 'un importo indicato' };
+  return { en: `"${feature}"`, it: `"${feature}"` };
 }
-const quoted = (features: string[]): string => features.map(describeFeature).join(', ');
+
+function quoted(features: string[]): Localized {
+  const described = features.map(describeFeature);
+  return { en: described.map((d) => d.en).join(', '), it: described.map((d) => d.it).join(', ') };
+}
 
 /** What the last scans found, per model. */
 const memories = new WeakMap<LinearModel, UnitMemory>();
@@ -132,7 +181,7 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
     for (let i = 0; i < rules.length; i++) if (rules[i].kind === kind) return rules[i];
     return undefined;
   };
-  const add = (kind: ClauseKind, score: number, explanation: string): void => {
+  const add = (kind: ClauseKind, score: number, explanation: Localized): void => {
     const span: UnitSpan = { kind, score: round(score), explanation };
     if (kind === 'notice') {
       const days = noticePeriodDays(unit, periods);
@@ -157,12 +206,12 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
     // Other languages are scanned as English.
     const documentLanguage = language === 'other' ? 'en' : language;
     let score = calibrated(probability, model.threshold(name, documentLanguage));
-    if (score < EXPLAIN_FROM) return { score, why: '' };
+    if (score < EXPLAIN_FROM) return { score };
     unitLanguage ??= mixed ? unitLanguageOf(unit, documentLanguage) : documentLanguage;
     score = calibrated(probability, model.threshold(name, unitLanguage));
     // A model that never saw a labelled clause in the unit's language is heard only through a rule.
     if (score >= EXPLAIN_FROM && !model.knows(name, unitLanguage)) score = Math.min(score, UNFAMILIAR_CAP);
-    return { score, why: score >= EXPLAIN_FROM ? quoted(model.topFeatures(name, unitScore)) : '' };
+    return { score, why: score >= EXPLAIN_FROM ? quoted(model.topFeatures(name, unitScore)) : undefined };
   };
 
   // A right to end it for breach is not one for convenience, whatever the convenience model says, unless the unit
@@ -191,7 +240,7 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
   }
   for (const kind of RULE_ONLY) {
     const rule = ruleFor(kind);
-    if (rule) add(kind, rule.score, `A rule found ${rule.reason}.`);
+    if (rule) add(kind, rule.score, { en: `A rule found ${rule.reason.en}.`, it: `Una regola ha trovato ${rule.reason.it}.` });
   }
   return spans;
 }
@@ -225,23 +274,31 @@ function spansOfUnits(text: string, language: ContractLanguage, mixed: boolean, 
 }
 
 export function scanWithModel(fullText: string, model: LinearModel): ScanResult {
-  const warnings: string[] = [];
+  const warnings: Localized[] = [];
   const problem = inputProblem(fullText);
   // Both read only the first pages, so the whole text and its scanned part give the same answer.
   const { language, mixed } = problem ? { language: 'en' as const, mixed: false } : readLanguage(fullText);
   const emptyResult = (): ScanResult => ({ language, spans: [], summary: summarise([], language), warnings });
   if (problem === 'empty') {
-    warnings.push('The file is empty: there is no clause to find.');
+    warnings.push({ en: 'The file is empty: there is no clause to find.', it: 'Il file è vuoto: non ci sono clausole da trovare.' });
     return emptyResult();
   }
   if (problem === 'binary') {
-    warnings.push('The file does not look like text (binary content): it was not scanned.');
+    warnings.push({ en: 'The file does not look like text (binary content): it was not scanned.', it: 'Il file non sembra testo (contenuto binario): non è stato analizzato.' });
     return emptyResult();
   }
-  if (language === 'other') warnings.push('The contract is neither English nor Italian: it was scanned with the English rules, so expect misses.');
+  if (language === 'other') {
+    warnings.push({
+      en: 'The contract is neither English nor Italian: it was scanned with the English rules, so expect misses.',
+      it: 'Il contratto non è né in inglese né in italiano: è stato analizzato con le regole inglesi, quindi qualcosa può sfuggire.',
+    });
+  }
   let text = fullText;
   if (text.length > MAX_SCAN_CHARS) {
-    warnings.push(`The file is very long: only its first ${MAX_SCAN_CHARS.toLocaleString('en')} characters were scanned.`);
+    warnings.push({
+      en: `The file is very long: only its first ${MAX_SCAN_CHARS.toLocaleString('en')} characters were scanned.`,
+      it: `Il file è molto lungo: sono stati analizzati solo i primi ${MAX_SCAN_CHARS.toLocaleString('it')} caratteri.`,
+    });
     text = text.slice(0, MAX_SCAN_CHARS);
   }
 

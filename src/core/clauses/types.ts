@@ -1,4 +1,6 @@
 // The clause engine's vocabulary: the ten kinds of ../shared/notes/product.md and what a scan returns.
+import type { Localized } from '../lint/types';
+
 export const CLAUSE_KINDS = [
   'termination_convenience',
   'termination_cause',
@@ -31,8 +33,8 @@ export interface ClauseSpan {
   noticeDays?: number;
   /** Whose right or notice period this is, for `termination_*` and `notice`. */
   party?: Party;
-  /** One short sentence on why the span was marked, naming whether a rule, the model, or both fired. */
-  explanation: string;
+  /** One short sentence on why the span was marked, naming whether a rule, the model, or both fired; in each language of the interface. */
+  explanation: Localized;
 }
 
 export interface ContractSummary {
@@ -54,5 +56,5 @@ export interface ScanResult {
   spans: ClauseSpan[];
   summary: ContractSummary;
   /** Messages for the user about the input itself (binary, other language, truncated, ...). */
-  warnings: string[];
+  warnings: Localized[];
 }

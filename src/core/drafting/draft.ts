@@ -2,6 +2,7 @@
 // template (a trusted workspace's override, or the built-in one when the override is missing or broken).
 import type { ContractSummary } from '../clauses/types';
 import type { Client, Defaults, Language, Me } from '../clients/schema';
+import type { Localized } from '../lint/types';
 import type { Problem } from '../problem';
 import { computeEndDate, type EndDateProblem, type EndDateRule } from './endDate';
 import { buildDraftModel, draftLanguage } from './model';
@@ -18,7 +19,7 @@ export interface DraftRequest {
   contract?: ContractSummary;
   /** The day the notice is given, YYYY-MM-DD. */
   today: string;
-  /** `--lang`; otherwise the client's language, the freelancer's, or English. */
+  /** `--draft-lang` or `cleanBreak.draftLanguage`; otherwise the client's language, the freelancer's, or English. */
   language?: Language;
 }
 
@@ -35,8 +36,8 @@ export interface Draft {
   template: Pick<TemplateSource, 'origin' | 'file'>;
   /** A broken override, reported at its position; the built-in template was used instead. */
   problems: Problem[];
-  /** Things to check before sending, e.g. free text from clients.yaml in another language. */
-  notes: string[];
+  /** Things to check before sending, e.g. free text from clients.yaml in another language; in each interface language. */
+  notes: Localized[];
 }
 
 export type DraftFailure =
@@ -44,13 +45,13 @@ export type DraftFailure =
   | { reason: 'end-date'; problem: EndDateProblem; title: string }
   | { reason: 'template'; problems: Problem[] };
 
-/** Why no draft could be made; `message` says it in English for the command line and logs. */
+/** Why no draft could be made: `messages` says it in each language of the interface, `message` in English for logs. */
 export class DraftError extends Error {
   constructor(
-    message: string,
+    readonly messages: Localized,
     readonly failure: DraftFailure,
   ) {
-    super(message);
+    super(messages.en);
   }
 }
 
@@ -64,12 +65,24 @@ export function renderDraft(request: DraftRequest, templates: LoadedTemplates): 
   const { kind, client, me, defaults, contract, today } = request;
   const language = draftLanguage(request.language, client, me);
   if (kind === 'referral' && client.decision?.disrespectful === true) {
-    throw new DraftError(`${client.name} is marked disrespectful (decision.disrespectful): no referral note is owed.`, { reason: 'disrespectful' });
+    throw new DraftError(
+      {
+        en: `${client.name} is marked disrespectful (decision.disrespectful): no referral note is owed.`,
+        it: `${client.name} è segnato come irrispettoso (decision.disrespectful): non gli devi una nota di segnalazione.`,
+      },
+      { reason: 'disrespectful' },
+    );
   }
   const end = computeEndDate(client, defaults, contract, today);
   if (!end.ok) {
-    const why = end.problem === 'unknown-deliverable' ? `no deliverable is titled “${end.title}”` : `the deliverable “${end.title}” has no due date`;
-    throw new DraftError(`No end date for ${client.name}: decision.endAfter names a deliverable, but ${why}.`, { reason: 'end-date', ...end });
+    const unknown = end.problem === 'unknown-deliverable';
+    throw new DraftError(
+      {
+        en: `No end date for ${client.name}: decision.endAfter names a deliverable, but ${unknown ? `no deliverable is titled “${end.title}”` : `the deliverable “${end.title}” has no due date`}.`,
+        it: `Nessuna data di fine per ${client.name}: decision.endAfter indica una consegna, ma ${unknown ? `nessuna consegna si intitola “${end.title}”` : `la consegna “${end.title}” non ha una scadenza`}.`,
+      },
+      { reason: 'end-date', ...end },
+    );
   }
   const built = buildDraftModel({ client, me, defaults, today, language, endDate: end.date, endDateRule: end.rule });
   const model = built.model;
@@ -81,7 +94,13 @@ export function renderDraft(request: DraftRequest, templates: LoadedTemplates): 
     const rendered = renderTemplate(source, model);
     const split = rendered.ok ? withSubject(rendered.text, source) : rendered;
     if (split.ok) {
-      if (problems.length > 0) notes.push(`The override ${templates.override?.file} has a problem; the built-in template was used.`);
+      if (problems.length > 0) {
+        const file = templates.override?.file;
+        notes.push({
+          en: `The override ${file} has a problem; the built-in template was used.`,
+          it: `Il modello personalizzato ${file} ha un problema; è stato usato quello integrato.`,
+        });
+      }
       return {
         kind,
         language,
@@ -95,7 +114,9 @@ export function renderDraft(request: DraftRequest, templates: LoadedTemplates): 
     }
     problems.push(split.problem);
   }
-  throw new DraftError(problems.map((p) => p.message).join('\n'), { reason: 'template', problems });
+  // The template's own problems are the parser's words, the same in either language.
+  const message = problems.map((p) => p.message).join('\n');
+  throw new DraftError({ en: message, it: message }, { reason: 'template', problems });
 }
 
 type Split = { ok: true; parts: { subject: string; body: string; text: string } } | { ok: false; problem: Problem };

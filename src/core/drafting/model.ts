@@ -2,6 +2,7 @@
 // Optional facts are left out rather than set to null, so that a template printing one unguarded fails by name
 // instead of leaving a blank.
 import type { Client, Defaults, Language, Me } from '../clients/schema';
+import type { Localized } from '../lint/types';
 import { type EndDateRule } from './endDate';
 import { DEFAULT_MEETING_MODE, DRAFT_PHRASES } from './phrases';
 
@@ -42,7 +43,7 @@ export interface ModelInput {
 export interface BuiltModel {
   model: DraftModel;
   /** What the freelancer should know about a field, e.g. a reason replaced because of its language. */
-  notes: Partial<Record<'reason' | 'referral', string>>;
+  notes: Partial<Record<'reason' | 'referral', Localized>>;
 }
 
 export function buildDraftModel(input: ModelInput): BuiltModel {
@@ -55,12 +56,18 @@ export function buildDraftModel(input: ModelInput): BuiltModel {
   const sameLanguage = language === usualLanguage(client, me);
   let reason = decision?.reason?.trim().replace(/[.\s]+$/, '') || phrases.defaultReason;
   if (decision?.reason && !sameLanguage) {
-    notes.reason = `decision.reason is written for ${client.name} in another language; this ${LANGUAGE_NAMES[language]} draft gives the neutral default reason.`;
+    notes.reason = {
+      en: `decision.reason is written for ${client.name} in another language; this ${LANGUAGE_NAMES[language].en} draft gives the neutral default reason.`,
+      it: `decision.reason è scritto per ${client.name} in un'altra lingua; questa bozza in ${LANGUAGE_NAMES[language].it} dà il motivo neutro predefinito.`,
+    };
     reason = phrases.defaultReason;
   }
   const referral = decision?.referral ?? { kind: phrases.defaultProviderKind };
   if (decision?.referral && (referral.why || referral.kind) && !sameLanguage) {
-    notes.referral = `decision.referral is written in another language; translate it in this ${LANGUAGE_NAMES[language]} draft.`;
+    notes.referral = {
+      en: `decision.referral is written in another language; translate it in this ${LANGUAGE_NAMES[language].en} draft.`,
+      it: `decision.referral è scritto in un'altra lingua; traducilo in questa bozza in ${LANGUAGE_NAMES[language].it}.`,
+    };
   }
 
   const remaining = client.deliverables
@@ -103,14 +110,15 @@ export function buildDraftModel(input: ModelInput): BuiltModel {
   return { model, notes };
 }
 
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', it: 'Italian' };
+/** Each draft language's name, in each language of the interface: the notes speak the user's. */
+const LANGUAGE_NAMES: Record<Language, Localized> = { en: { en: 'English', it: 'inglese' }, it: { en: 'Italian', it: 'italiano' } };
 
 /** The language the client is written to: its own, else the freelancer's, else English. */
 export function usualLanguage(client: Client, me: Me | undefined): Language {
   return client.language ?? me?.language ?? 'en';
 }
 
-/** `--lang` when given, else the client's usual language. */
+/** The draft language asked for (--draft-lang, cleanBreak.draftLanguage) when given, else the client's usual language. */
 export function draftLanguage(requested: Language | undefined, client: Client, me: Me | undefined): Language {
   return requested ?? usualLanguage(client, me);
 }

@@ -66,7 +66,7 @@ export const LINT_RULES: readonly LintRule[] = [
     summary: 'Blame (you never, you always, you failed to; non ha mai…)',
     message: {
       en: '“{match}” assigns blame. State your decision, not their faults.',
-      it: '“{match}” attribuisce una colpa. Comunichi la sua decisione, non le mancanze altrui.',
+      it: '“{match}” attribuisce una colpa. Comunica la tua decisione, non le mancanze altrui.',
     },
     patterns: {
       en: [
@@ -202,7 +202,7 @@ export const LINT_RULES: readonly LintRule[] = [
     summary: 'Piled-up apologies (sorry, I apologise; mi dispiace, mi scuso…)',
     message: {
       en: '“{match}”: one more apology. Apologising again and again invites them to change your mind.',
-      it: '“{match}”: un’altra scusa. Scusarsi più volte invita a farle cambiare idea.',
+      it: '“{match}”: un’altra scusa. Scusarsi più volte invita a farti cambiare idea.',
     },
     patterns: {
       en: ['sorry', 'apologi[sz]\\p{L}*', 'apologies', 'forgive me', 'i regret', 'pardon'],
@@ -246,7 +246,7 @@ export const LINT_RULES: readonly LintRule[] = [
     summary: 'Passive-aggressive stock phrases (as per my last email; come già detto…)',
     message: {
       en: '“{match}” sounds passive-aggressive. Say it plainly or leave it out.',
-      it: '“{match}” suona passivo-aggressivo. Lo dica in modo semplice, o lo tolga.',
+      it: '“{match}” suona passivo-aggressivo. Dillo in modo semplice, o toglilo.',
     },
     patterns: {
       en: [
@@ -389,7 +389,7 @@ export const LINT_RULES: readonly LintRule[] = [
     summary: 'Invitations to renegotiate (unless you, happy to reconsider; a meno che, ripensarci…)',
     message: {
       en: '“{match}” invites a renegotiation. If the decision is made, do not leave the door ajar.',
-      it: '“{match}” invita a rinegoziare. Se la decisione è presa, non lasci la porta socchiusa.',
+      it: '“{match}” invita a rinegoziare. Se la decisione è presa, non lasciare la porta socchiusa.',
     },
     patterns: {
       en: [
@@ -430,7 +430,7 @@ export const LINT_RULES: readonly LintRule[] = [
     summary: 'Length in words (over 150)',
     message: {
       en: 'The message has {count} words; keep it under {max}. More detail opens a debate.',
-      it: 'Il messaggio ha {count} parole; resti sotto le {max}. Più dettagli aprono una discussione.',
+      it: 'Il messaggio ha {count} parole; resta sotto le {max}. Più dettagli aprono una discussione.',
     },
   },
   {
@@ -441,7 +441,7 @@ export const LINT_RULES: readonly LintRule[] = [
     summary: 'Length in sentences (over 10)',
     message: {
       en: 'The message has {count} sentences; {max} are plenty. Keep it short.',
-      it: 'Il messaggio ha {count} frasi; ne bastano {max}. Sia breve.',
+      it: 'Il messaggio ha {count} frasi; ne bastano {max}. Sii breve.',
     },
   },
   {
@@ -462,7 +462,7 @@ export const LINT_RULES: readonly LintRule[] = [
     summary: 'A termination email with no end date',
     message: {
       en: 'The message ends the relationship but names no end date. Say when it ends.',
-      it: 'Il messaggio chiude la collaborazione ma non indica una data di fine. Dica quando finisce.',
+      it: 'Il messaggio chiude la collaborazione ma non indica una data di fine. Indica quando finisce.',
     },
     announcesEnd: {
       en: [

@@ -25,7 +25,7 @@ export interface OpenAiProviderConfig {
   apiKeyHint?: Localized;
 }
 
-const DEFAULT_KEY_HINT: Localized = { en: 'check the API key set for this endpoint', it: 'controlli la chiave API impostata per questo endpoint' };
+const DEFAULT_KEY_HINT: Localized = { en: 'check the API key set for this endpoint', it: 'controlla la chiave API impostata per questo endpoint' };
 
 const NO_FINISH: Localized = { en: 'the stream ended without a finish_reason', it: 'lo stream è finito senza finish_reason' };
 

@@ -176,14 +176,14 @@ export const reasons = {
     reason(
       'rate-limited',
       `the endpoint is still rate limiting (429) after ${retries} retries; try again later`,
-      `l'endpoint limita ancora le richieste (429) dopo ${retries} tentativi; riprovi più tardi`,
+      `l'endpoint limita ancora le richieste (429) dopo ${retries} tentativi; riprova più tardi`,
     ),
 
   rateLimitedFor: (seconds: number) =>
     reason(
       'rate-limited',
       `the endpoint is rate limiting (429) and asks to wait ${seconds} s; try again later`,
-      `l'endpoint limita le richieste (429) e chiede di attendere ${seconds} s; riprovi più tardi`,
+      `l'endpoint limita le richieste (429) e chiede di attendere ${seconds} s; riprova più tardi`,
     ),
 
   serverFailed: (status: number, attempts: number, message: string) =>

@@ -1,11 +1,10 @@
 // Is the freelancer ready to tell this client? The article's checklist, computed from clients.yaml, the contract
-// and today: each item ok, warn or block, with its one-line reason in the client's language.
+// and today: each item ok, warn or block, with its one-line reason in the user's interface language.
 import { addDays } from '../clients/dates';
 import { type ClientFacts, deriveFacts } from '../clients/derive';
 import type { Client, ClientsFile, Language } from '../clients/schema';
 import { computeEndDate, type EndDateResult, noticePeriod } from '../drafting/endDate';
 import { formatDate, formatMoney } from '../drafting/format';
-import { usualLanguage } from '../drafting/model';
 import { DEFAULT_MEETING_MODE } from '../drafting/phrases';
 import { READINESS_MESSAGES, type ReadinessMessages } from './messages';
 import { type ContractStatus, READINESS_ITEMS, type Readiness, type ReadinessItem, type ReadinessItemId } from './types';
@@ -19,8 +18,8 @@ export interface ReadinessInput {
   contract: ContractStatus;
   /** YYYY-MM-DD: the day the notice would be given. */
   today: string;
-  /** The language of the reasons; the client's when left out. */
-  language?: Language;
+  /** The language of the reasons: the user's interface language, not the client's (only drafts speak that). */
+  language: Language;
 }
 
 interface Context extends ReadinessInput {
@@ -106,8 +105,7 @@ const CHECKS: Record<ReadinessItemId, Check> = {
 };
 
 export function checkReadiness(input: ReadinessInput): Readiness {
-  const { file, client, contract, today } = input;
-  const language = input.language ?? usualLanguage(client, file.me);
+  const { file, client, contract, today, language } = input;
   const portfolio = deriveFacts(file, today);
   // A client being edited may not be in the file yet; its own facts still count.
   const facts = portfolio.clients.find((c) => c.id === client.id) ?? deriveFacts({ ...file, clients: [client] }, today).clients[0];

@@ -89,36 +89,36 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
     meetingModes: { call: 'call', video: 'video call', 'in-person': 'meeting in person' },
   },
   it: {
-    noDecision: (days) => `Nessuna decisione registrata: indichi decision.decidedOn, poi aspetti ${plural(days, 'giorno', 'giorni')} prima di agire.`,
+    noDecision: (days) => `Nessuna decisione registrata: indica decision.decidedOn, poi aspetta ${plural(days, 'giorno', 'giorni')} prima di agire.`,
     coolingOffOver: (decidedOn, daysAgo) => `Decisione presa ${plural(daysAgo, 'giorno', 'giorni')} fa (${decidedOn}): il periodo di riflessione è finito.`,
     coolingOffRunning: (decidedOn, readyOn, days) =>
-      `Decisione presa: ${decidedOn}. Si prenda ${plural(days, 'giorno', 'giorni')} di riflessione; potrà agire da: ${readyOn}.`,
+      `Decisione presa: ${decidedOn}. Prenditi ${plural(days, 'giorno', 'giorni')} di riflessione; potrai agire da: ${readyOn}.`,
     terminations: (last30, last365, many) =>
       `${plural(last30, 'cliente chiuso', 'clienti chiusi')} negli ultimi 30 giorni, ${last365} negli ultimi 365` +
-      (many ? ': parecchi in poco tempo; ascolti il suo istinto.' : '.'),
-    noContract: 'Nessun contratto: raccolga le email che definiscono lo scopo e le aspettative.',
-    contractMissing: (path) => `${path} non trovato: raccolga le email che definiscono lo scopo e le aspettative.`,
+      (many ? ': parecchi in poco tempo; ascolta il tuo istinto.' : '.'),
+    noContract: 'Nessun contratto: raccogli le email che definiscono lo scopo e le aspettative.',
+    contractMissing: (path) => `${path} non trovato: raccogli le email che definiscono lo scopo e le aspettative.`,
     contractRefused: (path, refusal) =>
-      `${path} non è stato letto: ${refusal === 'outside-workspace' ? 'è fuori dalla cartella di lavoro; lo sposti al suo interno' : 'è troppo grande'}.`,
+      `${path} non è stato letto: ${refusal === 'outside-workspace' ? 'è fuori dalla cartella di lavoro; spostalo al suo interno' : 'è troppo grande'}.`,
     contractSays: ({ convenience, forCauseOnly, noticeDays, fee }) =>
       [
         convenience
-          ? 'Può recedere senza giusta causa'
+          ? 'Puoi recedere senza giusta causa'
           : forCauseOnly
-            ? 'Solo risoluzione per giusta causa: legga il contratto con attenzione'
-            : 'Nessuna clausola di recesso trovata: legga il contratto riga per riga',
+            ? 'Solo risoluzione per giusta causa: leggi il contratto con attenzione'
+            : 'Nessuna clausola di recesso trovata: leggi il contratto riga per riga',
         noticeDays !== undefined ? `preavviso ${plural(noticeDays, 'giorno', 'giorni')}` : 'nessun preavviso indicato',
         fee !== undefined ? `penale di recesso ${fee}` : 'nessuna penale di recesso',
       ].join('; ') + '.',
-    paidUndelivered: (items) => `Pagato ma non consegnato: ${items}. Lo consegni prima di chiudere il rapporto.`,
+    paidUndelivered: (items) => `Pagato ma non consegnato: ${items}. Consegnalo prima di chiudere il rapporto.`,
     nothingPaidUndelivered: 'Tutto ciò che è stato pagato è stato consegnato.',
-    overdue: (items) => `Scadute: ${items}. Aspetti il pagamento prima di comunicare la decisione.`,
-    unpaid: (items) => `Da pagare: ${items}. Aspetti il pagamento prima di comunicare la decisione.`,
+    overdue: (items) => `Scadute: ${items}. Aspetta il pagamento prima di comunicare la decisione.`,
+    unpaid: (items) => `Da pagare: ${items}. Aspetta il pagamento prima di comunicare la decisione.`,
     allPaid: 'Tutte le fatture sono pagate.',
     invoice: (number, amount, due) => `${number} (${amount}${due ? `, scadenza ${due}` : ''})`,
     deliverable: (title, due) => (due ? `${title} (scadenza ${due})` : title),
     meetingPlanned: (mode, on, held) => (held ? `Colloquio svolto (${mode}${on ? `, ${on}` : ''}).` : `In programma: ${mode}${on ? `, ${on}` : ''}.`),
-    noMeeting: 'Nessun incontro o chiamata in programma: non smetta semplicemente di rispondere; ne fissi uno (decision.meeting).',
+    noMeeting: 'Nessun incontro o chiamata in programma: non smettere semplicemente di rispondere; fissane uno (decision.meeting).',
     endsOnNotice: (endDate, days, source) =>
       `Fine: ${endDate}, con ${plural(days, 'giorno', 'giorni')} di preavviso da oggi (${
         source === 'contract' ? 'dal contratto' : source === 'defaults' ? 'defaults.noticeDays' : 'i consueti 30 giorni'
@@ -133,7 +133,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
     disrespectful: 'Segnato come irrispettoso: nessuna referenza è dovuta.',
     referralColleague: (name) => `Referenza: ${name}.`,
     referralKind: (kind) => `Referenza: ${kind}.`,
-    noReferral: 'Nessuna referenza: indichi un collega o il tipo di fornitore adatto (decision.referral).',
+    noReferral: 'Nessuna referenza: indica un collega o il tipo di fornitore adatto (decision.referral).',
     meetingModes: { call: 'telefonata', video: 'videochiamata', 'in-person': 'incontro di persona' },
   },
 };

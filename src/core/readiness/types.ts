@@ -13,7 +13,7 @@ export type ReadinessStatus = 'ok' | 'warn' | 'block';
 export interface ReadinessItem {
   id: ReadinessItemId;
   status: ReadinessStatus;
-  /** One line, in the client's language. */
+  /** One line, in the user's interface language. */
   reason: string;
 }
 

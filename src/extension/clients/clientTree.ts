@@ -7,10 +7,11 @@ import type { Client, Deliverable, Incident, Invoice } from '../../core/clients/
 import type { ReadinessItem } from '../../core/readiness/types';
 import { CommandId } from '../commands/ids';
 import { core } from '../core';
+import { displayLanguage } from '../displayLanguage';
 import { clauseLabel, clauseValueText } from '../contracts/clauseLabels';
 import { readText } from './clientsModel';
 import { type ClientEntry, Portfolio } from './portfolio';
-import { formatMoney, readinessItemLabel } from './labels';
+import { clientStatusLabel, deliverableStatusLabel, formatMoney, incidentKindLabel, readinessItemLabel } from './labels';
 
 type Group = 'readiness' | 'contract' | 'deliverables' | 'invoices' | 'incidents';
 
@@ -156,7 +157,7 @@ function clientItem(entry: ClientEntry, portfolio: Portfolio | undefined): vscod
 
 function clientTooltip({ client, facts, pareto }: ClientEntry, portfolio: Portfolio | undefined): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
-  md.appendMarkdown(`**${escape(client.name)}** \`${client.id}\` — ${client.status ?? 'active'}\n\n`);
+  md.appendMarkdown(`**${escape(client.name)}** \`${client.id}\` — ${clientStatusLabel(client.status ?? 'active')}\n\n`);
   if (client.contact?.name || client.contact?.email) md.appendMarkdown(`$(person) ${escape([client.contact.name, client.contact.email].filter(Boolean).join(' · '))}\n\n`);
   const money = (n: number) => formatMoney(n, facts.currency);
   md.appendMarkdown(`$(credit-card) ${vscode.l10n.t('Paid {0} · outstanding {1} · overdue {2}', money(facts.revenue), money(facts.outstanding), money(facts.overdue))}\n\n`);
@@ -215,7 +216,7 @@ function clauseItem(uri: vscode.Uri, span: ClauseSpan): vscode.TreeItem {
   const value = clauseValueText(span.kind, span.value);
   const item = new vscode.TreeItem(clauseLabel(span.kind));
   item.description = value ?? `${Math.round(span.score * 100)}%`;
-  item.tooltip = span.explanation;
+  item.tooltip = span.explanation[displayLanguage()];
   item.iconPath = new vscode.ThemeIcon('symbol-key');
   item.contextValue = `clause:${span.kind}`;
   item.command = { command: CommandId.revealClause, title: vscode.l10n.t('Reveal Clause'), arguments: [uri, span.start, span.end] };
@@ -225,7 +226,7 @@ function clauseItem(uri: vscode.Uri, span: ClauseSpan): vscode.TreeItem {
 function deliverableItem(deliverable: Deliverable): vscode.TreeItem {
   const item = new vscode.TreeItem(deliverable.title);
   const status = deliverable.status ?? 'not-started';
-  const parts: string[] = [status];
+  const parts: string[] = [deliverableStatusLabel(status)];
   if (deliverable.due) parts.push(vscode.l10n.t('due {0}', deliverable.due));
   if (deliverable.paid) parts.push(vscode.l10n.t('paid'));
   item.description = parts.join(' · ');
@@ -250,7 +251,7 @@ function invoiceItem(entry: ClientEntry, invoice: Invoice): vscode.TreeItem {
 }
 
 function incidentItem(incident: Incident): vscode.TreeItem {
-  const item = new vscode.TreeItem(`${incident.date} · ${incident.kind}`);
+  const item = new vscode.TreeItem(`${incident.date} · ${incidentKindLabel(incident.kind)}`);
   item.description = incident.note;
   item.tooltip = incident.note;
   item.iconPath = new vscode.ThemeIcon(incident.kind === 'after-hours' ? 'clock' : 'note');

@@ -7,6 +7,7 @@ import type { ParetoEntry } from '../../core/clients/pareto';
 import type { Client, ClientsFile } from '../../core/clients/schema';
 import type { ContractStatus, Readiness } from '../../core/readiness/types';
 import { core } from '../core';
+import { displayLanguage } from '../displayLanguage';
 import { defaultsOverrides, isInWorkspace } from '../settings';
 import { today } from '../today';
 import { type ClientsSnapshot, readText } from './clientsModel';
@@ -57,7 +58,8 @@ export class Portfolio {
     return status;
   }
 
-  async readiness(client: Client, language?: 'en' | 'it'): Promise<Readiness> {
-    return core().checkReadiness({ file: this.file, client, contract: await this.contract(client), today: this.today, language });
+  /** The checklist in the user's display language, whatever the client's. */
+  async readiness(client: Client): Promise<Readiness> {
+    return core().checkReadiness({ file: this.file, client, contract: await this.contract(client), today: this.today, language: displayLanguage() });
   }
 }

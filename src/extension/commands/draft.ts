@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { DraftKind } from '../../core/drafting/templates';
 import { readText } from '../clients/clientsModel';
 import { core } from '../core';
+import { displayLanguage } from '../displayLanguage';
 import { toDiagnostic } from '../positions';
 import type { CommandTarget, Services } from '../services';
 import { draftLanguage } from '../settings';
@@ -27,7 +28,7 @@ export async function draft(services: Services, kind: DraftKind, node?: CommandT
   const { portfolio, entry } = picked;
   const { client } = entry;
   const language = draftLanguage();
-  const readiness = await portfolio.readiness(client, language);
+  const readiness = await portfolio.readiness(client);
   const blocking = readiness.items.filter((item) => item.status === 'block');
   if (blocking.length && !options.anyway) {
     const anyway = vscode.l10n.t('Draft Anyway');
@@ -66,7 +67,8 @@ export async function draft(services: Services, kind: DraftKind, node?: CommandT
     const known = core().knownFactsOf(result, client, portfolio.file.me, portfolio.file.clients.filter((c) => c !== client));
     return services.drafts.open(result.text, { kind, clientId: client.id, language: result.language, to: client.contact?.email, known });
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('No draft for {0}: {1}', client.name, error instanceof Error ? error.message : String(error)));
+    const reason = error instanceof core().DraftError ? error.messages[displayLanguage()] : error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(vscode.l10n.t('No draft for {0}: {1}', client.name, reason));
     return undefined;
   }
 }

@@ -2,26 +2,10 @@
 // freelancer only; no draft ever quotes them.
 import * as vscode from 'vscode';
 import type { IncidentKind } from '../../core/clients/schema';
+import { incidentKindLabel } from '../clients/labels';
 import { writeBack } from '../clients/writeBack';
 import { core } from '../core';
 import type { CommandTarget, Services } from '../services';
-
-function kindLabel(kind: IncidentKind): string {
-  switch (kind) {
-    case 'after-hours':
-      return vscode.l10n.t('Messages after hours');
-    case 'vague-feedback':
-      return vscode.l10n.t('Vague feedback');
-    case 'late-payment':
-      return vscode.l10n.t('Late payment');
-    case 'scope-creep':
-      return vscode.l10n.t('Scope creep');
-    case 'disrespect':
-      return vscode.l10n.t('Disrespect');
-    case 'other':
-      return vscode.l10n.t('Other');
-  }
-}
 
 /** Given, they replace the questions: for keybindings, links and tests. */
 export interface IncidentOptions {
@@ -35,7 +19,7 @@ export async function logIncident(services: Services, node?: CommandTarget, opti
   if (!picked) return false;
   const { portfolio, entry } = picked;
   const kind = options.kind ? { incidentKind: options.kind } : await vscode.window.showQuickPick(
-    core().INCIDENT_KINDS.map((k) => ({ label: kindLabel(k), description: k, incidentKind: k })),
+    core().INCIDENT_KINDS.map((k) => ({ label: incidentKindLabel(k), description: k, incidentKind: k })),
     { title: vscode.l10n.t('Log Incident: {0}', entry.client.name), placeHolder: vscode.l10n.t('What happened?') },
   );
   if (!kind) return false;

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { PolishProvider, PolishRequest } from '../../core/polish/providers';
 import type { PolishResult } from '../../core/polish/polish';
 import { core } from '../core';
+import { displayLanguage } from '../displayLanguage';
 import { VsCodeLmProvider } from '../polish/vscodeLmProvider';
 import type { PolishPreviews } from '../polish/polishPreview';
 import { type ConfirmWorkspaceSettings, effectivePolishSettings } from '../polish/workspaceConsent';
@@ -87,7 +88,7 @@ export async function polishDraft(services: Services, previews: PolishPreviews, 
       });
     },
   );
-  const uiLanguage = vscode.env.language.startsWith('it') ? 'it' : 'en';
+  const uiLanguage = displayLanguage();
   if (!result.accepted) {
     await previews.close(polished);
     const reason = result.messages[uiLanguage];

@@ -1,6 +1,7 @@
 // "Scan Contract": highlights what the active contract (or a contract file the user picks) says about ending it,
 // and sums it up.
 import * as vscode from 'vscode';
+import { displayLanguage } from '../displayLanguage';
 import { type CommandTarget, type Services, targetClientId } from '../services';
 
 async function contractDocument(services: Services, node?: CommandTarget): Promise<vscode.TextDocument | undefined> {
@@ -36,7 +37,7 @@ export async function scanContract(services: Services, node?: CommandTarget): Pr
     summary.noticeDays !== undefined ? vscode.l10n.t('notice {0} days', summary.noticeDays) : vscode.l10n.t('no notice period stated'),
     summary.terminationFee !== undefined ? vscode.l10n.t('termination fee {0}', summary.terminationFee) : vscode.l10n.t('no termination fee'),
   ];
-  for (const warning of result.warnings) void vscode.window.showWarningMessage(warning);
+  for (const warning of result.warnings) void vscode.window.showWarningMessage(warning[displayLanguage()]);
   void vscode.window.showInformationMessage(
     vscode.l10n.t('{0}: {1} clauses found; {2}.', vscode.workspace.asRelativePath(document.uri), result.spans.length, parts.join('; ')),
   );

@@ -3,7 +3,6 @@ import * as vscode from 'vscode';
 import type { ReadinessStatus } from '../../core/readiness/types';
 import { readinessItemLabel } from '../clients/labels';
 import type { CommandTarget, Services } from '../services';
-import { draftLanguage } from '../settings';
 import { CommandId } from './ids';
 
 const ICON: Record<ReadinessStatus, string> = { ok: '$(pass)', warn: '$(warning)', block: '$(error)' };
@@ -12,7 +11,7 @@ export async function showReadiness(services: Services, node?: CommandTarget): P
   const picked = await services.pickClient(node);
   if (!picked) return;
   const { portfolio, entry } = picked;
-  const readiness = await portfolio.readiness(entry.client, draftLanguage());
+  const readiness = await portfolio.readiness(entry.client);
   type Item = vscode.QuickPickItem & { command?: string };
   const items: Item[] = readiness.items.map((item) => ({ label: `${ICON[item.status]} ${readinessItemLabel(item.id)}`, detail: item.reason }));
   items.push(

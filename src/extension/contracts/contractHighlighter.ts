@@ -1,10 +1,13 @@
-// Highlights what a contract says about ending it: decorations by clause kind with overview-ruler marks,
-// information diagnostics, hovers and a CodeLens with the end date. It follows the text as the user types.
+// Highlights what a contract says about ending it: decorations by clause kind with overview-ruler marks, hovers
+// and a CodeLens with the end date. Clause findings stay out of the Problems panel: diagnostics are only the scan's
+// warnings, and each clause at Hint level when the user asks for it. It follows the text as the user types.
 import * as vscode from 'vscode';
 import type { ClauseKind, ClauseSpan, ScanResult } from '../../core/clauses/types';
 import { core } from '../core';
+import { displayLanguage } from '../displayLanguage';
 import { KeyedDebounce } from '../debounce';
 import { offsetRange } from '../positions';
+import { clauseDiagnosticsEnabled, highlightsEnabled } from '../settings';
 import { today } from '../today';
 import { clauseColorId, clauseLabel, clauseValueText } from './clauseLabels';
 
@@ -77,10 +80,6 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     return this.contracts.has(document.uri.toString());
   }
 
-  private enabled(): boolean {
-    return vscode.workspace.getConfiguration('cleanBreak').get<boolean>('highlights.enabled', true);
-  }
-
   private scheduleRescan(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (this.contracts.has(key)) this.rescans.schedule(key, () => this.render(document));
@@ -109,7 +108,7 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
 
   private render(document: vscode.TextDocument): void {
     const editors = vscode.window.visibleTextEditors.filter((e) => e.document === document);
-    if (!this.enabled()) {
+    if (!highlightsEnabled()) {
       for (const editor of editors) for (const type of this.decorations.values()) editor.setDecorations(type, []);
       if (editors.length) this.applied.set(document.uri.toString(), new Map());
       this.diagnostics.delete(document.uri);
@@ -126,14 +125,16 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     for (const editor of editors) for (const [kind, ranges] of byKind) editor.setDecorations(this.decorationFor(kind), ranges);
     if (editors.length) this.applied.set(document.uri.toString(), byKind);
     this.diagnostics.set(document.uri, [
-      ...result.warnings.map((w) => this.diagnostic(new vscode.Range(0, 0, 0, 0), w)),
-      ...result.spans.map((span) => this.diagnostic(offsetRange(document, span.start, span.end), this.describe(span))),
+      ...result.warnings.map((w) => this.diagnostic(new vscode.Range(0, 0, 0, 0), w[displayLanguage()], vscode.DiagnosticSeverity.Information)),
+      ...(clauseDiagnosticsEnabled()
+        ? result.spans.map((span) => this.diagnostic(offsetRange(document, span.start, span.end), this.describe(span), vscode.DiagnosticSeverity.Hint))
+        : []),
     ]);
     this.codeLensChanged.fire();
   }
 
-  private diagnostic(range: vscode.Range, message: string): vscode.Diagnostic {
-    const diagnostic = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Information);
+  private diagnostic(range: vscode.Range, message: string, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
+    const diagnostic = new vscode.Diagnostic(range, message, severity);
     diagnostic.source = 'Clean Break';
     return diagnostic;
   }
@@ -145,15 +146,16 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
   }
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    if (!this.isContract(document) || !this.enabled()) return undefined;
+    if (!this.isContract(document) || !highlightsEnabled()) return undefined;
     const offset = document.offsetAt(position);
     const spans = this.resultFor(document).spans.filter((s) => s.start <= offset && offset < s.end);
     if (!spans.length) return undefined;
     const markdown = new vscode.MarkdownString();
+    const language = displayLanguage();
     for (const span of spans) {
       const value = clauseValueText(span.kind, span.value);
       markdown.appendMarkdown(`**${clauseLabel(span.kind)}**${value ? ` — ${value}` : ''}  \n`);
-      markdown.appendText(span.explanation);
+      markdown.appendText(span.explanation[language]);
       markdown.appendMarkdown(`  \n_${vscode.l10n.t('Confidence {0}%', Math.round(span.score * 100))}_\n\n`);
     }
     const first = spans[0];
@@ -161,7 +163,7 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    if (!this.isContract(document) || !this.enabled()) return [];
+    if (!this.isContract(document) || !highlightsEnabled()) return [];
     const lenses: vscode.CodeLens[] = [];
     for (const span of this.resultFor(document).spans) {
       if (span.kind !== 'notice' || typeof span.value !== 'number') continue;

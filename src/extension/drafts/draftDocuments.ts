@@ -5,6 +5,7 @@ import type { LintFinding } from '../../core/lint/types';
 import type { KnownFacts } from '../../core/polish/facts';
 import { core } from '../core';
 import { KeyedDebounce } from '../debounce';
+import { displayLanguage } from '../displayLanguage';
 import { problemRange } from '../positions';
 import { LintSettings } from './lintSettings';
 
@@ -66,7 +67,7 @@ export class DraftDocuments implements vscode.CodeActionProvider, vscode.Disposa
     if (!info) return [];
     const findings = core().lintText(document.getText(), {
       language: info.language,
-      messageLanguage: vscode.env.language.startsWith('it') ? 'it' : 'en',
+      messageLanguage: displayLanguage(),
       kind: info.kind === 'termination' ? 'termination' : 'other',
       disable: this.lintSettings.disabledRules(),
     });

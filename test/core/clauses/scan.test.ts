@@ -90,7 +90,16 @@ describe('scanContract', () => {
         assert.ok(text.length < 400 && !text.includes('\n\n'), `span too big: ${text}`);
         assert.match(ENGLISH_CONTRACT[span.start], /[\p{L}\p{N}"(]/u);
         assert.ok(span.score >= 0.5 && span.score <= 1);
-        assert.match(span.explanation, /A rule found|the trained model/);
+        assert.match(span.explanation.en, /A rule found|the trained model/);
+        assert.match(span.explanation.it, /Una regola ha trovato|il modello addestrato/);
+      }
+    });
+
+    it('explains each span in both languages of the interface, with the same figures', () => {
+      for (const span of result.spans) {
+        const figures = (text: string) => text.match(/\d+%/g) ?? [];
+        assert.deepEqual(figures(span.explanation.it), figures(span.explanation.en), span.explanation.en);
+        assert.doesNotMatch(span.explanation.it, /\b(?:rule|model|found|cue)\b/, span.explanation.it);
       }
     });
   });
@@ -156,14 +165,15 @@ describe('scanContract', () => {
     it('says an empty file has nothing to find', () => {
       const result = scanContract('  \n\n ');
       assert.deepEqual(result.spans, []);
-      assert.match(result.warnings.join(' '), /empty/);
+      assert.match(result.warnings.map((w) => w.en).join(' '), /empty/);
+      assert.match(result.warnings.map((w) => w.it).join(' '), /vuoto/);
     });
 
     it('refuses binary content with a warning and no spans', () => {
       const binary = String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256));
       const result = scanContract(binary);
       assert.deepEqual(result.spans, []);
-      assert.match(result.warnings.join(' '), /binary/);
+      assert.match(result.warnings.map((w) => w.en).join(' '), /binary/);
     });
 
     it('keeps offsets into the original text with Windows line endings', () => {
@@ -187,7 +197,7 @@ describe('scanContract', () => {
       const french = "Chacune des parties peut résilier le présent contrat à tout moment moyennant un préavis écrit de trente jours adressé à l'autre partie.";
       const result = scanContract(french);
       assert.equal(result.language, 'other');
-      assert.match(result.warnings.join(' '), /English rules/);
+      assert.match(result.warnings.map((w) => w.en).join(' '), /English rules/);
     });
 
     it('finishes a 20 MB text in bounded time and says what it scanned', function () {
@@ -197,7 +207,7 @@ describe('scanContract', () => {
       const started = process.hrtime.bigint();
       const result = scanContract(big);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      assert.match(result.warnings.join(' '), /only its first/);
+      assert.match(result.warnings.map((w) => w.en).join(' '), /only its first/);
       assert.ok(result.spans.length > 0);
       assert.ok(seconds < 60, `took ${seconds} s`);
     });

@@ -104,7 +104,11 @@ describe('renderDraft with the built-in templates', () => {
 
   it('refuses a referral note for a client marked disrespectful', () => {
     const c = acme({ decision: { decidedOn: '2026-11-20', disrespectful: true } });
-    assert.throws(() => renderDraft(request('referral', c), builtIns('referral', 'it')), (e: DraftError) => e.failure.reason === 'disrespectful');
+    assert.throws(
+      () => renderDraft(request('referral', c), builtIns('referral', 'it')),
+      (e: DraftError) =>
+        e.failure.reason === 'disrespectful' && /no referral note is owed/.test(e.messages.en) && /non gli devi una nota di segnalazione/.test(e.messages.it) && e.message === e.messages.en,
+    );
   });
 
   it('asks for the planned meeting on its date, or for one in the coming days', () => {
@@ -114,7 +118,7 @@ describe('renderDraft with the built-in templates', () => {
     assert.match(renderDraft(request('meeting', unplanned), builtIns('meeting', 'en')).body, /Could we arrange a call in the coming days\?/);
   });
 
-  it('chooses the language: --lang, then the client, then the freelancer, then English', () => {
+  it('chooses the language: --draft-lang, then the client, then the freelancer, then English', () => {
     const noLanguage = acme({ language: undefined });
     assert.equal(renderDraft(request('meeting', acme(), { language: 'en' }), builtIns('meeting', 'en')).language, 'en');
     assert.equal(renderDraft(request('meeting', noLanguage), builtIns('meeting', 'it')).language, 'it');
@@ -125,7 +129,8 @@ describe('renderDraft with the built-in templates', () => {
     const draft = renderDraft(request('termination', acme(), { language: 'en' }), builtIns('termination', 'en'));
     assert.ok(draft.body.includes(`${DRAFT_PHRASES.en.defaultReason}.`));
     assert.ok(!draft.body.includes('Non credo'));
-    assert.match(draft.notes.join('\n'), /decision\.reason/);
+    assert.match(draft.notes.map((n) => n.en).join('\n'), /decision\.reason .* English draft gives the neutral default reason/);
+    assert.match(draft.notes.map((n) => n.it).join('\n'), /decision\.reason .* bozza in inglese dà il motivo neutro predefinito/);
   });
 
   it('ends on the deliverable named in endAfter, and counts the notice from the contract', () => {
@@ -184,7 +189,8 @@ describe('createDraft with overrides', () => {
     assert.equal(problem.line, 4);
     assert.equal(problem.column, 'la collaborazione termina il {{date endDate'.length + 1);
     assert.match(problem.message, /syntax error/);
-    assert.match(draft.notes.join('\n'), /built-in template was used/);
+    assert.match(draft.notes.map((n) => n.en).join('\n'), /built-in template was used/);
+    assert.match(draft.notes.map((n) => n.it).join('\n'), /è stato usato quello integrato/);
     assert.ok(draft.body.includes('terminerà il 30 dicembre 2026'));
   });
 

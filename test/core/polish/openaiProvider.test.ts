@@ -50,7 +50,7 @@ describe('the OpenAI-compatible provider', function () {
   });
 
   it('sends nothing to a remote endpoint without a key', async () => {
-    const reason = await failure({ baseUrl: 'https://api.example.invalid/v1', model: 'gpt-4o-mini', apiKeyHint: { en: 'set it somewhere', it: 'la imposti' } });
+    const reason = await failure({ baseUrl: 'https://api.example.invalid/v1', model: 'gpt-4o-mini', apiKeyHint: { en: 'set it somewhere', it: 'impostala' } });
     assert.equal(reason, 'no API key for api.example.invalid; nothing was sent — set it somewhere');
   });
 

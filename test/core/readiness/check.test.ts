@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { z } from 'zod';
 import type { ContractSummary } from '../../../src/core/clauses/types';
 import { addDays } from '../../../src/core/clients/dates';
-import type { Client, clientSchema } from '../../../src/core/clients/schema';
+import type { Client, clientSchema, Language } from '../../../src/core/clients/schema';
 import { checkReadiness, MANY_TERMINATIONS } from '../../../src/core/readiness/check';
 import { type ContractStatus, READINESS_ITEMS, type ReadinessItemId } from '../../../src/core/readiness/types';
 import { client, file } from '../clients/build';
@@ -31,13 +31,14 @@ function ready(fields: Partial<ClientFields> = {}): ClientFields {
 const convenience: ContractSummary = { language: 'en', canTerminateForConvenience: true, forCauseOnly: false, noticeDays: 30, survives: [] };
 const scanned = (summary: ContractSummary = convenience): ContractStatus => ({ state: 'scanned', path: 'contracts/acme.md', summary });
 
-function check(fields: Partial<ClientFields> = {}, options: { others?: Client[]; contract?: ContractStatus; today?: string } = {}) {
+function check(fields: Partial<ClientFields> = {}, options: { others?: Client[]; contract?: ContractStatus; today?: string; language?: Language } = {}) {
   const subject = client(ready(fields));
   return checkReadiness({
     file: file([subject, ...(options.others ?? [])], { coolingOffDays: COOLING_OFF, noticeDays: 30, currency: 'EUR' }),
     client: subject,
     contract: options.contract ?? scanned(),
     today: options.today ?? TODAY,
+    language: options.language ?? 'en',
   });
 }
 
@@ -207,12 +208,14 @@ describe('checkReadiness', () => {
     });
   });
 
-  it("writes every reason in the client's language", () => {
-    const english = check(decision({ meeting: undefined }));
-    const italian = check({ ...decision({ meeting: undefined }), language: 'it' });
+  it("writes every reason in the user's language, whatever the client's", () => {
+    const english = check({ ...decision({ meeting: undefined }), language: 'it' }, { language: 'en' });
+    const italian = check({ ...decision({ meeting: undefined }), language: 'en' }, { language: 'it' });
+    assert.equal(english.language, 'en');
     assert.equal(italian.language, 'it');
     for (const id of READINESS_ITEMS) assert.notEqual(item(italian, id).reason, item(english, id).reason, id);
-    assert.match(item(italian, 'meeting').reason, /non smetta semplicemente di rispondere/);
+    assert.match(item(english, 'meeting').reason, /don't just stop answering/);
+    assert.match(item(italian, 'meeting').reason, /non smettere semplicemente di rispondere/);
     assert.match(item(italian, 'notice').reason, /30 dicembre 2026/);
   });
 });

@@ -1,0 +1,71 @@
+// The command line speaks the user's language: --lang, else LC_ALL, LC_MESSAGES or LANG; drafts follow the client.
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { CLI_MESSAGES } from '../../src/cli/messages';
+import { assertInformal, textsOf } from '../core/italianRegister';
+import { runCli } from './captureIO';
+
+const SAMPLE = join(process.cwd(), 'examples', 'freelancer');
+const TODAY = '2026-11-30';
+const TEMPLATES = { CLEAN_BREAK_TEMPLATES: join(process.cwd(), 'templates') };
+
+describe('clean-break in the user\'s language', () => {
+  it('speaks English by default, and Italian when LANG is Italian', async () => {
+    const english = await runCli(['check', '--workspace', SAMPLE, '--today', TODAY]);
+    assert.match(english.stdout, /^acme\s+active\s+outstanding /m);
+    for (const LANG of ['it_IT.UTF-8', 'it_CH', 'it']) {
+      const italian = await runCli(['check', '--workspace', SAMPLE, '--today', TODAY], { env: { LANG } });
+      assert.match(italian.stdout, /^acme\s+active\s+da incassare /m, LANG);
+      assert.match(italian.stdout, /\bcostoso\b/, LANG);
+    }
+    assert.match((await runCli(['--help'], { env: { LANG: 'it_IT.UTF-8' } })).stdout, /^Uso: clean-break <comando>/);
+    assert.match((await runCli(['--help'], { env: { LANG: 'C.UTF-8' } })).stdout, /^Usage: clean-break <command>/);
+    assert.match((await runCli(['draft', '--help'], { env: { LANG: 'it_IT.UTF-8' } })).stdout, /^Uso: clean-break draft termination\|referral\|meeting .*\nscrivi la bozza/);
+  });
+
+  it('reads LC_ALL before LC_MESSAGES before LANG, and --lang before all of them', async () => {
+    const help = async (env: Record<string, string>, args: string[] = []) => (await runCli(['--help', ...args], { env })).stdout.split('\n')[0];
+    assert.equal(await help({ LC_ALL: 'en_GB.UTF-8', LC_MESSAGES: 'it_IT', LANG: 'it_IT' }), CLI_MESSAGES.en.usage);
+    assert.equal(await help({ LC_MESSAGES: 'it_IT', LANG: 'en_US' }), CLI_MESSAGES.it.usage);
+    assert.equal(await help({ LC_ALL: '', LANG: 'it_IT' }), CLI_MESSAGES.it.usage);
+    assert.equal(await help({ LANG: 'it_IT' }, ['--lang', 'en']), CLI_MESSAGES.en.usage);
+    assert.equal(await help({ LANG: 'en_US' }, ['--lang=it']), CLI_MESSAGES.it.usage);
+  });
+
+  it('takes --lang anywhere, and rejects a language it does not speak', async () => {
+    const scan = await runCli(['scan', '--lang', 'it', 'contracts/northwind-msa.md', '--workspace', SAMPLE]);
+    assert.match(scan.stdout, /^  preavviso: 30 giorni$/m);
+    assert.match(scan.stdout, /\[30 giorni\]/);
+    const wrong = await runCli(['check', '--workspace', SAMPLE, '--lang', 'fr']);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--lang must be en or it, not 'fr'/);
+  });
+
+  it('writes the draft in the client\'s language and everything around it in the user\'s', async () => {
+    // northwind is an English client; the user reads Italian.
+    const result = await runCli(['draft', 'termination', '--client', 'northwind', '--workspace', SAMPLE, '--today', TODAY, '--force', '--lang', 'it'], { env: TEMPLATES });
+    assert.match(result.stdout, /^Subject: /);
+    assert.match(result.stderr, /^Prontezza:\n/);
+    assert.doesNotMatch(result.stderr, /Readiness:|Paid but|Unpaid/);
+    // acme is an Italian client; the user reads English.
+    const acme = await runCli(['draft', 'termination', '--client', 'acme', '--workspace', SAMPLE, '--today', TODAY, '--force'], { env: TEMPLATES });
+    assert.match(acme.stdout, /^Oggetto: /);
+    assert.match(acme.stdout, /\ble scrivo\b/, 'the draft keeps the formal register');
+    // An English draft for the Italian client, read by an Italian user: the note about its reason is in Italian.
+    const translated = await runCli(['draft', 'termination', '--client', 'acme', '--workspace', SAMPLE, '--today', TODAY, '--force', '--draft-lang', 'en', '--lang', 'it'], { env: TEMPLATES });
+    assert.match(translated.stdout, /^Subject: /);
+    assert.match(translated.stderr, /^Nota: decision\.reason è scritto per ACME S\.p\.A\. in un'altra lingua; questa bozza in inglese dà il motivo neutro predefinito\.$/m);
+  });
+
+  it('says why it cannot draft in the user\'s language', async () => {
+    const args = ['draft', 'referral', '--client', 'harbor-labs', '--workspace', SAMPLE, '--today', TODAY, '--force'];
+    assert.match((await runCli(args, { env: TEMPLATES })).stderr, /is marked disrespectful \(decision\.disrespectful\): no referral note is owed\./);
+    const italian = await runCli([...args, '--lang', 'it'], { env: TEMPLATES });
+    assert.equal(italian.code, 1);
+    assert.match(italian.stderr, /è segnato come irrispettoso \(decision\.disrespectful\): non gli devi una nota di segnalazione\./);
+  });
+
+  it('uses "tu" in its own Italian messages', () => {
+    assertInformal(textsOf(CLI_MESSAGES.it));
+  });
+});
