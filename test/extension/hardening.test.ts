@@ -39,7 +39,7 @@ describe('Hostile paths (inside VS Code)', () => {
       assert.equal(portfolio.contractUri(acme), undefined);
       assert.deepEqual(await portfolio.contract(acme), { state: 'refused', path: '../secret.md', refusal: 'outside-workspace' });
       const contractItem = (await portfolio.readiness(acme)).items.find((item) => item.id === 'contract');
-      assert.match(contractItem?.reason ?? '', /non è stato letto/);
+      assert.match(contractItem?.reason ?? '', /was not read: it is outside the workspace folder/);
     } finally {
       const back = new vscode.WorkspaceEdit();
       back.replace(uri, new vscode.Range(start, start.translate(0, '../secret.md'.length)), written);
