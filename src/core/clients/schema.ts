@@ -70,6 +70,11 @@ export const deliverableSchema = z
     status: z.enum(DELIVERABLE_STATUSES).optional().describe('not-started | in-progress | delivered | cancelled'),
     paid: z.boolean().optional().describe('true when already paid for: it must be delivered before the relationship ends.'),
     major: z.boolean().optional().describe('true for a milestone the notice period can run to.'),
+    ref: z
+      .string()
+      .min(1, { error: 'expected a clause number such as "2.1" or a phrase quoted from the contract' })
+      .optional()
+      .describe('Where the contract promises it, when the title does not say: a clause number such as "2.1", or a phrase quoted from the contract.'),
   })
   .describe('A piece of work you owe the client.');
 
