@@ -3,8 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scanContract } from '../../core/clauses/scan';
-import type { ScanResult } from '../../core/clauses/types';
+import type { ClauseSpan, ScanResult } from '../../core/clauses/types';
 import { type CliIO, type Command, ExitCode, UsageError } from '../command';
+import { scanClient } from './scanClient';
 
 const EXCERPT_CHARS = 60;
 
@@ -45,7 +46,8 @@ function describeSummary(result: ScanResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-function printResult(io: CliIO, shownPath: string, text: string, result: ScanResult): void {
+/** `mark` adds a note to a clause's line (scan --client marks the deliverables still owed). */
+export function printResult(io: CliIO, shownPath: string, text: string, result: ScanResult, mark: (span: ClauseSpan) => string = () => ''): void {
   io.stdout(`${shownPath}\n`);
   for (const warning of result.warnings) io.stdout(`  warning: ${warning}\n`);
   const at = positions(text, result.spans.map((s) => s.start));
@@ -56,7 +58,7 @@ function printResult(io: CliIO, shownPath: string, text: string, result: ScanRes
       : span.noticeDays !== undefined ? `  [${span.noticeDays} days notice]`
       : '';
     const party = span.party && span.party !== 'unknown' ? `  (${span.party})` : '';
-    io.stdout(`${shownPath}:${line}:${column}  ${span.kind}  ${span.score.toFixed(2)}  "${excerpt(text.slice(span.start, span.end))}"${value}${party}\n`);
+    io.stdout(`${shownPath}:${line}:${column}  ${span.kind}  ${span.score.toFixed(2)}  "${excerpt(text.slice(span.start, span.end))}"${value}${party}${mark(span)}\n`);
   }
   if (!result.spans.length) io.stdout('  no clauses found\n');
   io.stdout(describeSummary(result));
@@ -93,11 +95,11 @@ async function scanJsonl(path: string, io: CliIO): Promise<ExitCode> {
 export const scanCommand: Command = {
   name: 'scan',
   summary: 'find what contracts say about ending them',
-  usage: 'clean-break scan FILE... [--json] | clean-break scan --jsonl GOLD.jsonl',
+  usage: 'clean-break scan FILE... [--json] | clean-break scan --client ID [--workspace DIR] [--json] | clean-break scan --jsonl GOLD.jsonl',
   async run(args, { workspace, io }) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'string' } } });
+      parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'string' }, client: { type: 'string' } } });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
@@ -105,6 +107,10 @@ export const scanCommand: Command = {
     if (values.jsonl !== undefined) {
       if (positionals.length || values.json) throw new UsageError('--jsonl takes one labelled file and nothing else');
       return scanJsonl(resolve(workspace, values.jsonl), io);
+    }
+    if (values.client !== undefined) {
+      if (positionals.length || values.jsonl !== undefined) throw new UsageError('--client scans the contract clients.yaml names; name no file with it');
+      return scanClient(workspace, values.client, values.json === true, io);
     }
     if (!positionals.length) throw new UsageError('name at least one contract file');
     let failed = false;

@@ -57,7 +57,8 @@ export function linePassages(line: string): LinePassage[] {
     passages.push(analyse(line, sentenceStart, cut, number, false));
     sentenceStart = cut + (/^\s+/.exec(line.slice(cut))?.[0].length ?? 0);
   }
-  const last = line.trimEnd().length;
+  // A table row ends with its last pipe, which is not part of what it says.
+  const last = line.replace(/[\s|]+$/, '').length;
   if (last > sentenceStart) passages.push(analyse(line, sentenceStart, last, number, false));
   return passages;
 }

@@ -3,6 +3,7 @@
 import { addDays } from '../clients/dates';
 import { type ClientFacts, deriveFacts } from '../clients/derive';
 import type { Client, ClientsFile, Language } from '../clients/schema';
+import { obligationsWithCitations } from '../deliverables/readiness';
 import { computeEndDate, type EndDateResult, noticePeriod } from '../drafting/endDate';
 import { formatDate, formatMoney } from '../drafting/format';
 import { usualLanguage } from '../drafting/model';
@@ -24,6 +25,7 @@ export interface ReadinessInput {
 }
 
 interface Context extends ReadinessInput {
+  language: Language;
   facts: ClientFacts;
   terminations: { last30Days: number; last365Days: number };
   say: ReadinessMessages;
@@ -32,7 +34,7 @@ interface Context extends ReadinessInput {
   end: EndDateResult;
 }
 
-type Check = (context: Context) => Pick<ReadinessItem, 'status' | 'reason'>;
+type Check = (context: Context) => Pick<ReadinessItem, 'status' | 'reason' | 'citations'>;
 
 const CHECKS: Record<ReadinessItemId, Check> = {
   'cooling-off': ({ facts, file, say, date }) => {
@@ -56,7 +58,8 @@ const CHECKS: Record<ReadinessItemId, Check> = {
     return { status: canTerminateForConvenience ? 'ok' : 'warn', reason };
   },
 
-  obligations: ({ facts, say, date }) => {
+  obligations: ({ contract, facts, say, date, language }) => {
+    if (contract.state === 'scanned' && contract.deliverables) return obligationsWithCitations(contract.deliverables, facts, say, date, language);
     if (facts.paidUndelivered.length === 0) return { status: 'ok', reason: say.nothingPaidUndelivered };
     const items = facts.paidUndelivered.map((d) => say.deliverable(d.title, d.due && date(d.due))).join(', ');
     return { status: 'block', reason: say.paidUndelivered(items) };
@@ -113,6 +116,7 @@ export function checkReadiness(input: ReadinessInput): Readiness {
   const summary = contract.state === 'scanned' ? contract.summary : undefined;
   const context: Context = {
     ...input,
+    language,
     facts,
     terminations: portfolio.terminations,
     say: READINESS_MESSAGES[language],

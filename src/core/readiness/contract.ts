@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { scanContract } from '../clauses/scan';
 import type { Client } from '../clients/schema';
+import { citeDeliverables } from '../deliverables/citations';
 import type { ReadText } from '../workspace';
 import type { ContractStatus } from './types';
 
@@ -10,5 +11,7 @@ export async function contractStatusOf(client: Client, clientsFolder: string, re
   if (client.contract === undefined) return { state: 'none' };
   const text = await readText(join(clientsFolder, client.contract));
   if (text === undefined) return { state: 'missing', path: client.contract };
-  return { state: 'scanned', path: client.contract, summary: scanContract(text).summary };
+  const scan = scanContract(text);
+  const deliverables = client.deliverables.length ? { deliverables: citeDeliverables(client, client.contract, text, scan) } : {};
+  return { state: 'scanned', path: client.contract, summary: scan.summary, ...deliverables };
 }

@@ -1,6 +1,7 @@
 // The readiness checklist: the article's steps before telling a client, each ok, warn or block.
 import type { ContractSummary } from '../clauses/types';
 import type { Language } from '../clients/schema';
+import type { Citation, DeliverableCitations } from '../deliverables/citations';
 import type { EndDateRule } from '../drafting/endDate';
 
 /** In the order the article takes them. */
@@ -14,6 +15,8 @@ export interface ReadinessItem {
   status: ReadinessStatus;
   /** One line, in the client's language. */
   reason: string;
+  /** The contract passages the reason cites. */
+  citations?: Citation[];
 }
 
 export interface Readiness {
@@ -31,4 +34,4 @@ export interface Readiness {
 export type ContractStatus =
   | { state: 'none' }
   | { state: 'missing'; path: string }
-  | { state: 'scanned'; path: string; summary: ContractSummary };
+  | { state: 'scanned'; path: string; summary: ContractSummary; deliverables?: DeliverableCitations };
