@@ -22,6 +22,8 @@ import { scanContract } from './commands/scanContract';
 import { setApiKey } from './commands/setApiKey';
 import { showReadiness } from './commands/showReadiness';
 import { ContractHighlighter } from './contracts/contractHighlighter';
+import { DeliverableHighlights } from './contracts/deliverableHighlights';
+import { chooseDeliverableRef, DeliverableHints } from './clients/deliverableHints';
 import { core } from './core';
 import { DraftDocuments } from './drafts/draftDocuments';
 import { LintSettings } from './drafts/lintSettings';
@@ -34,6 +36,7 @@ export interface CleanBreakApi {
   activationMs: number;
   services: Services;
   tree: ClientTreeProvider;
+  deliverables: DeliverableHighlights;
 }
 
 const CONTRACT_SELECTOR: vscode.DocumentSelector = [
@@ -47,6 +50,8 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
   const started = performance.now();
   const clients = new ClientsModel();
   const highlighter = new ContractHighlighter();
+  const deliverables = new DeliverableHighlights(highlighter);
+  const deliverableHints = new DeliverableHints();
   const lintSettings = new LintSettings();
   const drafts = new DraftDocuments(lintSettings);
   const services = new Services(context.extensionUri, clients, highlighter, drafts, new ApiKeyStore(context.secrets));
@@ -62,13 +67,17 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     const portfolio = await services.portfolio();
     if (portfolio) {
       highlighter.setNamedContracts(portfolio.entries.flatMap(({ client }) => portfolio.contractUri(client) ?? []));
+      deliverables.setPortfolio(portfolio);
     }
+    await deliverableHints.update(portfolio);
   };
 
   const command = (id: CommandId, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   context.subscriptions.push(
     clients,
     highlighter,
+    deliverables,
+    deliverableHints,
     lintSettings,
     drafts,
     tree,
@@ -90,6 +99,9 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     }),
     vscode.languages.registerHoverProvider(CONTRACT_SELECTOR, highlighter),
     vscode.languages.registerCodeLensProvider(CONTRACT_SELECTOR, highlighter),
+    vscode.languages.registerHoverProvider(CONTRACT_SELECTOR, deliverables),
+    vscode.languages.registerCodeLensProvider(CONTRACT_SELECTOR, deliverables),
+    vscode.languages.registerCodeActionsProvider({ scheme: 'file', language: 'yaml' }, deliverableHints, { providedCodeActionKinds: DeliverableHints.codeActionKinds }),
     vscode.languages.registerCodeActionsProvider({ scheme: 'untitled', language: 'markdown' }, drafts, {
       providedCodeActionKinds: DraftDocuments.codeActionKinds,
     }),
@@ -110,10 +122,11 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     command(CommandId.copyDraft, () => copyDraft(services)),
     command(CommandId.openMailto, () => openMailto(services)),
     command(CommandId.revealClause, (uri: vscode.Uri, start: number, end: number) => revealClause(services, uri, start, end)),
+    command(CommandId.chooseDeliverableRef, chooseDeliverableRef),
   );
   // The first load happens after activation returns: activation itself never parses anything.
   setTimeout(() => void clients.reload(), 0);
-  return { activationMs: performance.now() - started, services, tree };
+  return { activationMs: performance.now() - started, services, tree, deliverables };
 }
 
 export function deactivate(): void {}

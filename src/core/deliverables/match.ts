@@ -78,7 +78,7 @@ function scorePassage(passage: Passage, title: Set<string>, numbers: Set<number>
 }
 
 /** The passages a clause number names, one per line, each spanning its whole line. */
-function byNumber(passages: readonly Passage[], number: string): Passage[] {
+export function byNumber(passages: readonly Passage[], number: string): Passage[] {
   const lines = new Map<number, Passage>();
   for (const p of passages) {
     if (p.number !== number) continue;
@@ -89,7 +89,7 @@ function byNumber(passages: readonly Passage[], number: string): Passage[] {
 }
 
 /** The passages holding a quoted phrase, whatever its case and spacing. */
-function byPhrase(text: string, passages: readonly Passage[], phrase: string): Passage[] {
+export function byPhrase(text: string, passages: readonly Passage[], phrase: string): Passage[] {
   const words = phrase.replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/g, '').trim().split(/\s+/).filter(Boolean);
   if (!words.length) return [];
   const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu');

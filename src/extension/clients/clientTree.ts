@@ -3,6 +3,7 @@
 // invoices and incidents.
 import * as vscode from 'vscode';
 import type { ClauseSpan } from '../../core/clauses/types';
+import type { CitedDeliverable } from '../../core/deliverables/citations';
 import type { Client, Deliverable, Incident, Invoice } from '../../core/clients/schema';
 import type { ReadinessItem } from '../../core/readiness/types';
 import { CommandId } from '../commands/ids';
@@ -19,7 +20,7 @@ export type ClientTreeNode =
   | { type: 'group'; entry: ClientEntry; group: Group }
   | { type: 'readiness'; entry: ClientEntry; item: ReadinessItem }
   | { type: 'clause'; entry: ClientEntry; uri: vscode.Uri; span: ClauseSpan }
-  | { type: 'deliverable'; entry: ClientEntry; deliverable: Deliverable }
+  | { type: 'deliverable'; entry: ClientEntry; deliverable: Deliverable; contract?: vscode.Uri; cited?: CitedDeliverable }
   | { type: 'invoice'; entry: ClientEntry; invoice: Invoice }
   | { type: 'incident'; entry: ClientEntry; incident: Incident }
   | { type: 'message'; text: string };
@@ -92,8 +93,12 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
         if (!spans.length) return [{ type: 'message', text: vscode.l10n.t('No clause about ending it was found.') }];
         return spans.map((span) => ({ type: 'clause', entry, uri, span }));
       }
-      case 'deliverables':
-        return client.deliverables.map((deliverable) => ({ type: 'deliverable', entry, deliverable }));
+      case 'deliverables': {
+        const contract = portfolio.contractUri(client);
+        const status = contract && (await portfolio.contract(client));
+        const cited = status?.state === 'scanned' ? status.deliverables?.deliverables : undefined;
+        return client.deliverables.map((deliverable, i) => ({ type: 'deliverable', entry, deliverable, contract, cited: cited?.[i] }));
+      }
       case 'invoices':
         return client.invoices.map((invoice) => ({ type: 'invoice', entry, invoice }));
       case 'incidents':
@@ -112,7 +117,7 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
       case 'clause':
         return clauseItem(node.uri, node.span);
       case 'deliverable':
-        return deliverableItem(node.deliverable);
+        return deliverableItem(node.deliverable, node.contract, node.cited);
       case 'invoice':
         return invoiceItem(node.entry, node.invoice);
       case 'incident':
@@ -219,12 +224,20 @@ function clauseItem(uri: vscode.Uri, span: ClauseSpan): vscode.TreeItem {
   return item;
 }
 
-function deliverableItem(deliverable: Deliverable): vscode.TreeItem {
+/** A click on a deliverable the contract promises opens the contract at that passage. */
+function deliverableItem(deliverable: Deliverable, contract: vscode.Uri | undefined, cited: CitedDeliverable | undefined): vscode.TreeItem {
   const item = new vscode.TreeItem(deliverable.title);
   const status = deliverable.status ?? 'not-started';
   const parts: string[] = [status];
   if (deliverable.due) parts.push(vscode.l10n.t('due {0}', deliverable.due));
   if (deliverable.paid) parts.push(vscode.l10n.t('paid'));
+  if (contract && cited?.cited) {
+    parts.push(vscode.l10n.t('line {0}', cited.cited.line));
+    item.tooltip = cited.cited.text;
+    item.command = { command: CommandId.revealClause, title: vscode.l10n.t('Reveal in Contract'), arguments: [contract, cited.cited.start, cited.cited.end] };
+  } else if (cited) {
+    parts.push(cited.candidates ? vscode.l10n.t('in several places of the contract') : vscode.l10n.t('not found in the contract'));
+  }
   item.description = parts.join(' · ');
   const open = status !== 'delivered' && status !== 'cancelled';
   item.iconPath = new vscode.ThemeIcon(open ? (deliverable.paid ? 'alert' : 'circle-large-outline') : 'pass');

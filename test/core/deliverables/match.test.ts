@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import type { Deliverable } from '../../../src/core/clients/schema';
 import { datesIn } from '../../../src/core/deliverables/dates';
 import { type DeliverableMatch, DeliverableMatcher } from '../../../src/core/deliverables/match';
+import { deliverableTitleRanges, refChoices } from '../../../src/core/deliverables/refs';
 import { keysOf } from '../../../src/core/deliverables/words';
+import { setDeliverableRef } from '../../../src/core/clients/writeBack';
 import { crossValidate, evaluate, loadPairs } from './pairs';
 
 const SOW = `# Statement of Work
@@ -125,5 +127,25 @@ describe('words of a title', () => {
     assert.deepEqual([...keysOf('Restyling del sito')], [...keysOf('website refresh')].reverse());
     assert.deepEqual([...keysOf('prenotazioni')], [...keysOf('the bookings')]);
     assert.deepEqual([...keysOf('la guida')], ['=guide']);
+  });
+});
+
+describe('refs for the quick fix', () => {
+  it('offers the clause number when it names one passage, else the shortest phrase found nowhere else, and each ref finds its passage again', () => {
+    const text = '1.1 The Studio designs a logo.\n1.2 The Studio designs a logo variant for print.\n- The Studio designs a brand guide.\n';
+    const choices = refChoices(text);
+    assert.deepEqual(choices.map((c) => c.ref), ['1.1', '1.2', 'The Studio designs a brand']);
+    for (const choice of choices) {
+      const match = matchOne(text, { title: 'x', ref: choice.ref });
+      assert.equal(match.state === 'matched' && match.passage.start, choice.start);
+    }
+  });
+
+  it('puts a ref on a deliverable in clients.yaml, keeping the rest byte for byte, and finds each title', () => {
+    const yaml = 'version: 1\nclients:\n  - id: a   # note\n    name: A\n    deliverables:\n      - title: Logo\n        due: 2026-12-01\n      - title: "Brand guide"\n';
+    const written = setDeliverableRef(yaml, 'a', 1, '1.2');
+    assert.equal(written, yaml + '        ref: "1.2"\n');
+    const ranges = deliverableTitleRanges(yaml).get('a')!;
+    assert.deepEqual(ranges.map(([s, e]) => yaml.slice(s, e)), ['Logo', '"Brand guide"']);
   });
 });
