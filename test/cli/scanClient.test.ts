@@ -54,9 +54,9 @@ describe('clean-break scan --client', () => {
     it('reports a ref the contract does not hold, and a contract that lists nothing', async () => {
       write('contracts/c.md', '# Contract\n\n1.1 The Studio builds a booking widget.\n');
       const result = await runCli(['scan', '--client', 'a', '--workspace', folder]);
-      assert.match(result.stdout, /owed {2}Booking widget \[not-started\] {2}not found \(ref-not-found\); add a ref/);
+      assert.match(result.stdout, /owed {2}Booking widget \[not-started\] {2}not found in c\.md \(its ref “9\.9” is not there\): add a ref/);
       write('contracts/c.md', '# Contract\n\n## Scope\n');
-      assert.match((await runCli(['scan', '--client', 'a', '--workspace', folder])).stdout, /not found \(no-passages\)/);
+      assert.match((await runCli(['scan', '--client', 'a', '--workspace', folder])).stdout, /not found in c\.md \(it lists nothing that could be matched\): add a ref/);
     });
 
     it('refuses a file name beside --client', async () => {

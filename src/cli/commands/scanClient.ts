@@ -1,22 +1,23 @@
 // `clean-break scan --client ID`: the client's contract, its clauses with the deliverables still owed marked, and
 // where each deliverable of clients.yaml is promised (or why it could not be named).
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { scanContract } from '../../core/clauses/scan';
 import type { ClauseSpan } from '../../core/clauses/types';
 import { type CitedDeliverable, citeDeliverables } from '../../core/deliverables/citations';
+import { CITATION_MESSAGES } from '../../core/deliverables/messages';
 import { type CliIO, ExitCode } from '../command';
 import { loadClientOrReport } from '../clientWorkspace';
 import { printResult } from './scan';
 
-function stateLine(d: CitedDeliverable): string {
+function stateLine(d: CitedDeliverable, file: string): string {
   const status = d.deliverable.status ?? 'not-started';
   const facts = [status, d.deliverable.due && `due ${d.deliverable.due}`, d.deliverable.paid && 'paid'].filter(Boolean).join(', ');
   const where = d.cited
     ? `line ${d.cited.line}${d.how === 'ref' ? ' (by ref)' : ''}: "${d.cited.text}"${d.sharedWith ? ` (also ${d.sharedWith.join(', ')})` : ''}`
     : d.candidates
       ? `ambiguous: lines ${d.candidates.map((c) => c.line).join(', ')}; add a ref to name one`
-      : `not found (${d.cause}); add a ref`;
+      : CITATION_MESSAGES.en.notFound(file, d.cause, d.deliverable.ref);
   return `  ${d.owed ? 'owed' : 'done'}  ${d.deliverable.title} [${facts}]  ${where}\n`;
 }
 
@@ -28,9 +29,10 @@ export async function scanClient(workspace: string, clientId: string, json: bool
     io.stderr(`clean-break scan: ${client.id} names no contract in clients.yaml\n`);
     return ExitCode.problemsFound;
   }
+  const path = client.contract;
   let text: string;
   try {
-    text = await readFile(join(workspace, client.contract), 'utf8');
+    text = await readFile(join(workspace, path), 'utf8');
   } catch (error) {
     io.stderr(`clean-break scan: cannot read ${client.contract}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
     return ExitCode.problemsFound;
@@ -47,6 +49,6 @@ export async function scanClient(workspace: string, clientId: string, json: bool
     return titles.length ? `  ← owed: ${titles.join(', ')}` : '';
   };
   printResult(io, client.contract, text, result, markOwed);
-  io.stdout(`deliverables (${report.deliverables.filter((d) => d.owed).length} still owed):\n${report.deliverables.map(stateLine).join('') || '  none in clients.yaml\n'}`);
+  io.stdout(`deliverables (${report.deliverables.filter((d) => d.owed).length} still owed):\n${report.deliverables.map((d) => stateLine(d, basename(path))).join('') || '  none in clients.yaml\n'}`);
   return ExitCode.ok;
 }

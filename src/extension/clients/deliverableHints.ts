@@ -42,9 +42,14 @@ export class DeliverableHints implements vscode.CodeActionProvider, vscode.Dispo
         titles ??= core().deliverableTitleRanges(text);
         const [start, end] = titles.get(client.id)?.[d.index] ?? [0, 0];
         const file = basename(status.path);
+        const title = d.deliverable.title;
         const message = d.candidates
-          ? vscode.l10n.t('“{0}” could be promised in several places of {1} (lines {2}): add a ref to name one.', d.deliverable.title, file, d.candidates.map((c) => c.line).join(', '))
-          : vscode.l10n.t('“{0}” is not found in {1}: add a ref, a clause number or a phrase quoted from it.', d.deliverable.title, file);
+          ? vscode.l10n.t('“{0}” could be promised in several places of {1} (lines {2}): add a ref to name one.', title, file, d.candidates.map((c) => c.line).join(', '))
+          : d.cause === 'ref-not-found'
+            ? vscode.l10n.t('The ref “{0}” of “{1}” is not in {2}: correct it, or quote a phrase of the contract.', d.deliverable.ref ?? '', title, file)
+            : d.cause === 'other-language'
+              ? vscode.l10n.t('“{0}” is not found in {1}, which is written in another language than the title: add a ref.', title, file)
+              : vscode.l10n.t('“{0}” is not found in {1}: add a ref, a clause number or a phrase quoted from it.', title, file);
         const hint = new vscode.Diagnostic(new vscode.Range(positionAt(text, start), positionAt(text, end)), message, vscode.DiagnosticSeverity.Hint);
         hint.source = 'Clean Break';
         hint.code = UNMATCHED_CODE;
