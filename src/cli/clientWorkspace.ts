@@ -1,5 +1,5 @@
 // Reads what readiness and draft need from a workspace on disk: clients.yaml, one client, and its scanned contract.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadClients } from '../core/clients/loader';
 import type { Client, ClientsFile } from '../core/clients/schema';
@@ -36,14 +36,21 @@ async function loadWorkspaceClient(workspace: string, clientId: string | undefin
   const base = dirname(clientsPath);
   const { data, problems } = loadClients(readFileSync(clientsPath, 'utf8'), {
     file: CLIENTS_FILE,
-    exists: (relativePath) => isFile(join(base, relativePath)),
+    // A contract may name a folder of notes and emails.
+    exists: (relativePath) => existsSync(join(base, relativePath)),
   });
   const client = data.clients.find((c) => c.id === clientId);
   if (!client) {
     const ids = data.clients.map((c) => c.id).join(', ') || 'none';
     throw new UsageError(`no client '${clientId}' in ${CLIENTS_FILE} (clients: ${ids})`);
   }
-  return { file: data, client, contract: await contractStatusOf(client, base, readTextFile), problems };
+  return { file: data, client, contract: await contractStatusOf(client, base, readTextFile, listFolder), problems };
+}
+
+/** The files in a folder, or undefined when there is no such folder. */
+async function listFolder(path: string): Promise<string[] | undefined> {
+  if (!existsSync(path) || !statSync(path).isDirectory()) return undefined;
+  return readdirSync(path, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
 }
 
 export function problemLines(problems: readonly Problem[]): string {

@@ -44,7 +44,7 @@ describe('clean-break scan --client', () => {
       write('contracts/gone.md');
       const missing = await runCli(['scan', '--client', 'a', '--workspace', folder]);
       assert.equal(missing.code, 1);
-      assert.match(missing.stderr, /cannot read contracts\/gone\.md: ENOENT/);
+      assert.match(missing.stderr, /cannot read contracts\/gone\.md: no such file or folder/);
       write(undefined);
       const none = await runCli(['scan', '--client', 'a', '--workspace', folder]);
       assert.equal(none.code, 1);

@@ -1,6 +1,6 @@
 // `clean-break check`: validates clients.yaml and lists each client with what it owes, whether it is costly, and
 // how far into cooling-off a recorded decision is.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { deriveFacts, type ClientFacts } from '../../core/clients/derive';
 import { loadClients } from '../../core/clients/loader';
@@ -75,7 +75,7 @@ export const checkCommand: Command = {
     }
     const { data, problems } = loadClients(readFileSync(path, 'utf8'), {
       file,
-      exists: (relativePath) => isFile(resolve(workspace, relativePath)),
+      exists: (relativePath) => existsSync(resolve(workspace, relativePath)), // a file, or a folder of notes and emails
     });
     const facts = deriveFacts(data, today);
     const ranking = pareto(facts.clients);

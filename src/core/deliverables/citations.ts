@@ -16,6 +16,9 @@ export interface Citation {
   end: number;
   /** The passage, on one line. */
   text: string;
+  /** For a passage of a saved email: its sender and date. */
+  from?: string;
+  date?: string;
 }
 
 export interface CitedDeliverable {

@@ -1,4 +1,5 @@
 // How readiness and the command line say where the contract promises a deliverable, in English and Italian.
+import { basename } from 'node:path';
 import type { Language } from '../clients/schema';
 import type { CitedDeliverable } from './citations';
 import type { MissingCause } from './match';
@@ -6,6 +7,10 @@ import type { MissingCause } from './match';
 export interface CitationMessages {
   /** "promised in bluefin-sow.md line 13". */
   promisedIn(file: string, line: number): string;
+  /** "promised in the email from Tom Harris of 12 May 2026 (02-widget.eml)". */
+  promisedInEmail(file: string, from: string, date?: string): string;
+  /** The readiness item on the contract, when the scope rests on saved emails. */
+  scopeOnEmails(count: number): string;
   /** Several passages could be it. */
   severalPlaces(file: string, lines: number[]): string;
   /** Why nothing in the file is cited: "not found in bluefin-sow.md (no passage says it): add a ref". */
@@ -17,6 +22,8 @@ export interface CitationMessages {
 export const CITATION_MESSAGES: Record<Language, CitationMessages> = {
   en: {
     promisedIn: (file, line) => `promised in ${file} line ${line}`,
+    promisedInEmail: (file, from, date) => `promised in the email from ${from}${date ? ` of ${date}` : ''} (${file})`,
+    scopeOnEmails: (count) => `The scope rests on ${count === 1 ? 'an email' : `${count} emails`}, not a signed contract.`,
     severalPlaces: (file, lines) => `in several places of ${file} (lines ${lines.join(', ')}): add a ref to name one`,
     notFound: (file, cause, ref) =>
       `not found in ${file}${
@@ -32,6 +39,8 @@ export const CITATION_MESSAGES: Record<Language, CitationMessages> = {
   },
   it: {
     promisedIn: (file, line) => `prevista in ${file}, riga ${line}`,
+    promisedInEmail: (file, from, date) => `prevista nell'email di ${from}${date ? ` del ${date}` : ''} (${file})`,
+    scopeOnEmails: (count) => `Lo scopo del lavoro si basa su ${count === 1 ? "un'email" : `${count} email`}, non su un contratto firmato.`,
     severalPlaces: (file, lines) => `in più punti di ${file} (righe ${lines.join(', ')}): aggiungi un ref per indicarne uno`,
     notFound: (file, cause, ref) =>
       `non trovata in ${file}${
@@ -47,10 +56,12 @@ export const CITATION_MESSAGES: Record<Language, CitationMessages> = {
   },
 };
 
-/** Where the contract promises it, in a few words; `file` is the name shown. */
-export function whereCited(cited: CitedDeliverable, file: string, language: Language): string {
+/** Where the contract promises it, in a few words; `file` is the name shown for the whole scope, `date` formats a date. */
+export function whereCited(cited: CitedDeliverable, file: string, language: Language, date: (iso: string) => string): string {
   const say = CITATION_MESSAGES[language];
-  if (cited.cited) return say.promisedIn(file, cited.cited.line);
+  const { cited: passage } = cited;
+  if (passage?.from) return say.promisedInEmail(basename(passage.path), passage.from, passage.date && date(passage.date));
+  if (passage) return say.promisedIn(basename(passage.path), passage.line);
   if (cited.candidates) return say.severalPlaces(file, cited.candidates.map((c) => c.line));
   return say.notFound(file, cited.cause, cited.deliverable.ref);
 }

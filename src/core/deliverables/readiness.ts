@@ -15,7 +15,8 @@ export function obligationsWithCitations(
   date: (iso: string) => string,
   language: Language,
 ): Pick<ReadinessItem, 'status' | 'reason' | 'citations'> {
-  const file = basename(report.path);
+  // A folder or a list of files is named as written; a single file by its name.
+  const file = /[/,]$|, /.test(report.path) ? report.path : basename(report.path);
   const paidUndelivered = new Set(facts.paidUndelivered);
   const cited = report.deliverables.filter((d) => paidUndelivered.has(d.deliverable));
   const citations: Citation[] = cited.flatMap((d) => d.cited ?? []);
@@ -24,6 +25,6 @@ export function obligationsWithCitations(
   if (anyOwed) citations.push(...report.postTermination);
   const withCitations = citations.length ? { citations } : {};
   if (cited.length === 0) return { status: 'ok', reason: `${say.nothingPaidUndelivered}${afterEnd}`, ...withCitations };
-  const items = cited.map((d) => `${say.deliverable(d.deliverable.title, d.deliverable.due && date(d.deliverable.due))}, ${whereCited(d, file, language)}`).join('; ');
+  const items = cited.map((d) => `${say.deliverable(d.deliverable.title, d.deliverable.due && date(d.deliverable.due))}, ${whereCited(d, file, language, date)}`).join('; ');
   return { status: 'block', reason: `${say.paidUndelivered(items)}${afterEnd}`, ...withCitations };
 }

@@ -3,6 +3,7 @@
 import { addDays } from '../clients/dates';
 import { type ClientFacts, deriveFacts } from '../clients/derive';
 import type { Client, ClientsFile, Language } from '../clients/schema';
+import { CITATION_MESSAGES } from '../deliverables/messages';
 import { obligationsWithCitations } from '../deliverables/readiness';
 import { computeEndDate, type EndDateResult, noticePeriod } from '../drafting/endDate';
 import { formatDate, formatMoney } from '../drafting/format';
@@ -50,12 +51,13 @@ const CHECKS: Record<ReadinessItemId, Check> = {
     return { status: many ? 'warn' : 'ok', reason: say.terminations(terminations.last30Days, terminations.last365Days, many) };
   },
 
-  contract: ({ contract, say }) => {
+  contract: ({ contract, say, language }) => {
     if (contract.state === 'none') return { status: 'warn', reason: say.noContract };
     if (contract.state === 'missing') return { status: 'warn', reason: say.contractMissing(contract.path) };
     const { canTerminateForConvenience, forCauseOnly, noticeDays, terminationFee } = contract.summary;
-    const reason = say.contractSays({ convenience: canTerminateForConvenience, forCauseOnly, noticeDays, fee: terminationFee });
-    return { status: canTerminateForConvenience ? 'ok' : 'warn', reason };
+    const says = say.contractSays({ convenience: canTerminateForConvenience, forCauseOnly, noticeDays, fee: terminationFee });
+    if (contract.emails) return { status: 'warn', reason: `${CITATION_MESSAGES[language].scopeOnEmails(contract.emails)} ${says}` };
+    return { status: canTerminateForConvenience ? 'ok' : 'warn', reason: says };
   },
 
   obligations: ({ contract, facts, say, date, language }) => {

@@ -1,17 +1,25 @@
-// What the readiness check knows of a client's contract: none named, named but not found, or scanned.
-import { join } from 'node:path';
+// What the readiness check knows of a client's contract: none named, named but not found, or scanned (a contract file,
+// or notes and saved emails read as one scope), with where each deliverable is promised.
 import { scanContract } from '../clauses/scan';
 import type { Client } from '../clients/schema';
-import { citeDeliverables } from '../deliverables/citations';
+import { citeScope, contractPaths, type ListFolder, readScope } from '../documents/scope';
 import type { ReadText } from '../workspace';
 import type { ContractStatus } from './types';
 
-/** `clientsFolder` is the folder of clients.yaml, which contract paths are relative to. */
-export async function contractStatusOf(client: Client, clientsFolder: string, readText: ReadText): Promise<ContractStatus> {
+/** `clientsFolder` is the folder of clients.yaml, which contract paths are relative to; `listFolder` reads folders. */
+export async function contractStatusOf(client: Client, clientsFolder: string, readText: ReadText, listFolder: ListFolder = async () => undefined): Promise<ContractStatus> {
   if (client.contract === undefined) return { state: 'none' };
-  const text = await readText(join(clientsFolder, client.contract));
-  if (text === undefined) return { state: 'missing', path: client.contract };
-  const scan = scanContract(text);
-  const deliverables = client.deliverables.length ? { deliverables: citeDeliverables(client, client.contract, text, scan) } : {};
-  return { state: 'scanned', path: client.contract, summary: scan.summary, ...deliverables };
+  const scope = await readScope(client.contract, clientsFolder, readText, listFolder);
+  if ('missing' in scope) return { state: 'missing', path: scope.missing };
+  const path = contractPaths(client.contract).join(', ');
+  const scan = scanContract(scope.text);
+  const emails = scope.sources.filter((s) => s.kind === 'email').length;
+  return {
+    state: 'scanned',
+    path,
+    summary: scan.summary,
+    ...(emails ? { emails } : {}),
+    ...(scope.problems.length ? { problems: scope.problems } : {}),
+    ...(client.deliverables.length ? { deliverables: citeScope(client, path, scope, scan) } : {}),
+  };
 }

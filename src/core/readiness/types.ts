@@ -34,4 +34,13 @@ export interface Readiness {
 export type ContractStatus =
   | { state: 'none' }
   | { state: 'missing'; path: string }
-  | { state: 'scanned'; path: string; summary: ContractSummary; deliverables?: DeliverableCitations };
+  | {
+      state: 'scanned';
+      path: string;
+      summary: ContractSummary;
+      /** How many saved emails the scope rests on, when it rests on any. */
+      emails?: number;
+      /** Files of the scope that could not be read, each with why. */
+      problems?: string[];
+      deliverables?: DeliverableCitations;
+    };

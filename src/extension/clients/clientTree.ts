@@ -87,8 +87,9 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
         return (await portfolio.readiness(client)).items.map((item) => ({ type: 'readiness', entry, item }));
       case 'contract': {
         const uri = portfolio.contractUri(client);
-        const text = uri && (await readText(uri));
-        if (!uri || text === undefined) return [{ type: 'message', text: vscode.l10n.t('{0} was not found.', client.contract ?? '') }];
+        if (!uri) return [{ type: 'message', text: await scopeSummary(portfolio, client) }];
+        const text = await readText(uri);
+        if (text === undefined) return [{ type: 'message', text: vscode.l10n.t('{0} was not found.', uri.fsPath) }];
         const spans = core().scanContract(text).spans;
         if (!spans.length) return [{ type: 'message', text: vscode.l10n.t('No clause about ending it was found.') }];
         return spans.map((span) => ({ type: 'clause', entry, uri, span }));
@@ -173,6 +174,14 @@ function clientTooltip({ client, facts, pareto }: ClientEntry, portfolio: Portfo
   return md;
 }
 
+/** What the Contract branch says of notes and emails read as one scope, which have no clauses to open in place. */
+async function scopeSummary(portfolio: Portfolio, client: Client): Promise<string> {
+  const status = await portfolio.contract(client);
+  if (status.state === 'missing') return vscode.l10n.t('{0} was not found.', status.path);
+  if (status.state === 'scanned' && status.emails) return vscode.l10n.t('The scope rests on {0} emails, not a signed contract.', status.emails);
+  return vscode.l10n.t('Contract notes: {0}', status.state === 'scanned' ? status.path : '');
+}
+
 function escape(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
@@ -190,7 +199,7 @@ function groupItem(entry: ClientEntry, group: Group): vscode.TreeItem {
   item.id = `${group}:${entry.client.id}`;
   item.iconPath = new vscode.ThemeIcon(icon);
   item.contextValue = `group:${group}`;
-  if (group === 'contract') item.description = entry.client.contract;
+  if (group === 'contract' && entry.client.contract) item.description = core().contractPaths(entry.client.contract).join(', ');
   if (group === 'incidents') item.description = String(entry.client.incidents.length);
   return item;
 }
@@ -231,10 +240,10 @@ function deliverableItem(deliverable: Deliverable, contract: vscode.Uri | undefi
   const parts: string[] = [status];
   if (deliverable.due) parts.push(vscode.l10n.t('due {0}', deliverable.due));
   if (deliverable.paid) parts.push(vscode.l10n.t('paid'));
-  if (contract && cited?.cited) {
-    parts.push(vscode.l10n.t('line {0}', cited.cited.line));
+  if (cited?.cited) {
+    parts.push(contract ? vscode.l10n.t('line {0}', cited.cited.line) : vscode.l10n.t('{0}, line {1}', cited.cited.path, cited.cited.line));
     item.tooltip = cited.cited.text;
-    item.command = { command: CommandId.revealClause, title: vscode.l10n.t('Reveal in Contract'), arguments: [contract, cited.cited.start, cited.cited.end] };
+    if (contract) item.command = { command: CommandId.revealClause, title: vscode.l10n.t('Reveal in Contract'), arguments: [contract, cited.cited.start, cited.cited.end] };
   } else if (cited) {
     parts.push(cited.candidates ? vscode.l10n.t('in several places of the contract') : vscode.l10n.t('not found in the contract'));
   }

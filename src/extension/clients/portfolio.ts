@@ -40,13 +40,15 @@ export class Portfolio {
   }
 
   contractUri(client: Client): vscode.Uri | undefined {
-    return client.contract === undefined ? undefined : vscode.Uri.joinPath(this.snapshot.uri, '..', client.contract);
+    // Only a single .md or .txt contract opens and highlights in place; notes and emails are read as one scope.
+    const file = core().singleContractFile(client.contract);
+    return file === undefined ? undefined : vscode.Uri.joinPath(this.snapshot.uri, '..', file);
   }
 
   contract(client: Client): Promise<ContractStatus> {
     let status = this.contracts.get(client.id);
     if (!status) {
-      status = core().contractStatusOf(client, dirname(this.snapshot.uri.fsPath), (path) => readText(vscode.Uri.file(path)));
+      status = core().contractStatusOf(client, dirname(this.snapshot.uri.fsPath), (path) => readText(vscode.Uri.file(path)), listFolder);
       this.contracts.set(client.id, status);
     }
     return status;
@@ -54,5 +56,14 @@ export class Portfolio {
 
   async readiness(client: Client, language?: 'en' | 'it'): Promise<Readiness> {
     return core().checkReadiness({ file: this.file, client, contract: await this.contract(client), today: this.today, language });
+  }
+}
+
+/** The names in a folder of the workspace, or undefined when there is none. */
+async function listFolder(path: string): Promise<string[] | undefined> {
+  try {
+    return (await vscode.workspace.fs.readDirectory(vscode.Uri.file(path))).filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
+  } catch {
+    return undefined;
   }
 }

@@ -96,7 +96,7 @@ export class DeliverableHighlights implements vscode.HoverProvider, vscode.CodeL
     let matcher = this.matchers.get(key);
     if (!matcher) this.matchers.set(key, (matcher = new (core().DeliverableMatcher)()));
     const scan = this.highlighter.resultFor(document);
-    const report = core().citeDeliverables(owner.client, owner.client.contract ?? '', document.getText(), scan, undefined, matcher);
+    const report = core().citeDeliverables(owner.client, core().singleContractFile(owner.client.contract) ?? '', document.getText(), scan, undefined, matcher);
     this.matched.set(key, { version: document.version, owner, report });
     return report;
   }
