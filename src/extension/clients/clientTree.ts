@@ -152,7 +152,8 @@ function clientItem(entry: ClientEntry, portfolio: Portfolio | undefined): vscod
     STATUS_ICON[status],
     pareto?.costly ? new vscode.ThemeColor('problemsErrorIcon.foreground') : facts.overdue > 0 ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined,
   );
-  item.contextValue = `client${client.contract ? ':contract' : ''}${client.decision ? ':decision' : ''}`;
+  // "Scan Contract" opens a single contract file; notes and emails have no file of their own to open.
+  item.contextValue = `client${core().singleContractFile(client.contract) ? ':contract' : ''}${client.decision ? ':decision' : ''}`;
   item.tooltip = clientTooltip(entry, portfolio);
   return item;
 }
