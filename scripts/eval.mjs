@@ -1,4 +1,5 @@
-// Scans the three development sets with `clean-break scan --jsonl` (run in-process from the sources) and scores
+// Scores the deliverable matcher on test/core/deliverables/pairs.json (in-sample and cross-validated by contract),
+// then scans the three development sets with `clean-break scan --jsonl` (run in-process from the sources) and scores
 // them with ../shared/tools/score-clauses.mjs.   npm run eval [-- --json]
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -15,9 +16,9 @@ const RUNS = [
   { data: 'fbk-it-dev', args: [] },
 ];
 
-async function loadCli() {
+async function loadBundle(entry) {
   const result = await build({
-    entryPoints: [join(repoRoot, 'src', 'cli', 'main.ts')],
+    entryPoints: [join(repoRoot, ...entry)],
     bundle: true, format: 'cjs', platform: 'node', target: 'node20', write: false, logLevel: 'warning',
   });
   const file = join(mkdtempSync(join(tmpdir(), 'clean-break-cli-')), 'cli.cjs');
@@ -25,7 +26,16 @@ async function loadCli() {
   return createRequire(import.meta.url)(file);
 }
 
-const { main } = await loadCli();
+const pairs = await loadBundle(['test', 'core', 'deliverables', 'pairs.ts']);
+const sources = pairs.loadPairs(repoRoot);
+const percent = (x) => (x * 100).toFixed(1);
+console.log(`== deliverables: ${sources.reduce((n, s) => n + s.pairs.length, 0)} pairs in ${sources.length} contracts`);
+for (const [label, score] of [['in-sample (the word table was written looking at these pairs)', pairs.evaluate(sources)], ['held out (thresholds chosen on the other contracts)', pairs.crossValidate(sources)]]) {
+  console.log(`${label}: precision ${percent(score.precision)}, recall ${percent(score.recall)} (${score.truePositives} right, ${score.falsePositives} wrong, ${score.falseNegatives} missed)`);
+  for (const mistake of score.mistakes) console.log(`  ${mistake}`);
+}
+
+const { main } = await loadBundle(['src', 'cli', 'main.ts']);
 const outDir = join(repoRoot, 'out', 'eval');
 mkdirSync(outDir, { recursive: true });
 const extra = process.argv.slice(2);

@@ -1,5 +1,5 @@
 // Reads what readiness and draft need from a workspace on disk: clients.yaml, one client, and its scanned contract.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { ValidateOptions } from '../core/clients/validate';
 import { loadClientsFile } from '../core/clients/store';
@@ -43,7 +43,8 @@ export async function readTextFile(path: string): Promise<string | undefined> {
 /** How contract paths in the clients.yaml of `clientsFolder` are checked: they must exist, inside `workspace`. */
 export function contractChecks(workspace: string, clientsFolder: string): ValidateOptions {
   return {
-    exists: (relativePath) => isFile(join(clientsFolder, relativePath)),
+    // A contract may name a folder of notes and emails.
+    exists: (relativePath) => existsSync(join(clientsFolder, relativePath)),
     refuse: (relativePath) => refusalMessage(workspace, join(clientsFolder, relativePath), relativePath),
   };
 }
@@ -59,7 +60,13 @@ async function loadWorkspaceClient(workspace: string, clientId: string | undefin
     const ids = data.clients.map((c) => c.id).join(', ') || 'none';
     throw new UsageError(`no client '${clientId}' in ${CLIENTS_FILE} (clients: ${ids})`);
   }
-  return { file: data, client, contract: await contractStatusOf(client, base, readingInside(workspace, readTextFile)), problems };
+  return { file: data, client, contract: await contractStatusOf(client, base, readingInside(workspace, readTextFile), listFolder), problems };
+}
+
+/** The files in a folder, or undefined when there is no such folder. */
+async function listFolder(path: string): Promise<string[] | undefined> {
+  if (!existsSync(path) || !statSync(path).isDirectory()) return undefined;
+  return readdirSync(path, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
 }
 
 export function problemLines(problems: readonly Problem[]): string {

@@ -24,6 +24,8 @@ import { showReadiness } from './commands/showReadiness';
 import { ClauseOutline } from './contracts/clauseOutline';
 import { ContractHighlighter } from './contracts/contractHighlighter';
 import { NoticeDeadlines } from './contracts/noticeDeadlines';
+import { DeliverableHighlights } from './contracts/deliverableHighlights';
+import { chooseDeliverableRef, DeliverableHints } from './clients/deliverableHints';
 import { core } from './core';
 import { DraftDocuments } from './drafts/draftDocuments';
 import { LintSettings } from './drafts/lintSettings';
@@ -34,6 +36,7 @@ import { type CommandTarget, Services } from './services';
 export interface CleanBreakApi {
   services: Services;
   tree: ClientTreeProvider;
+  deliverables: DeliverableHighlights;
 }
 
 const CONTRACT_SELECTOR: vscode.DocumentSelector = [
@@ -47,6 +50,8 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
   const clients = new ClientsModel();
   const highlighter = new ContractHighlighter();
   const noticeDeadlines = new NoticeDeadlines(highlighter);
+  const deliverables = new DeliverableHighlights(highlighter);
+  const deliverableHints = new DeliverableHints();
   const lintSettings = new LintSettings();
   const drafts = new DraftDocuments(lintSettings);
   const services = new Services(context.extensionUri, clients, highlighter, drafts, new ApiKeyStore(context.secrets));
@@ -63,7 +68,9 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     if (portfolio) {
       highlighter.setNamedContracts(portfolio.entries.flatMap(({ client }) => portfolio.contractUri(client) ?? []));
       await noticeDeadlines.update(portfolio);
+      deliverables.setPortfolio(portfolio);
     }
+    await deliverableHints.update(portfolio);
   };
 
   const command = (id: CommandId, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
@@ -71,6 +78,8 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     clients,
     highlighter,
     noticeDeadlines,
+    deliverables,
+    deliverableHints,
     lintSettings,
     drafts,
     tree,
@@ -93,6 +102,9 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     vscode.languages.registerHoverProvider(CONTRACT_SELECTOR, highlighter),
     vscode.languages.registerCodeLensProvider(CONTRACT_SELECTOR, highlighter),
     vscode.languages.registerDocumentSymbolProvider(CONTRACT_SELECTOR, new ClauseOutline(highlighter), { label: vscode.l10n.t('Contract clauses') }),
+    vscode.languages.registerHoverProvider(CONTRACT_SELECTOR, deliverables),
+    vscode.languages.registerCodeLensProvider(CONTRACT_SELECTOR, deliverables),
+    vscode.languages.registerCodeActionsProvider({ scheme: 'file', language: 'yaml' }, deliverableHints, { providedCodeActionKinds: DeliverableHints.codeActionKinds }),
     vscode.languages.registerCodeActionsProvider({ scheme: 'untitled', language: 'markdown' }, drafts, {
       providedCodeActionKinds: DraftDocuments.codeActionKinds,
     }),
@@ -113,10 +125,11 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     command(CommandId.copyDraft, () => copyDraft(services)),
     command(CommandId.openMailto, () => openMailto(services)),
     command(CommandId.revealClause, (uri: vscode.Uri, start: number, end: number) => revealClause(services, uri, start, end)),
+    command(CommandId.chooseDeliverableRef, chooseDeliverableRef),
   );
   // The first load happens after activation returns: activation itself never parses anything.
   setTimeout(() => void clients.reload(), 0);
-  return { services, tree };
+  return { services, tree, deliverables };
 }
 
 export function deactivate(): void {}

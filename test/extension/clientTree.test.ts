@@ -16,7 +16,7 @@ describe('Clients tree (inside VS Code)', () => {
       return nodes.length ? nodes : undefined;
     });
     const names = await Promise.all(roots.map(label));
-    assert.deepEqual(names, ['ACME S.p.A.', 'Northwind Analytics Ltd', 'Bluefin Travel', 'Studio Verdi Architetti', 'Harbor Labs Inc.', 'Forno Bianco']);
+    assert.deepEqual(names, ['ACME S.p.A.', 'Northwind Analytics Ltd', 'Bluefin Travel', 'Studio Verdi Architetti', 'Harbor Labs Inc.', 'Forno Bianco', 'Lago Eventi S.r.l.']);
   });
 
   it('badges the costly client and shows what a client owes', async () => {

@@ -18,7 +18,7 @@ describe('Workspace commands (inside VS Code)', () => {
   it('Refresh Clients reloads clients.yaml', async () => {
     await extensionApi();
     const snapshot = await vscode.commands.executeCommand<{ loaded: { data: { clients: unknown[] } } }>(CommandId.refreshClients);
-    assert.equal(snapshot.loaded.data.clients.length, 6);
+    assert.equal(snapshot.loaded.data.clients.length, 7);
   });
 
   it('reveals a clause from the tree in its contract, selected', async () => {

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scanContract } from '../../core/clauses/scan';
-import type { ScanResult } from '../../core/clauses/types';
+import type { ClauseSpan, ScanResult } from '../../core/clauses/types';
 import { RefusedFileError, requireReadableSize } from '../../core/workspace';
 import type { Language } from '../../core/clients/schema';
 import { type CliIO, type Command, ExitCode, UsageError } from '../command';
@@ -19,6 +19,7 @@ function cannotRead(io: CliIO, say: CliMessages, shownPath: string, error: unkno
   if (error instanceof RefusedFileError) io.stderr(`${error.problemLine()}\n`);
   else io.stderr(`clean-break scan: ${say.cannotRead(shownPath, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
 }
+import { scanClient } from './scanClient';
 
 const EXCERPT_CHARS = 60;
 
@@ -59,7 +60,8 @@ function describeSummary(result: ScanResult, say: CliMessages): string {
   return lines.map((line) => `  ${line}\n`).join('');
 }
 
-function printResult(io: CliIO, language: Language, shownPath: string, text: string, result: ScanResult): void {
+/** `mark` adds a note to a clause's line (scan --client marks the deliverables still owed). */
+export function printResult(io: CliIO, language: Language, shownPath: string, text: string, result: ScanResult, mark: (span: ClauseSpan) => string = () => ''): void {
   const say = CLI_MESSAGES[language];
   io.stdout(`${shownPath}\n`);
   for (const warning of result.warnings) io.stdout(`  ${say.warning(warning[language])}\n`);
@@ -71,14 +73,14 @@ function printResult(io: CliIO, language: Language, shownPath: string, text: str
       : span.noticeDays !== undefined ? `  [${say.daysNoticeValue(span.noticeDays)}]`
       : '';
     const party = span.party && span.party !== 'unknown' ? `  (${span.party})` : '';
-    io.stdout(`${shownPath}:${line}:${column}  ${span.kind}  ${span.score.toFixed(2)}  "${excerpt(text.slice(span.start, span.end))}"${value}${party}\n`);
+    io.stdout(`${shownPath}:${line}:${column}  ${span.kind}  ${span.score.toFixed(2)}  "${excerpt(text.slice(span.start, span.end))}"${value}${party}${mark(span)}\n`);
   }
   if (!result.spans.length) io.stdout(`  ${say.noClauses}\n`);
   io.stdout(describeSummary(result, say));
 }
 
 /** A scan as --json prints it: each explanation and warning in the user's language, as on screen. */
-function inLanguage(result: ScanResult, language: Language) {
+export function inLanguage(result: ScanResult, language: Language) {
   return {
     ...result,
     spans: result.spans.map((span) => ({ ...span, explanation: span.explanation[language] })),
@@ -116,12 +118,12 @@ async function scanJsonl(path: string, io: CliIO, say: CliMessages): Promise<Exi
 
 export const scanCommand: Command = {
   name: 'scan',
-  usage: 'clean-break scan FILE... [--json] | clean-break scan --jsonl GOLD.jsonl',
+  usage: 'clean-break scan FILE... [--json] | clean-break scan --client ID [--workspace DIR] [--json] | clean-break scan --jsonl GOLD.jsonl',
   async run(args, { workspace, io, language }) {
     const say = CLI_MESSAGES[language];
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'string' } } });
+      parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'string' }, client: { type: 'string' } } });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
@@ -129,6 +131,10 @@ export const scanCommand: Command = {
     if (values.jsonl !== undefined) {
       if (positionals.length || values.json) throw new UsageError('--jsonl takes one labelled file and nothing else');
       return scanJsonl(resolve(workspace, values.jsonl), io, say);
+    }
+    if (values.client !== undefined) {
+      if (positionals.length || values.jsonl !== undefined) throw new UsageError('--client scans the contract clients.yaml names; name no file with it');
+      return scanClient(workspace, values.client, values.json === true, io, language);
     }
     if (!positionals.length) throw new UsageError('name at least one contract file');
     let failed = false;

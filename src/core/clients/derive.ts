@@ -1,5 +1,6 @@
 // Facts derived from the records: what each client owes, what you owe them, what they cost, where the decision
 // stands. `today` is always passed in, so the same file gives the same answer in tests and on the command line.
+import { isOwed } from '../deliverables/owed';
 import { computeEndDate } from '../drafting/endDate';
 import { addDays, daysBetween } from './dates';
 import { type Client, type ClientsFile, type Defaults, type Deliverable, type IncidentKind } from './schema';
@@ -123,7 +124,7 @@ function clientFacts(client: Client, file: ClientsFile, today: string): ClientFa
     outstanding,
     overdue,
     overdueInvoices,
-    paidUndelivered: client.deliverables.filter((d) => d.paid === true && d.status !== 'delivered' && d.status !== 'cancelled'),
+    paidUndelivered: client.deliverables.filter((d) => d.paid === true && isOwed(d)),
     incidentsByKind,
     incidentCount: client.incidents.length,
     incidentHours,

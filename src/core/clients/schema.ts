@@ -70,6 +70,11 @@ export const deliverableSchema = z
     status: z.enum(DELIVERABLE_STATUSES).optional().describe('not-started | in-progress | delivered | cancelled'),
     paid: z.boolean().optional().describe('true when already paid for: it must be delivered before the relationship ends.'),
     major: z.boolean().optional().describe('true for a milestone the notice period can run to.'),
+    ref: z
+      .string()
+      .min(1, { error: 'expected a clause number such as "2.1" or a phrase quoted from the contract' })
+      .optional()
+      .describe('Where the contract promises it, when the title does not say: a clause number such as "2.1", or a phrase quoted from the contract.'),
   })
   .describe('A piece of work you owe the client.');
 
@@ -139,6 +144,10 @@ export const decisionSchema = z
   })
   .describe('Present once you decide to end the relationship.');
 
+/** A contract, notes or saved emails: a file, a folder of them (written with a final /), or a list of both. */
+const contractError = 'expected a .md, .txt or .eml file, or a folder ending in /, relative to clients.yaml';
+const contractPath = z.string({ error: contractError }).regex(/(\.(md|txt|eml)|\/)$/i, { error: contractError });
+
 export const clientSchema = z
   .strictObject({
     id: z
@@ -152,10 +161,9 @@ export const clientSchema = z
     status: z.enum(CLIENT_STATUSES).optional().describe('prospect | active | winding-down | ended'),
     since: isoDateSchema.optional().describe('When the relationship started, YYYY-MM-DD.'),
     contract: z
-      .string()
-      .regex(/\.(md|txt)$/i, { error: 'expected a .md or .txt file, relative to clients.yaml' })
+      .union([contractPath, z.array(contractPath).min(1, { error: 'expected at least one file or folder' })], { error: contractError })
       .optional()
-      .describe('Contract or contract notes (.md or .txt), relative to clients.yaml.'),
+      .describe('Contract or contract notes (.md or .txt), saved emails (.eml), a folder of them ending in /, or a list of these; relative to clients.yaml.'),
     retainer: z.boolean().optional().describe('true when the client relies on you for regular work.'),
     hours: hours.optional().describe('Hours spent on this client (for the Pareto view).'),
     deliverables: z.array(deliverableSchema).default([]).describe('Work you owe the client.'),

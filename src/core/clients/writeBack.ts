@@ -220,3 +220,13 @@ export function setMeetingHeld(text: string, clientId: string, held: boolean): s
   }
   return setFields(text, (doc) => mappingAt(clientIn(doc, clientId), 'decision'), { meeting: { held } });
 }
+
+/** Pins where the contract promises the client's deliverable at `index` (its place in the list), as `ref:`. */
+export function setDeliverableRef(text: string, clientId: string, index: number, ref: string): string {
+  return setFields(text, (doc) => {
+    const list = clientIn(doc, clientId).get('deliverables', true);
+    const item = isSeq(list) ? list.items[index] : undefined;
+    if (!isMap(item)) throw new WriteBackError(`client "${clientId}" has no deliverable number ${index + 1}`);
+    return item;
+  }, { ref });
+}

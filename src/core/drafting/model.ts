@@ -5,6 +5,7 @@ import type { Client, Defaults, Language, Me } from '../clients/schema';
 import type { Localized } from '../lint/types';
 import { type EndDateRule } from './endDate';
 import { DEFAULT_MEETING_MODE, DRAFT_PHRASES } from './phrases';
+import { isOwed } from '../deliverables/owed';
 
 export interface DraftModel {
   language: Language;
@@ -71,7 +72,7 @@ export function buildDraftModel(input: ModelInput): BuiltModel {
   }
 
   const remaining = client.deliverables
-    .filter((d) => d.status !== 'delivered' && d.status !== 'cancelled')
+    .filter(isOwed)
     .sort((a, b) => (a.due ?? endDate).localeCompare(b.due ?? endDate));
   const deliveries = remaining.map((d) => {
     const handover = d.due !== undefined && d.due > endDate;

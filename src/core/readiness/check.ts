@@ -3,6 +3,8 @@
 import { addDays } from '../clients/dates';
 import { type ClientFacts, deriveFacts } from '../clients/derive';
 import type { Client, ClientsFile, Language } from '../clients/schema';
+import { CITATION_MESSAGES } from '../deliverables/messages';
+import { obligationsWithCitations } from '../deliverables/readiness';
 import { computeEndDate, type EndDateResult, noticePeriod } from '../drafting/endDate';
 import { formatDate, formatMoney } from '../drafting/format';
 import { DEFAULT_MEETING_MODE } from '../drafting/phrases';
@@ -23,6 +25,7 @@ export interface ReadinessInput {
 }
 
 interface Context extends ReadinessInput {
+  language: Language;
   facts: ClientFacts;
   terminations: { last30Days: number; last365Days: number };
   say: ReadinessMessages;
@@ -31,7 +34,7 @@ interface Context extends ReadinessInput {
   end: EndDateResult;
 }
 
-type Check = (context: Context) => Pick<ReadinessItem, 'status' | 'reason'>;
+type Check = (context: Context) => Pick<ReadinessItem, 'status' | 'reason' | 'citations'>;
 
 const CHECKS: Record<ReadinessItemId, Check> = {
   'cooling-off': ({ facts, file, say, date }) => {
@@ -47,16 +50,18 @@ const CHECKS: Record<ReadinessItemId, Check> = {
     return { status: many ? 'warn' : 'ok', reason: say.terminations(terminations.last30Days, terminations.last365Days, many) };
   },
 
-  contract: ({ contract, say }) => {
+  contract: ({ contract, say, language }) => {
     if (contract.state === 'none') return { status: 'warn', reason: say.noContract };
     if (contract.state === 'missing') return { status: 'warn', reason: say.contractMissing(contract.path) };
     if (contract.state === 'refused') return { status: 'warn', reason: say.contractRefused(contract.path, contract.refusal) };
     const { canTerminateForConvenience, forCauseOnly, noticeDays, terminationFee } = contract.summary;
-    const reason = say.contractSays({ convenience: canTerminateForConvenience, forCauseOnly, noticeDays, fee: terminationFee });
-    return { status: canTerminateForConvenience ? 'ok' : 'warn', reason };
+    const says = say.contractSays({ convenience: canTerminateForConvenience, forCauseOnly, noticeDays, fee: terminationFee });
+    if (contract.emails) return { status: 'warn', reason: `${CITATION_MESSAGES[language].scopeOnEmails(contract.emails)} ${says}` };
+    return { status: canTerminateForConvenience ? 'ok' : 'warn', reason: says };
   },
 
-  obligations: ({ facts, say, date }) => {
+  obligations: ({ contract, facts, say, date, language }) => {
+    if (contract.state === 'scanned' && contract.deliverables) return obligationsWithCitations(contract.deliverables, facts, say, date, language);
     if (facts.paidUndelivered.length === 0) return { status: 'ok', reason: say.nothingPaidUndelivered };
     const items = facts.paidUndelivered.map((d) => say.deliverable(d.title, d.due && date(d.due))).join(', ');
     return { status: 'block', reason: say.paidUndelivered(items) };
@@ -112,6 +117,7 @@ export function checkReadiness(input: ReadinessInput): Readiness {
   const summary = contract.state === 'scanned' ? contract.summary : undefined;
   const context: Context = {
     ...input,
+    language,
     facts,
     terminations: portfolio.terminations,
     say: READINESS_MESSAGES[language],

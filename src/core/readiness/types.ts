@@ -1,6 +1,7 @@
 // The readiness checklist: the article's steps before telling a client, each ok, warn or block.
 import type { ContractSummary } from '../clauses/types';
 import type { Language } from '../clients/schema';
+import type { Citation, DeliverableCitations } from '../deliverables/citations';
 import type { EndDateRule } from '../drafting/endDate';
 import type { Refusal } from '../workspace';
 
@@ -15,6 +16,8 @@ export interface ReadinessItem {
   status: ReadinessStatus;
   /** One line, in the user's interface language. */
   reason: string;
+  /** The contract passages the reason cites. */
+  citations?: Citation[];
 }
 
 export interface Readiness {
@@ -33,4 +36,13 @@ export type ContractStatus =
   | { state: 'none' }
   | { state: 'missing'; path: string }
   | { state: 'refused'; path: string; refusal: Refusal }
-  | { state: 'scanned'; path: string; summary: ContractSummary };
+  | {
+      state: 'scanned';
+      path: string;
+      summary: ContractSummary;
+      /** How many saved emails the scope rests on, when it rests on any. */
+      emails?: number;
+      /** Files of the scope that could not be read, each with why. */
+      problems?: string[];
+      deliverables?: DeliverableCitations;
+    };

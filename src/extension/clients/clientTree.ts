@@ -3,6 +3,7 @@
 // invoices and incidents.
 import * as vscode from 'vscode';
 import type { ClauseSpan } from '../../core/clauses/types';
+import type { CitedDeliverable } from '../../core/deliverables/citations';
 import type { Client, Deliverable, Incident, Invoice } from '../../core/clients/schema';
 import type { ReadinessItem } from '../../core/readiness/types';
 import { CommandId } from '../commands/ids';
@@ -20,7 +21,7 @@ export type ClientTreeNode =
   | { type: 'group'; entry: ClientEntry; group: Group }
   | { type: 'readiness'; entry: ClientEntry; item: ReadinessItem }
   | { type: 'clause'; entry: ClientEntry; uri: vscode.Uri; span: ClauseSpan }
-  | { type: 'deliverable'; entry: ClientEntry; deliverable: Deliverable }
+  | { type: 'deliverable'; entry: ClientEntry; deliverable: Deliverable; contract?: vscode.Uri; cited?: CitedDeliverable }
   | { type: 'invoice'; entry: ClientEntry; invoice: Invoice }
   | { type: 'incident'; entry: ClientEntry; incident: Incident }
   | { type: 'message'; text: string };
@@ -87,17 +88,22 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
         return (await portfolio.readiness(client)).items.map((item) => ({ type: 'readiness', entry, item }));
       case 'contract': {
         if ((await portfolio.contract(client)).state === 'refused') {
-          return [{ type: 'message', text: vscode.l10n.t('{0} was not read: it is outside the workspace folder or too large.', client.contract ?? '') }];
+          return [{ type: 'message', text: vscode.l10n.t('{0} was not read: it is outside the workspace folder or too large.', [client.contract ?? ''].flat().join(', ')) }];
         }
         const uri = portfolio.contractUri(client);
-        const text = uri && (await readText(uri));
-        if (!uri || text === undefined) return [{ type: 'message', text: vscode.l10n.t('{0} was not found.', client.contract ?? '') }];
+        if (!uri) return [{ type: 'message', text: await scopeSummary(portfolio, client) }];
+        const text = await readText(uri);
+        if (text === undefined) return [{ type: 'message', text: vscode.l10n.t('{0} was not found.', uri.fsPath) }];
         const spans = core().scanContract(text).spans;
         if (!spans.length) return [{ type: 'message', text: vscode.l10n.t('No clause about ending it was found.') }];
         return spans.map((span) => ({ type: 'clause', entry, uri, span }));
       }
-      case 'deliverables':
-        return client.deliverables.map((deliverable) => ({ type: 'deliverable', entry, deliverable }));
+      case 'deliverables': {
+        const contract = portfolio.contractUri(client);
+        const status = contract && (await portfolio.contract(client));
+        const cited = status?.state === 'scanned' ? status.deliverables?.deliverables : undefined;
+        return client.deliverables.map((deliverable, i) => ({ type: 'deliverable', entry, deliverable, contract, cited: cited?.[i] }));
+      }
       case 'invoices':
         return client.invoices.map((invoice) => ({ type: 'invoice', entry, invoice }));
       case 'incidents':
@@ -116,7 +122,7 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
       case 'clause':
         return clauseItem(node.uri, node.span);
       case 'deliverable':
-        return deliverableItem(node.deliverable);
+        return deliverableItem(node.deliverable, node.contract, node.cited);
       case 'invoice':
         return invoiceItem(node.entry, node.invoice);
       case 'incident':
@@ -150,7 +156,8 @@ function clientItem(entry: ClientEntry, portfolio: Portfolio | undefined): vscod
     STATUS_ICON[status],
     pareto?.costly ? new vscode.ThemeColor('problemsErrorIcon.foreground') : facts.overdue > 0 ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined,
   );
-  item.contextValue = `client${client.contract ? ':contract' : ''}${client.decision ? ':decision' : ''}`;
+  // "Scan Contract" opens a single contract file; notes and emails have no file of their own to open.
+  item.contextValue = `client${core().singleContractFile(client.contract) ? ':contract' : ''}${client.decision ? ':decision' : ''}`;
   item.tooltip = clientTooltip(entry, portfolio);
   return item;
 }
@@ -172,6 +179,14 @@ function clientTooltip({ client, facts, pareto }: ClientEntry, portfolio: Portfo
   return md;
 }
 
+/** What the Contract branch says of notes and emails read as one scope, which have no clauses to open in place. */
+async function scopeSummary(portfolio: Portfolio, client: Client): Promise<string> {
+  const status = await portfolio.contract(client);
+  if (status.state === 'missing') return vscode.l10n.t('{0} was not found.', status.path);
+  if (status.state === 'scanned' && status.emails) return vscode.l10n.t('The scope rests on {0} emails, not a signed contract.', status.emails);
+  return vscode.l10n.t('Contract notes: {0}', status.state === 'scanned' ? status.path : '');
+}
+
 function escape(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
@@ -189,7 +204,7 @@ function groupItem(entry: ClientEntry, group: Group): vscode.TreeItem {
   item.id = `${group}:${entry.client.id}`;
   item.iconPath = new vscode.ThemeIcon(icon);
   item.contextValue = `group:${group}`;
-  if (group === 'contract') item.description = entry.client.contract;
+  if (group === 'contract' && entry.client.contract) item.description = core().contractPaths(entry.client.contract).join(', ');
   if (group === 'incidents') item.description = String(entry.client.incidents.length);
   return item;
 }
@@ -223,12 +238,20 @@ function clauseItem(uri: vscode.Uri, span: ClauseSpan): vscode.TreeItem {
   return item;
 }
 
-function deliverableItem(deliverable: Deliverable): vscode.TreeItem {
+/** A click on a deliverable the contract promises opens the contract at that passage. */
+function deliverableItem(deliverable: Deliverable, contract: vscode.Uri | undefined, cited: CitedDeliverable | undefined): vscode.TreeItem {
   const item = new vscode.TreeItem(deliverable.title);
   const status = deliverable.status ?? 'not-started';
   const parts: string[] = [deliverableStatusLabel(status)];
   if (deliverable.due) parts.push(vscode.l10n.t('due {0}', deliverable.due));
   if (deliverable.paid) parts.push(vscode.l10n.t('paid'));
+  if (cited?.cited) {
+    parts.push(contract ? vscode.l10n.t('line {0}', cited.cited.line) : vscode.l10n.t('{0}, line {1}', cited.cited.path, cited.cited.line));
+    item.tooltip = cited.cited.text;
+    if (contract) item.command = { command: CommandId.revealClause, title: vscode.l10n.t('Reveal in Contract'), arguments: [contract, cited.cited.start, cited.cited.end] };
+  } else if (cited) {
+    parts.push(cited.candidates ? vscode.l10n.t('in several places of the contract') : vscode.l10n.t('not found in the contract'));
+  }
   item.description = parts.join(' · ');
   const open = status !== 'delivered' && status !== 'cancelled';
   item.iconPath = new vscode.ThemeIcon(open ? (deliverable.paid ? 'alert' : 'circle-large-outline') : 'pass');

@@ -42,8 +42,10 @@ export class Portfolio {
 
   /** The client's contract file; undefined when none is named, or when it lies outside the workspace. */
   contractUri(client: Client): vscode.Uri | undefined {
-    if (client.contract === undefined) return undefined;
-    const uri = vscode.Uri.joinPath(this.snapshot.uri, '..', client.contract);
+    // Only a single .md or .txt contract opens and highlights in place; notes and emails are read as one scope.
+    const file = core().singleContractFile(client.contract);
+    if (file === undefined) return undefined;
+    const uri = vscode.Uri.joinPath(this.snapshot.uri, '..', file);
     return isInWorkspace(uri) ? uri : undefined;
   }
 
@@ -52,7 +54,7 @@ export class Portfolio {
     if (!status) {
       const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? dirname(this.snapshot.uri.fsPath);
       const readInside = core().readingInside(root, (path) => readText(vscode.Uri.file(path)));
-      status = core().contractStatusOf(client, dirname(this.snapshot.uri.fsPath), readInside);
+      status = core().contractStatusOf(client, dirname(this.snapshot.uri.fsPath), readInside, listFolder);
       this.contracts.set(client.id, status);
     }
     return status;
@@ -61,5 +63,14 @@ export class Portfolio {
   /** The checklist in the user's display language, whatever the client's. */
   async readiness(client: Client): Promise<Readiness> {
     return core().checkReadiness({ file: this.file, client, contract: await this.contract(client), today: this.today, language: displayLanguage() });
+  }
+}
+
+/** The names in a folder of the workspace, or undefined when there is none. */
+async function listFolder(path: string): Promise<string[] | undefined> {
+  try {
+    return (await vscode.workspace.fs.readDirectory(vscode.Uri.file(path))).filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
+  } catch {
+    return undefined;
   }
 }

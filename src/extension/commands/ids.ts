@@ -17,5 +17,6 @@ export const CommandId = {
   copyDraft: 'cleanBreak.copyDraft',
   openMailto: 'cleanBreak.openMailto',
   revealClause: 'cleanBreak.revealClause',
+  chooseDeliverableRef: 'cleanBreak.chooseDeliverableRef',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -232,7 +232,7 @@ describe('loadClients', () => {
     it('a contract that is not .md or .txt', () => {
       const p = only(withChange('contracts/acme.md', 'contracts/acme.pdf'), () => true);
       assert.equal(position(p), '14:15 error');
-      assert.match(p.message, /expected a \.md or \.txt file/);
+      assert.match(p.message, /expected a \.md, \.txt or \.eml file, or a folder ending in \//);
     });
 
     it('a missing required key points at the mapping that lacks it', () => {

@@ -1,0 +1,199 @@
+// Deliverables of clients.yaml in their contract: the passages promising those still owed get a highlight of their
+// own (a themable border, apart from the clause-kind backgrounds), delivered ones a quiet note, ambiguous candidates a
+// dashed border; a hover gives the deliverable's status, due date and whether it is paid; a CodeLens at the top sums
+// up what is still owed and runs Show Readiness. Matches follow the text as the user types.
+import * as vscode from 'vscode';
+import type { DeliverableCitations } from '../../core/deliverables/citations';
+import type { Client } from '../../core/clients/schema';
+import type { Portfolio } from '../clients/portfolio';
+import { CommandId } from '../commands/ids';
+import { core } from '../core';
+import { KeyedDebounce } from '../debounce';
+import { offsetRange } from '../positions';
+import { today } from '../today';
+import type { ContractHighlighter } from './contractHighlighter';
+import { deliverableFacts, longDate } from './deliverableLabels';
+
+const REMATCH_DELAY_MS = 150;
+
+export type DeliverableMark = 'owed' | 'delivered' | 'ambiguous';
+
+/** A client whose contract a document is, with the notice to use when the contract states none. */
+export interface ContractOwner {
+  client: Client;
+  defaultNoticeDays: number;
+}
+
+interface Matched {
+  version: number;
+  owner: ContractOwner;
+  report: DeliverableCitations;
+}
+
+function decorationStyle(mark: DeliverableMark): vscode.DecorationRenderOptions {
+  const owed = new vscode.ThemeColor('cleanBreak.deliverable.owed');
+  const quiet = new vscode.ThemeColor('cleanBreak.deliverable.delivered');
+  switch (mark) {
+    case 'owed':
+      return { border: '2px solid', borderColor: owed, borderRadius: '3px', overviewRulerColor: owed, overviewRulerLane: vscode.OverviewRulerLane.Left, after: { color: owed, margin: '0 0 0 1em', fontWeight: 'bold' } };
+    case 'ambiguous':
+      return { border: '2px dashed', borderColor: owed, borderRadius: '3px', after: { color: owed, margin: '0 0 0 1em' } };
+    case 'delivered':
+      return { after: { color: quiet, margin: '0 0 0 1em', fontStyle: 'italic' } };
+  }
+}
+
+export class DeliverableHighlights implements vscode.HoverProvider, vscode.CodeLensProvider, vscode.Disposable {
+  private owners = new Map<string, ContractOwner>();
+  private readonly matched = new Map<string, Matched>();
+  private readonly matchers = new Map<string, InstanceType<ReturnType<typeof core>['DeliverableMatcher']>>();
+  private readonly types = new Map<DeliverableMark, vscode.TextEditorDecorationType>();
+  /** What was last drawn in each document, by mark: the integration tests read it. */
+  private readonly drawn = new Map<string, Record<DeliverableMark, vscode.DecorationOptions[]>>();
+  private readonly rematches = new KeyedDebounce(REMATCH_DELAY_MS);
+  private readonly codeLensChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.codeLensChanged.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly highlighter: ContractHighlighter) {
+    this.subscriptions = [
+      this.codeLensChanged,
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        const key = event.document.uri.toString();
+        if (this.owners.has(key)) this.rematches.schedule(key, () => this.render(event.document));
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        const key = document.uri.toString();
+        this.rematches.cancel(key);
+        this.matched.delete(key);
+        this.matchers.delete(key);
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('cleanBreak.highlights')) this.refreshVisible();
+      }),
+    ];
+  }
+
+  /** The contracts named in clients.yaml and whose they are; a contract two clients share goes to the first. */
+  setPortfolio(portfolio: Portfolio): void {
+    this.owners = new Map();
+    for (const { client } of portfolio.entries) {
+      const key = portfolio.contractUri(client)?.toString();
+      if (key && !this.owners.has(key)) this.owners.set(key, { client, defaultNoticeDays: portfolio.file.defaults.noticeDays });
+    }
+    this.matched.clear();
+    this.refreshVisible();
+  }
+
+  /** The deliverables matched in a contract document, or undefined when it is no client's contract. */
+  reportFor(document: vscode.TextDocument): DeliverableCitations | undefined {
+    const key = document.uri.toString();
+    const owner = this.owners.get(key);
+    if (!owner) return undefined;
+    const cached = this.matched.get(key);
+    if (cached && cached.version === document.version && cached.owner === owner) return cached.report;
+    let matcher = this.matchers.get(key);
+    if (!matcher) this.matchers.set(key, (matcher = new (core().DeliverableMatcher)()));
+    const scan = this.highlighter.resultFor(document);
+    const report = core().citeDeliverables(owner.client, core().singleContractFile(owner.client.contract) ?? '', document.getText(), scan, undefined, matcher);
+    this.matched.set(key, { version: document.version, owner, report });
+    return report;
+  }
+
+  /** The ranges last drawn in a document, by mark. */
+  drawnIn(uri: vscode.Uri): Record<DeliverableMark, vscode.Range[]> {
+    const drawn = this.drawn.get(uri.toString());
+    const ranges = (mark: DeliverableMark) => (drawn?.[mark] ?? []).map((d) => d.range);
+    return { owed: ranges('owed'), delivered: ranges('delivered'), ambiguous: ranges('ambiguous') };
+  }
+
+  private enabled(): boolean {
+    return vscode.workspace.getConfiguration('cleanBreak').get<boolean>('highlights.enabled', true);
+  }
+
+  private refreshVisible(): void {
+    for (const editor of vscode.window.visibleTextEditors) if (this.owners.has(editor.document.uri.toString())) this.render(editor.document);
+  }
+
+  private typeFor(mark: DeliverableMark): vscode.TextEditorDecorationType {
+    let type = this.types.get(mark);
+    if (!type) this.types.set(mark, (type = vscode.window.createTextEditorDecorationType(decorationStyle(mark))));
+    return type;
+  }
+
+  private render(document: vscode.TextDocument): void {
+    const report = this.enabled() ? this.reportFor(document) : undefined;
+    const marks: Record<DeliverableMark, vscode.DecorationOptions[]> = { owed: [], delivered: [], ambiguous: [] };
+    for (const d of report?.deliverables ?? []) {
+      const title = d.deliverable.title;
+      if (d.cited) {
+        const mark = d.owed ? 'owed' : 'delivered';
+        const note = d.owed ? `⚑ ${vscode.l10n.t('still owed: {0}', title)}` : `✓ ${vscode.l10n.t('delivered: {0}', title)}`;
+        marks[mark].push({ range: offsetRange(document, d.cited.start, d.cited.end), renderOptions: { after: { contentText: note } } });
+      } else if (d.owed && d.candidates) {
+        for (const c of d.candidates) {
+          marks.ambiguous.push({ range: offsetRange(document, c.start, c.end), renderOptions: { after: { contentText: `? ${vscode.l10n.t('maybe: {0}', title)}` } } });
+        }
+      }
+    }
+    this.drawn.set(document.uri.toString(), marks);
+    for (const editor of vscode.window.visibleTextEditors.filter((e) => e.document === document)) {
+      for (const mark of ['owed', 'delivered', 'ambiguous'] as const) editor.setDecorations(this.typeFor(mark), marks[mark]);
+    }
+    this.codeLensChanged.fire();
+  }
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const report = this.enabled() ? this.reportFor(document) : undefined;
+    if (!report) return undefined;
+    const offset = document.offsetAt(position);
+    const markdown = new vscode.MarkdownString();
+    let range: vscode.Range | undefined;
+    for (const d of report.deliverables) {
+      const here = [d.cited, ...(d.candidates ?? [])].find((c) => c && c.start <= offset && offset < c.end);
+      if (!here) continue;
+      range ??= offsetRange(document, here.start, here.end);
+      const heading = d.cited ? (d.owed ? vscode.l10n.t('Still owed: {0}', d.deliverable.title) : vscode.l10n.t('Delivered: {0}', d.deliverable.title)) : vscode.l10n.t('Maybe: {0}', d.deliverable.title);
+      // appendText escapes what clients.yaml and the contract say, so a title cannot inject Markdown.
+      markdown.appendMarkdown('**').appendText(heading).appendMarkdown('**  \n').appendText(deliverableFacts(d.deliverable));
+      if (d.candidates) markdown.appendMarkdown('  \n').appendText(vscode.l10n.t('One of {0} passages that could promise it: add a ref in clients.yaml to name one.', d.candidates.length));
+      if (d.sharedWith) markdown.appendMarkdown('  \n').appendText(vscode.l10n.t('This passage also promises: {0}', d.sharedWith.join(', ')));
+      markdown.appendMarkdown('\n\n');
+    }
+    return range && new vscode.Hover(markdown, range);
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const report = this.enabled() ? this.reportFor(document) : undefined;
+    const owner = this.owners.get(document.uri.toString());
+    if (!report || !owner || report.deliverables.length === 0) return [];
+    const owed = report.deliverables.filter((d) => d.owed);
+    const paid = owed.filter((d) => d.deliverable.paid === true).length;
+    const unmatched = owed.filter((d) => !d.cited).length;
+    const notice = this.highlighter.resultFor(document).summary.noticeDays ?? owner.defaultNoticeDays;
+    const end = longDate(core().addDays(today(), notice));
+    const parts = [
+      owed.length === 0
+        ? vscode.l10n.t('Nothing still owed')
+        : owed.length === 1
+          ? vscode.l10n.t('Still owed: 1 deliverable, {0} already paid', paid)
+          : vscode.l10n.t('Still owed: {0} deliverables, {1} already paid', owed.length, paid),
+      ...(unmatched ? [vscode.l10n.t('{0} not found in the contract', unmatched)] : []),
+      vscode.l10n.t('ends {0} if notice is given today', end),
+    ];
+    return [
+      new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), {
+        title: parts.join(' · '),
+        command: CommandId.showReadiness,
+        arguments: [{ clientId: owner.client.id }],
+      }),
+    ];
+  }
+
+  dispose(): void {
+    this.rematches.dispose();
+    for (const type of this.types.values()) type.dispose();
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}

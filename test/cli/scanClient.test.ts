@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './captureIO';
+
+const SAMPLE = join(process.cwd(), 'examples', 'freelancer');
+
+describe('clean-break scan --client', () => {
+  it("prints the client's contract with the owed deliverables marked and cited by line", async () => {
+    const result = await runCli(['scan', '--client', 'northwind', '--workspace', SAMPLE]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^contracts\/northwind-msa\.md:52:3 {2}deliverables .*← owed: Reporting dashboard v2$/m);
+    assert.match(result.stdout, /^ {2}owed {2}Reporting dashboard v2 \[in-progress, due 2027-01-29\] {2}line 52: "Milestone 2 \| Reporting dashboard, version 2/m);
+    const bluefin = await runCli(['scan', '--client', 'bluefin', '--workspace', SAMPLE]);
+    assert.match(bluefin.stdout, /^ {2}done {2}Booking widget \[delivered, due 2026-09-30, paid\] {2}line 13/m);
+  });
+
+  it('prints the clauses and the citations as JSON with --json', async () => {
+    const result = await runCli(['scan', '--client', 'bluefin', '--workspace', SAMPLE, '--json']);
+    const parsed = JSON.parse(result.stdout) as { path: string; result: { spans: unknown[] }; deliverables: { deliverables: { owed: boolean; state: string; cited?: { line: number } }[]; postTermination: { text: string }[] } };
+    assert.equal(parsed.path, 'contracts/bluefin-sow.md');
+    assert.ok(parsed.result.spans.length > 0);
+    assert.deepEqual(parsed.deliverables.deliverables.map((d) => [d.owed, d.state, d.cited?.line]), [[false, 'matched', 13], [true, 'matched', 14]]);
+    assert.match(parsed.deliverables.postTermination[0].text, /^If Bluefin Travel ends it early/);
+  });
+
+  describe('with bad input', () => {
+    let folder: string;
+    beforeEach(() => {
+      folder = mkdtempSync(join(tmpdir(), 'clean-break-scan-client-'));
+    });
+    afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+    const write = (contract: string | undefined, body?: string) => {
+      writeFileSync(join(folder, 'clients.yaml'), `version: 1\nclients:\n  - id: a\n    name: A\n${contract ? `    contract: ${contract}\n` : ''}    deliverables:\n      - title: Booking widget\n        ref: "9.9"\n`);
+      if (contract && body !== undefined) {
+        mkdirSync(join(folder, 'contracts'), { recursive: true });
+        writeFileSync(join(folder, contract), body);
+      }
+    };
+
+    it('says so when the contract file is missing, or none is named', async () => {
+      write('contracts/gone.md');
+      const missing = await runCli(['scan', '--client', 'a', '--workspace', folder]);
+      assert.equal(missing.code, 1);
+      assert.match(missing.stderr, /cannot read contracts\/gone\.md: no such file or folder/);
+      write(undefined);
+      const none = await runCli(['scan', '--client', 'a', '--workspace', folder]);
+      assert.equal(none.code, 1);
+      assert.match(none.stderr, /a names no contract/);
+    });
+
+    it('reports a ref the contract does not hold, and a contract that lists nothing', async () => {
+      write('contracts/c.md', '# Contract\n\n1.1 The Studio builds a booking widget.\n');
+      const result = await runCli(['scan', '--client', 'a', '--workspace', folder]);
+      assert.match(result.stdout, /owed {2}Booking widget \[not-started\] {2}not found in c\.md \(its ref “9\.9” is not there\): add a ref/);
+      write('contracts/c.md', '# Contract\n\n## Scope\n');
+      assert.match((await runCli(['scan', '--client', 'a', '--workspace', folder])).stdout, /not found in c\.md \(it lists nothing that could be matched\): add a ref/);
+    });
+
+    it('refuses a file name beside --client', async () => {
+      assert.equal((await runCli(['scan', 'x.md', '--client', 'a', '--workspace', folder])).code, 2);
+    });
+  });
+});

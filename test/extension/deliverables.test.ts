@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { ClientTreeNode } from '../../src/extension/clients/clientTree';
+import { CommandId } from '../../src/extension/commands/ids';
+import { clientsPath, closeAllEditors, extensionApi, waitFor, workspaceRoot } from './helpers';
+
+const contractUri = () => vscode.Uri.file(join(workspaceRoot(), 'contracts', 'bluefin-sow.md'));
+const lineText = (document: vscode.TextDocument, range: vscode.Range) => document.getText(range);
+
+describe('Deliverables in the contract (inside VS Code)', () => {
+  after(closeAllEditors);
+
+  it('highlights the passage of the deliverable still owed, and the delivered one apart', async () => {
+    const { deliverables } = await extensionApi();
+    const editor = await vscode.window.showTextDocument(contractUri());
+    const drawn = await waitFor('owed deliverables drawn', () => {
+      const ranges = deliverables.drawnIn(contractUri());
+      return ranges.owed.length ? ranges : undefined;
+    });
+    assert.deepEqual(drawn.owed.map((r) => [r.start.line, lineText(editor.document, r)]), [[13, 'Brand guide handover: by 11 December 2026.']]);
+    assert.deepEqual(drawn.delivered.map((r) => [r.start.line, lineText(editor.document, r)]), [[12, 'Booking widget: by 30 September 2026.']]);
+    assert.deepEqual(drawn.ambiguous, []);
+  });
+
+  it('says on hover what is owed: status, due date, paid', async () => {
+    const document = await vscode.workspace.openTextDocument(contractUri());
+    const position = document.positionAt(document.getText().indexOf('Brand guide handover: by') + 3);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', contractUri(), position);
+    // MarkdownString.appendText writes spaces as &nbsp;.
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
+    assert.match(text, /Still owed: Brand guide handover/);
+    assert.match(text, /in progress · due 11 December 2026 · already paid/);
+  });
+
+  it('sums it up in a CodeLens at the top that runs Show Readiness for the client', async () => {
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', contractUri());
+    const summary = lenses.find((l) => l.command?.title.startsWith('Still owed'));
+    assert.ok(summary, lenses.map((l) => l.command?.title).join('\n'));
+    assert.equal(summary.range.start.line, 0);
+    assert.match(summary.command!.title, /^Still owed: 1 deliverable, 1 already paid · ends \d{1,2} \w+ \d{4} if notice is given today$/);
+    assert.equal(summary.command!.command, CommandId.showReadiness);
+    assert.deepEqual(summary.command!.arguments, [{ clientId: 'bluefin' }]);
+  });
+
+  it('follows an edit of the contract without a reload', async () => {
+    const { deliverables } = await extensionApi();
+    const editor = await vscode.window.showTextDocument(contractUri());
+    await editor.edit((b) => b.insert(new vscode.Position(11, 0), '- Kick-off call: by 10 May 2026.\n- Moodboard: by 20 May 2026.\n'));
+    const moved = await waitFor('the highlight two lines down', () => {
+      const owed = deliverables.drawnIn(contractUri()).owed;
+      return owed[0]?.start.line === 15 ? owed : undefined;
+    });
+    assert.equal(lineText(editor.document, moved[0]), 'Brand guide handover: by 11 December 2026.');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('reveals the matched passage from the tree', async () => {
+    const { tree } = await extensionApi();
+    await closeAllEditors();
+    const roots = await waitFor('clients', async () => ((await tree.getChildren()).length ? tree.getChildren() : undefined));
+    const bluefin = roots.find((n) => n.type === 'client' && n.entry.client.id === 'bluefin')!;
+    const group = (await tree.getChildren(bluefin)).find((n) => n.type === 'group' && n.group === 'deliverables')!;
+    const items = await tree.getChildren(group);
+    const brand = items.find((n): n is Extract<ClientTreeNode, { type: 'deliverable' }> => n.type === 'deliverable' && n.deliverable.title === 'Brand guide handover')!;
+    const item = tree.getTreeItem(brand);
+    assert.match(String(item.description), /line 14/);
+    assert.equal(item.command?.command, CommandId.revealClause);
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    const editor = await waitFor('the contract opened', () => (vscode.window.activeTextEditor?.document.uri.fsPath === contractUri().fsPath ? vscode.window.activeTextEditor : undefined));
+    assert.equal(editor.document.getText(editor.selection), 'Brand guide handover: by 11 December 2026.');
+  });
+
+  it('hints at a deliverable the contract does not clearly promise, with a quick fix that adds a ref', async () => {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(clientsPath()));
+    await vscode.window.showTextDocument(document);
+    const anchor = '      - title: Brand guide handover\n';
+    const at = document.getText().indexOf(anchor);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.positionAt(at), '      - title: Booking widget tweaks\n        status: not-started\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const hint = await waitFor('the hint', () => vscode.languages.getDiagnostics(document.uri).find((d) => d.code === 'clients/deliverable-unmatched'), 15_000);
+    assert.equal(hint.severity, vscode.DiagnosticSeverity.Hint);
+    assert.match(hint.message, /“Booking widget tweaks” could be promised in several places of bluefin-sow\.md \(lines 7, 13, 18\)/);
+    assert.equal(document.getText(hint.range), 'Booking widget tweaks');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, hint.range);
+    const fix = actions.find((a) => a.title.startsWith('Add ref: "Booking widget: by'));
+    assert.ok(fix?.edit, actions.map((a) => a.title).join('\n'));
+    assert.ok(actions.some((a) => a.title === 'Add ref: choose the passage…'));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(document.getText(), /- title: Booking widget tweaks\n {8}status: not-started\n {8}ref: Booking widget: by\n|ref: "?Booking widget: by/);
+    await waitFor('the hint gone', () => (vscode.languages.getDiagnostics(document.uri).some((d) => d.code === 'clients/deliverable-unmatched') ? undefined : true), 15_000);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
