@@ -4,6 +4,10 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scanContract } from '../../core/clauses/scan';
 import type { ScanResult } from '../../core/clauses/types';
+import { DocumentError, pageAt } from '../../core/documents/document';
+import { documentNoticeMessage, documentProblemMessage } from '../../core/documents/messages';
+import { isDocumentPath, readDocumentFile } from '../../core/documents/read';
+import { readBytesFile } from '../clientWorkspace';
 import { type CliIO, type Command, ExitCode, UsageError } from '../command';
 
 const EXCERPT_CHARS = 60;
@@ -45,9 +49,24 @@ function describeSummary(result: ScanResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-function printResult(io: CliIO, shownPath: string, text: string, result: ScanResult): void {
+/** A contract's text and, for a PDF, where its pages start; Markdown and text files are read as they are. */
+interface ContractText {
+  text: string;
+  pageStarts?: number[];
+  notices: string[];
+}
+
+async function readContract(path: string, shownPath: string, language: 'en' | 'it'): Promise<ContractText | undefined> {
+  if (!isDocumentPath(path)) return { text: await readFile(path, 'utf8'), notices: [] };
+  const document = await readDocumentFile(path, readBytesFile);
+  if (!document) return undefined;
+  return { text: document.text, pageStarts: document.pageStarts, notices: document.notices.map((n) => documentNoticeMessage(n, shownPath, language)) };
+}
+
+function printResult(io: CliIO, shownPath: string, contract: ContractText, result: ScanResult): void {
+  const { text } = contract;
   io.stdout(`${shownPath}\n`);
-  for (const warning of result.warnings) io.stdout(`  warning: ${warning}\n`);
+  for (const warning of [...contract.notices, ...result.warnings]) io.stdout(`  warning: ${warning}\n`);
   const at = positions(text, result.spans.map((s) => s.start));
   for (const span of result.spans) {
     const { line, column } = at.get(span.start) ?? { line: 1, column: 1 };
@@ -56,7 +75,8 @@ function printResult(io: CliIO, shownPath: string, text: string, result: ScanRes
       : span.noticeDays !== undefined ? `  [${span.noticeDays} days notice]`
       : '';
     const party = span.party && span.party !== 'unknown' ? `  (${span.party})` : '';
-    io.stdout(`${shownPath}:${line}:${column}  ${span.kind}  ${span.score.toFixed(2)}  "${excerpt(text.slice(span.start, span.end))}"${value}${party}\n`);
+    const page = pageAt(contract, span.start);
+    io.stdout(`${shownPath}:${line}:${column}${page === undefined ? '' : ` (page ${page})`}  ${span.kind}  ${span.score.toFixed(2)}  "${excerpt(text.slice(span.start, span.end))}"${value}${party}\n`);
   }
   if (!result.spans.length) io.stdout('  no clauses found\n');
   io.stdout(describeSummary(result));
@@ -108,21 +128,28 @@ export const scanCommand: Command = {
     }
     if (!positionals.length) throw new UsageError('name at least one contract file');
     let failed = false;
-    const results: { path: string; result: ScanResult }[] = [];
+    const results: { path: string; result: ScanResult; pageStarts?: number[] }[] = [];
+    const language = io.env.LANG?.startsWith('it') ? 'it' : 'en';
     for (const file of positionals) {
       const path = resolve(workspace, file);
       const shownPath = relative(workspace, path) || file;
-      let text: string;
+      let contract: ContractText | undefined;
       try {
-        text = await readFile(path, 'utf8');
+        contract = await readContract(path, shownPath, language);
       } catch (error) {
-        io.stderr(`clean-break scan: cannot read ${shownPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+        const why = error instanceof DocumentError ? documentProblemMessage(error, shownPath, language) : `cannot read ${shownPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+        io.stderr(`clean-break scan: ${why}\n`);
         failed = true;
         continue;
       }
-      const result = scanContract(text);
-      if (values.json) results.push({ path: shownPath, result });
-      else printResult(io, shownPath, text, result);
+      if (!contract) {
+        io.stderr(`clean-break scan: cannot read ${shownPath}: ENOENT\n`);
+        failed = true;
+        continue;
+      }
+      const result = scanContract(contract.text);
+      if (values.json) results.push({ path: shownPath, result, ...(contract.pageStarts && { pageStarts: contract.pageStarts }) });
+      else printResult(io, shownPath, contract, result);
     }
     if (values.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
     return failed ? ExitCode.problemsFound : ExitCode.ok;

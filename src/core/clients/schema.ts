@@ -153,9 +153,9 @@ export const clientSchema = z
     since: isoDateSchema.optional().describe('When the relationship started, YYYY-MM-DD.'),
     contract: z
       .string()
-      .regex(/\.(md|txt)$/i, { error: 'expected a .md or .txt file, relative to clients.yaml' })
+      .regex(/\.(md|txt|pdf|docx|docm)$/i, { error: 'expected a .md, .txt, .pdf or .docx file, relative to clients.yaml' })
       .optional()
-      .describe('Contract or contract notes (.md or .txt), relative to clients.yaml.'),
+      .describe('Contract or contract notes (.md, .txt, .pdf or .docx), relative to clients.yaml.'),
     retainer: z.boolean().optional().describe('true when the client relies on you for regular work.'),
     hours: hours.optional().describe('Hours spent on this client (for the Pareto view).'),
     deliverables: z.array(deliverableSchema).default([]).describe('Work you owe the client.'),

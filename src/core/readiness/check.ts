@@ -51,6 +51,7 @@ const CHECKS: Record<ReadinessItemId, Check> = {
   contract: ({ contract, say }) => {
     if (contract.state === 'none') return { status: 'warn', reason: say.noContract };
     if (contract.state === 'missing') return { status: 'warn', reason: say.contractMissing(contract.path) };
+    if (contract.state === 'unreadable') return { status: 'warn', reason: say.contractUnreadable(contract.path) };
     const { canTerminateForConvenience, forCauseOnly, noticeDays, terminationFee } = contract.summary;
     const reason = say.contractSays({ convenience: canTerminateForConvenience, forCauseOnly, noticeDays, fee: terminationFee });
     return { status: canTerminateForConvenience ? 'ok' : 'warn', reason };

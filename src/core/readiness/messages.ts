@@ -9,6 +9,8 @@ export interface ReadinessMessages {
   terminations(last30: number, last365: number, many: boolean): string;
   noContract: string;
   contractMissing(path: string): string;
+  /** A PDF or Word contract that exists but could not be read. */
+  contractUnreadable(path: string): string;
   contractSays(parts: { convenience: boolean; forCauseOnly: boolean; noticeDays?: number; fee?: string }): string;
   paidUndelivered(items: string): string;
   nothingPaidUndelivered: string;
@@ -48,6 +50,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
       (many ? ': several in a short time; listen to your instinct.' : '.'),
     noContract: 'No contract: gather the emails that set the scope and expectations.',
     contractMissing: (path) => `${path} was not found: gather the emails that set the scope and expectations.`,
+    contractUnreadable: (path) => `${path} could not be read (Scan Contract says why): gather the emails that set the scope and expectations.`,
     contractSays: ({ convenience, forCauseOnly, noticeDays, fee }) =>
       [
         convenience
@@ -94,6 +97,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
       (many ? ': parecchi in poco tempo; ascolti il suo istinto.' : '.'),
     noContract: 'Nessun contratto: raccolga le email che definiscono lo scopo e le aspettative.',
     contractMissing: (path) => `${path} non trovato: raccolga le email che definiscono lo scopo e le aspettative.`,
+    contractUnreadable: (path) => `${path} non si può leggere (Analizza contratto ne dice il motivo): raccolga le email che definiscono lo scopo e le aspettative.`,
     contractSays: ({ convenience, forCauseOnly, noticeDays, fee }) =>
       [
         convenience

@@ -1,6 +1,7 @@
 // The readiness checklist: the article's steps before telling a client, each ok, warn or block.
 import type { ContractSummary } from '../clauses/types';
 import type { Language } from '../clients/schema';
+import type { DocumentProblemCode } from '../documents/document';
 import type { EndDateRule } from '../drafting/endDate';
 
 /** In the order the article takes them. */
@@ -31,4 +32,6 @@ export interface Readiness {
 export type ContractStatus =
   | { state: 'none' }
   | { state: 'missing'; path: string }
+  /** A PDF or Word file that exists but could not be read, and why. */
+  | { state: 'unreadable'; path: string; problem: DocumentProblemCode }
   | { state: 'scanned'; path: string; summary: ContractSummary };
