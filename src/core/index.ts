@@ -18,3 +18,7 @@ export { createDraft } from './drafting/draft';
 export { mailtoLink, toPlainText } from './drafting/mailto';
 export { INCIDENT_KINDS } from './clients/schema';
 export { createOpenAiProvider, knownFactsOf, PolishError, polishDraft, shouldRedact } from './polish/index';
+export { readDocument, MAX_DOCUMENT_BYTES } from './documents/read';
+export { DocumentError, pageAt } from './documents/document';
+export { documentNoticeMessage, documentProblemMessage } from './documents/messages';
+export { markdownCopyPath, markdownCopyText } from './documents/markdownCopy';

@@ -8,7 +8,7 @@ import type { ReadinessItem } from '../../core/readiness/types';
 import { CommandId } from '../commands/ids';
 import { core } from '../core';
 import { clauseLabel, clauseValueText } from '../contracts/clauseLabels';
-import { readText } from './clientsModel';
+import { contractTextOf } from '../contracts/contractDocuments';
 import { type ClientEntry, Portfolio } from './portfolio';
 import { formatMoney, readinessItemLabel } from './labels';
 
@@ -86,11 +86,12 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
         return (await portfolio.readiness(client)).items.map((item) => ({ type: 'readiness', entry, item }));
       case 'contract': {
         const uri = portfolio.contractUri(client);
-        const text = uri && (await readText(uri));
-        if (!uri || text === undefined) return [{ type: 'message', text: vscode.l10n.t('{0} was not found.', client.contract ?? '') }];
-        const spans = core().scanContract(text).spans;
+        const contract = uri && (await contractTextOf(uri));
+        if (!contract) return [{ type: 'message', text: vscode.l10n.t('{0} was not found.', client.contract ?? '') }];
+        if ('unreadable' in contract) return [{ type: 'message', text: contract.unreadable }];
+        const spans = core().scanContract(contract.text).spans;
         if (!spans.length) return [{ type: 'message', text: vscode.l10n.t('No clause about ending it was found.') }];
-        return spans.map((span) => ({ type: 'clause', entry, uri, span }));
+        return spans.map((span) => ({ type: 'clause', entry, uri: contract.uri, span }));
       }
       case 'deliverables':
         return client.deliverables.map((deliverable) => ({ type: 'deliverable', entry, deliverable }));

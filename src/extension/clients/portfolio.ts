@@ -6,6 +6,7 @@ import type { ClientFacts } from '../../core/clients/derive';
 import type { ParetoEntry } from '../../core/clients/pareto';
 import type { Client, ClientsFile } from '../../core/clients/schema';
 import type { ContractStatus, Readiness } from '../../core/readiness/types';
+import { readBytes } from '../contracts/contractDocuments';
 import { core } from '../core';
 import { defaultsOverrides } from '../settings';
 import { today } from '../today';
@@ -46,7 +47,12 @@ export class Portfolio {
   contract(client: Client): Promise<ContractStatus> {
     let status = this.contracts.get(client.id);
     if (!status) {
-      status = core().contractStatusOf(client, dirname(this.snapshot.uri.fsPath), (path) => readText(vscode.Uri.file(path)));
+      status = core().contractStatusOf(
+        client,
+        dirname(this.snapshot.uri.fsPath),
+        (path) => readText(vscode.Uri.file(path)),
+        (path, limit) => readBytes(vscode.Uri.file(path), limit),
+      );
       this.contracts.set(client.id, status);
     }
     return status;

@@ -17,5 +17,7 @@ export const CommandId = {
   copyDraft: 'cleanBreak.copyDraft',
   openMailto: 'cleanBreak.openMailto',
   revealClause: 'cleanBreak.revealClause',
+  openContractText: 'cleanBreak.openContractText',
+  convertContract: 'cleanBreak.convertContract',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -19,6 +19,8 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
   private readonly decorations = new Map<string, vscode.TextEditorDecorationType>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('clean-break-contracts');
   private readonly scans = new Map<string, Scanned>();
+  /** The ranges last decorated in each document, by clause kind: what the user sees highlighted. */
+  private readonly decorated = new Map<string, Map<string, vscode.Range[]>>();
   /** Contracts named in clients.yaml, and files the user asked to scan. */
   private readonly contracts = new Set<string>();
   private readonly rescans = new KeyedDebounce(RESCAN_DELAY_MS);
@@ -26,7 +28,8 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
   readonly onDidChangeCodeLenses = this.codeLensChanged.event;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor() {
+  /** `pageAt` gives the page of an offset in the text of a PDF contract. */
+  constructor(private readonly pageAt: (uri: vscode.Uri, offset: number) => number | undefined = () => undefined) {
     this.subscriptions.push(
       this.diagnostics,
       this.codeLensChanged,
@@ -35,6 +38,7 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
       vscode.workspace.onDidCloseTextDocument((document) => {
         this.rescans.cancel(document.uri.toString());
         this.scans.delete(document.uri.toString());
+        this.decorated.delete(document.uri.toString());
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('cleanBreak.highlights')) this.refreshVisible();
@@ -63,6 +67,11 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     const result = core().scanContract(document.getText());
     this.scans.set(key, { version: document.version, result });
     return result;
+  }
+
+  /** The ranges highlighted in a document, by clause kind. */
+  decoratedRanges(uri: vscode.Uri): ReadonlyMap<string, vscode.Range[]> {
+    return this.decorated.get(uri.toString()) ?? new Map();
   }
 
   isContract(document: vscode.TextDocument): boolean {
@@ -104,6 +113,7 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     if (!this.enabled()) {
       for (const editor of editors) for (const type of this.decorations.values()) editor.setDecorations(type, []);
       this.diagnostics.delete(document.uri);
+      this.decorated.delete(document.uri.toString());
       this.codeLensChanged.fire();
       return;
     }
@@ -117,6 +127,7 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
       byKind.set(type, ranges);
     }
     for (const editor of editors) for (const [type, ranges] of byKind) editor.setDecorations(type, ranges);
+    this.decorated.set(document.uri.toString(), new Map([...this.decorations].map(([kind, type]) => [kind, byKind.get(type) ?? []])));
     this.diagnostics.set(document.uri, [
       ...result.warnings.map((w) => this.diagnostic(new vscode.Range(0, 0, 0, 0), w)),
       ...result.spans.map((span) => this.diagnostic(offsetRange(document, span.start, span.end), this.describe(span))),
@@ -149,6 +160,8 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
       markdown.appendMarkdown(`  \n_${vscode.l10n.t('Confidence {0}%', Math.round(span.score * 100))}_\n\n`);
     }
     const first = spans[0];
+    const page = this.pageAt(document.uri, first.start);
+    if (page !== undefined) markdown.appendMarkdown(`_${vscode.l10n.t('Page {0}', page)}_\n`);
     return new vscode.Hover(markdown, offsetRange(document, first.start, first.end));
   }
 

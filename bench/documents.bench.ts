@@ -1,0 +1,38 @@
+// Speed of reading a contract kept as a PDF: node out/bench/documents.bench.js (after node esbuild.js --tests).
+// A 30-page text PDF (Chromium's print of a long CUAD contract, with running headers and page numbers) is read in
+// fresh processes, loading pdf.js included: the median of several is the figure, as the machines are noisy. Reopening
+// the same file, which finds its text by the file's hash, is shown beside it.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { documentFixturePath } from '../test/core/documents/fixtures';
+import { readDocument } from '../src/core/documents/read';
+
+const COLD_PROCESSES = 5;
+const ONCE = '--once';
+const PDF = 'bench-30-pages.pdf';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function readOnce(): Promise<void> {
+  const bytes = new Uint8Array(readFileSync(documentFixturePath(PDF)));
+  let started = performance.now();
+  const document = await readDocument(PDF, bytes);
+  const cold = performance.now() - started;
+  started = performance.now();
+  await readDocument(PDF, bytes);
+  const reopen = performance.now() - started;
+  console.log(JSON.stringify({ cold, reopen, pages: document.pageStarts?.length }));
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes(ONCE)) return readOnce();
+  const runs = Array.from({ length: COLD_PROCESSES }, () => JSON.parse(execFileSync(process.execPath, [__filename, ONCE], { encoding: 'utf8' })));
+  const cold = median(runs.map((r) => r.cold));
+  const reopen = median(runs.map((r) => r.reopen));
+  console.log(`pdf.read.30pages       ${cold.toFixed(0)} ms cold, median of ${COLD_PROCESSES} processes (${runs[0].pages} pages, pdf.js loading included); reopen ${reopen.toFixed(2)} ms  (budget 1000 ms)`);
+}
+
+void main();
