@@ -2,7 +2,7 @@
 // test/fixtures/documents/. Run once by hand; CI never regenerates them, and the tests only read the results.
 //   apt-get install pandoc libreoffice-writer-nogui chromium   then   node scripts/make-document-fixtures.mjs
 //
-// Every contract goes to .docx through pandoc (Word heading and list styles). Its PDF comes in one of three
+// Every contract goes to .docx through pandoc (Word heading and list styles), read as GitHub Markdown as written. Its PDF comes in one of three
 // layouts, in turn: LibreOffice printing that .docx; Chromium printing it in two columns with a running header, a
 // page-number footer and justified, hyphenated text; Chromium printing it in one column with the same header and footer.
 // Hyphenation uses soft hyphens, so the line breaks do not depend on a dictionary being installed. One long
@@ -89,7 +89,7 @@ async function main() {
     const all = [...freelance.map((r) => ({ row: r, data: 'freelance-dev' })), ...cuad.map((r) => ({ row: r, data: 'cuad-dev' }))];
     for (const [index, { row, data }] of all.entries()) {
       const layout = LAYOUTS[index % LAYOUTS.length];
-      const from = data === 'cuad-dev' ? ['-f', 'html'] : ['-f', 'markdown'];
+      const from = data === 'cuad-dev' ? ['-f', 'html'] : ['-f', 'gfm'];
       const source = data === 'cuad-dev' ? plainToHtml(row.text) : row.text;
       const docx = join(OUT, `${row.id}.docx`);
       pandoc([...from, '-o', docx], source);

@@ -44,13 +44,16 @@ const MARGIN_ZONE = 0.14;
 const REPEATED_ON = 0.5;
 /** A gap between runs of a line wider than this many font sizes separates table cells. */
 const CELL_GAP = 2.5;
+const CELL_SEPARATOR = ' | ';
 /** A line at least this much larger than body text is a heading. */
 const HEADING_RATIO = 1.15;
 
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:page|pagina|pag\.|p\.)\s*)?\d{1,4}(?:\s*(?:of|di|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 const LIST_MARKER = /^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[-•*–·▪●◦])\s/i;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const ENDS_SENTENCE = /[.:;!?)"”’]$/;
+/** Tested on the last character only: a pattern anchored at the end would scan a whole long paragraph per line. */
+const ENDS_SENTENCE = /[.:;!?)"”’]/;
+const endsSentence = (text: string) => ENDS_SENTENCE.test(text.slice(-1));
 
 /** Where two columns of a page part: the middle of the widest band near the centre that almost no run crosses. */
 function gutterOf(items: PlacedText[], pageWidth: number): number | undefined {
@@ -96,7 +99,7 @@ function joinRuns(runs: PlacedText[]): string {
   for (const run of runs) {
     if (end !== undefined) {
       const gap = run.rtl ? end - (run.x + run.width) : run.x - end;
-      if (gap > CELL_GAP * run.size) text += ' | ';
+      if (gap > CELL_GAP * run.size) text += CELL_SEPARATOR;
       else if (gap > 0.15 * run.size && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' ';
     }
     text += run.str;
@@ -175,7 +178,7 @@ function hyphenatedWords(lines: Line[]): Set<string> {
  * unless the document writes that word with a hyphen elsewhere ("non-exclusive" broken at its own hyphen).
  */
 function joiner(before: string, line: Line, softHyphen: boolean, hyphenated: Set<string>): { drop: number; glue: string } {
-  const broken = /(\p{L}+)([-\u2010])$/u.exec(before);
+  const broken = /(\p{L}+)([-\u2010])$/u.exec(before.slice(-64));
   if ((broken || softHyphen) && /^\p{Ll}/u.test(line.text)) {
     if (softHyphen) return { drop: 0, glue: '' };
     const next = /^\p{L}+/u.exec(line.text)?.[0] ?? '';
@@ -186,15 +189,18 @@ function joiner(before: string, line: Line, softHyphen: boolean, hyphenated: Set
   return { drop: 0, glue: ' ' };
 }
 
-/** The usual distance between the lines of a paragraph: a low quantile of the gaps, as gaps between paragraphs are wider. */
+/**
+ * The usual distance between the lines of a paragraph: the smallest gap between body lines that recurs, as gaps between
+ * paragraphs and list items are wider, and a document may have more of those than of lines within a paragraph.
+ */
 function lineSpacingOf(lines: Line[], body: number): number {
-  const gaps: number[] = [];
+  const seen = new Map<number, number>();
   for (let i = 1; i < lines.length; i++) {
-    const gap = lines[i - 1].y - lines[i].y;
-    if (lines[i].block === lines[i - 1].block && Math.abs(lines[i].size - body) < 0.5 && gap > body * 0.8) gaps.push(gap);
+    const gap = Math.round((lines[i - 1].y - lines[i].y) * 2) / 2;
+    if (lines[i].block === lines[i - 1].block && Math.abs(lines[i].size - body) < 0.5 && gap > body * 0.8) seen.set(gap, (seen.get(gap) ?? 0) + 1);
   }
-  gaps.sort((a, b) => a - b);
-  return gaps.length ? gaps[Math.floor(gaps.length * 0.2)] : body * 1.2;
+  const recurring = [...seen].filter(([, count]) => count >= 2).map(([gap]) => gap);
+  return recurring.length ? Math.min(...recurring) : body * 1.2;
 }
 
 export function layoutPages(pages: PlacedPage[]): LaidOutText {
@@ -226,6 +232,8 @@ export function layoutPages(pages: PlacedPage[]): LaidOutText {
   for (const line of all) {
     const level = headingLevel(line);
     const marker = LIST_MARKER.test(line.text);
+    // A table row stands alone: its cells are not a sentence going on.
+    const row = line.text.includes(CELL_SEPARATOR) || (previous?.text.includes(CELL_SEPARATOR) ?? false);
     const sameBlock = previous !== undefined && previous.block === line.block;
     const gap = sameBlock ? previous!.y - line.y : 0;
     const previousShort = previous !== undefined && sameBlock && previous.x1 < (blockRight.get(previous.block) ?? 0) - (blockRight.get(previous.block) ?? 0) * 0.15;
@@ -234,9 +242,10 @@ export function layoutPages(pages: PlacedPage[]): LaidOutText {
       current !== '' &&
       level === currentLevel &&
       !marker &&
+      !row &&
       (sameBlock
-        ? gap > 0 && gap <= spacing + 0.2 * line.size && !(previousShort && ENDS_SENTENCE.test(current)) && !(level > 0 && gap > line.size * 1.6)
-        : level === 0 && !ENDS_SENTENCE.test(current) && /^[\p{Ll}\d(]/u.test(line.text));
+        ? gap > 0 && gap <= spacing + 0.2 * line.size && !(previousShort && endsSentence(current)) && !(level > 0 && gap > line.size * 1.6)
+        : level === 0 && !endsSentence(current));
     let startOffset: number;
     if (continues) {
       const { drop, glue } = joiner(current, line, previous!.softHyphen, hyphenated);
