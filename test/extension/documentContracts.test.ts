@@ -61,7 +61,7 @@ describe('Contracts kept as PDF or Word files (inside VS Code)', function () {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, expected.start.translate(0, 2));
     const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(hoverText, /Notice period/);
-    assert.match(hoverText, /Page [12]\b/);
+    assert.match(hoverText, /_Page [12]_/);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
     assert.ok(lenses.some((l) => /^Notice 30 days → ends \d{4}-\d{2}-\d{2} if given today$/.test(l.command?.title ?? '')));
   });

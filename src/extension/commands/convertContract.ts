@@ -2,7 +2,7 @@
 // The copy's first line names the original and its SHA-256; an existing file is never replaced.
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import { CONTRACT_TEXT_SCHEME, originalOf, readContractDocument, unreadableMessage } from '../contracts/contractDocuments';
+import { CONTRACT_TEXT_SCHEME, originalOf, readContractOrSay } from '../contracts/contractDocuments';
 import { core } from '../core';
 import { pickDocument } from './openContractText';
 
@@ -10,17 +10,8 @@ export async function convertContract(resource?: vscode.Uri): Promise<vscode.Uri
   const active = vscode.window.activeTextEditor?.document.uri;
   const uri = await pickDocument(resource ?? (active?.scheme === CONTRACT_TEXT_SCHEME ? originalOf(active) : undefined));
   if (!uri) return undefined;
-  let document;
-  try {
-    document = await readContractDocument(uri);
-  } catch (error) {
-    void vscode.window.showErrorMessage(unreadableMessage(uri, error));
-    return undefined;
-  }
-  if (!document) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not found.', vscode.workspace.asRelativePath(uri)));
-    return undefined;
-  }
+  const document = await readContractOrSay(uri);
+  if (!document) return undefined;
   const exists = async (path: string) => {
     try {
       await vscode.workspace.fs.stat(uri.with({ path }));

@@ -99,23 +99,27 @@ export class ContractTextProvider implements vscode.TextDocumentContentProvider,
   }
 }
 
+/** Reads a PDF or Word contract; undefined, after telling the user why, when it cannot be read. */
+export async function readContractOrSay(uri: vscode.Uri): Promise<ContractDocument | undefined> {
+  let document: ContractDocument | undefined;
+  try {
+    document = await readContractDocument(uri);
+  } catch (error) {
+    void vscode.window.showErrorMessage(unreadableMessage(uri, error));
+    return undefined;
+  }
+  if (!document) void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not found.', vscode.workspace.asRelativePath(uri)));
+  return document;
+}
+
 /**
  * Opens the text of a PDF or Word contract (or a Markdown contract as it is), after reading it once to tell the user
  * plainly why it cannot be read, if it cannot, and what was left out. Undefined when it could not be opened.
  */
 export async function openContractText(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
   if (isDocumentUri(uri) && uri.scheme !== CONTRACT_TEXT_SCHEME) {
-    let document: ContractDocument | undefined;
-    try {
-      document = await readContractDocument(uri);
-    } catch (error) {
-      void vscode.window.showErrorMessage(unreadableMessage(uri, error));
-      return undefined;
-    }
-    if (!document) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not found.', vscode.workspace.asRelativePath(uri)));
-      return undefined;
-    }
+    const document = await readContractOrSay(uri);
+    if (!document) return undefined;
     for (const notice of document.notices) {
       void vscode.window.showWarningMessage(core().documentNoticeMessage(notice, vscode.workspace.asRelativePath(uri), uiLanguage()));
     }
