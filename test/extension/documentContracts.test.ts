@@ -66,6 +66,16 @@ describe('Contracts kept as PDF or Word files (inside VS Code)', function () {
     assert.ok(lenses.some((l) => /^Notice 30 days → ends \d{4}-\d{2}-\d{2} if given today$/.test(l.command?.title ?? '')));
   });
 
+  it('reads the PDF again when the file changes', async () => {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.scheme === CONTRACT_TEXT_SCHEME && d.uri.path.endsWith('bluefin-signed.pdf'));
+    assert.ok(document, 'the contract text is still open');
+    const pdf = join(workspaceRoot(), 'contracts', 'bluefin-signed.pdf');
+    copyFileSync(documentFixturePath('fl-en-4ideas.pdf'), pdf);
+    await waitFor('the new text', () => (/^# Contract Template for 4iDeas Web Development/.test(document.getText()) ? true : undefined), 20_000);
+    copyFileSync(documentFixturePath('fl-en-costa-del-sol.pdf'), pdf);
+    await waitFor('the first text again', () => (/^# Web Development Agreement/.test(document.getText()) ? true : undefined), 20_000);
+  });
+
   it('reads the PDF for the readiness check like a Markdown contract', async () => {
     const { services } = await extensionApi();
     const portfolio = (await services.portfolio())!;
