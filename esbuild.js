@@ -72,20 +72,24 @@ async function buildTests() {
   copyJson('test', path.join(outdir, 'test'));
 }
 
-/** The openai SDK goes in a chunk of its own, dist/openai.js, required only when a polish runs. */
-const openaiChunk = {
-  name: 'openai-chunk',
+/**
+ * Heavy libraries go in chunks of their own, required only when needed: the openai SDK (dist/openai.js) when a polish
+ * runs, pdf.js through unpdf (dist/unpdf.js) when a PDF is read, mammoth (dist/mammoth.js) when a Word file is.
+ */
+const LAZY_CHUNKS = ['openai', 'unpdf', 'mammoth'];
+const lazyChunks = {
+  name: 'lazy-chunks',
   setup(build) {
-    build.onResolve({ filter: /^openai$/ }, () => ({ path: './openai.js', external: true }));
+    build.onResolve({ filter: new RegExp(`^(${LAZY_CHUNKS.join('|')})$`) }, (args) => ({ path: `./${args.path}.js`, external: true }));
   },
 };
 
 const products = [
   // The extension loads dist/core.js only when it first needs the core, so activation stays cheap.
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './core.js'] },
-  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', plugins: [openaiChunk] },
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [openaiChunk] },
-  { entryPoints: { openai: 'openai' }, outdir: 'dist' },
+  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', plugins: [lazyChunks] },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyChunks] },
+  { entryPoints: Object.fromEntries(LAZY_CHUNKS.map((name) => [name, name])), outdir: 'dist' },
 ];
 
 /** The JSON Schema for clients.yaml comes from the same zod schema as the loader, so the two cannot drift. */

@@ -53,4 +53,4 @@ for (const bench of benches) {
 }
 await benchActivation();
 const kb = (file) => (statSync(join(root, 'dist', file)).size / 1024).toFixed(1);
-console.log(`extension.bundle  dist/extension.js=${kb('extension.js')} KB  (budget 300 KB; loaded on demand: core.js=${kb('core.js')} KB, openai.js=${kb('openai.js')} KB)`);
+console.log(`extension.bundle  dist/extension.js=${kb('extension.js')} KB  (budget 300 KB; loaded on demand: core.js=${kb('core.js')} KB, openai.js=${kb('openai.js')} KB, unpdf.js=${kb('unpdf.js')} KB, mammoth.js=${kb('mammoth.js')} KB)`);

@@ -1,6 +1,7 @@
 // Scores the deliverable matcher on test/core/deliverables/pairs.json (in-sample and cross-validated by contract),
 // then scans the three development sets with `clean-break scan --jsonl` (run in-process from the sources) and scores
-// them with ../shared/tools/score-clauses.mjs.   npm run eval [-- --json]
+// them with ../shared/tools/score-clauses.mjs; then reads the PDF and Word fixtures (scripts/document-eval.mjs).
+//   npm run eval [-- --json]
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dataDir, repoRoot, scorerPath } from './clause-data.mjs';
+import { evaluateDocuments } from './document-eval.mjs';
 
 const RUNS = [
   { data: 'cuad-dev', args: [] },
@@ -60,3 +62,4 @@ for (const { data, args } of RUNS) {
   process.stderr.write(scored.stderr);
   if (scored.status !== 0) process.exit(scored.status ?? 1);
 }
+await evaluateDocuments();

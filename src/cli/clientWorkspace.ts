@@ -1,5 +1,6 @@
 // Reads what readiness and draft need from a workspace on disk: clients.yaml, one client, and its scanned contract.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { ValidateOptions } from '../core/clients/validate';
 import { loadClientsFile } from '../core/clients/store';
@@ -49,6 +50,20 @@ export function contractChecks(workspace: string, clientsFolder: string): Valida
   };
 }
 
+/** Reads a file's bytes, at most `limit` + 1 of them, or undefined when there is none; for PDF and Word contracts. */
+export async function readBytesFile(path: string, limit: number): Promise<Uint8Array | undefined> {
+  if (!isFile(path)) return undefined;
+  const file = await open(path, 'r');
+  try {
+    const size = Math.min((await file.stat()).size, limit + 1);
+    const bytes = new Uint8Array(size);
+    const { bytesRead } = await file.read(bytes, 0, size, 0);
+    return bytes.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
 async function loadWorkspaceClient(workspace: string, clientId: string | undefined, say: CliMessages): Promise<WorkspaceClient> {
   if (clientId === undefined) throw new UsageError('--client ID is required');
   const clientsPath = join(workspace, CLIENTS_FILE);
@@ -60,7 +75,12 @@ async function loadWorkspaceClient(workspace: string, clientId: string | undefin
     const ids = data.clients.map((c) => c.id).join(', ') || 'none';
     throw new UsageError(`no client '${clientId}' in ${CLIENTS_FILE} (clients: ${ids})`);
   }
-  return { file: data, client, contract: await contractStatusOf(client, base, readingInside(workspace, readTextFile), listFolder), problems };
+  return {
+    file: data,
+    client,
+    contract: await contractStatusOf(client, base, readingInside(workspace, readTextFile), listFolder, readingInside(workspace, readBytesFile)),
+    problems,
+  };
 }
 
 /** The files in a folder, or undefined when there is no such folder. */

@@ -26,3 +26,7 @@ export { contractPaths, singleContractFile } from './documents/scope';
 export { DeliverableMatcher } from './deliverables/match';
 export { deliverableTitleRanges, refChoices } from './deliverables/refs';
 export { setDeliverableRef } from './clients/writeBack';
+export { readDocument, MAX_DOCUMENT_BYTES } from './documents/read';
+export { DocumentError, pageAt } from './documents/document';
+export { documentNoticeMessage, documentProblemMessage } from './documents/messages';
+export { markdownCopyPath, markdownCopyText } from './documents/markdownCopy';

@@ -70,11 +70,14 @@ export function requireReadableSize(bytes: number, shown: string): void {
   if (bytes > MAX_FILE_BYTES) throw new RefusedFileError('too-large', shown, tooLargeMessage(bytes));
 }
 
-/** `readText` restricted to files inside the workspace folder `root`; others raise RefusedFileError. */
-export function readingInside(root: string, readText: ReadText): ReadText {
-  return async (path) => {
+/** A reader (`ReadText`, `ReadBytes`) restricted to files inside the workspace folder `root`; others raise RefusedFileError. */
+export function readingInside<Rest extends unknown[], Result>(
+  root: string,
+  read: (path: string, ...rest: Rest) => Promise<Result>,
+): (path: string, ...rest: Rest) => Promise<Result> {
+  return async (path, ...rest) => {
     requireInsideWorkspace(root, path, relative(root, path));
-    return readText(path);
+    return read(path, ...rest);
   };
 }
 
@@ -90,3 +93,8 @@ export function refusalMessage(root: string, path: string, shown: string): strin
     throw error;
   }
 }
+/**
+ * The bytes of the file at an absolute path, or undefined when there is no such file. A file larger than `limit`
+ * may come back cut short past the limit: the caller refuses it by its length without reading it all.
+ */
+export type ReadBytes = (path: string, limit: number) => Promise<Uint8Array | undefined>;

@@ -6,6 +6,7 @@ import { ClientTreeProvider } from './clients/clientTree';
 import { ClientsModel } from './clients/clientsModel';
 import { ClientsStatus } from './clients/clientsStatus';
 import { writeBack } from './clients/writeBack';
+import { convertContract } from './commands/convertContract';
 import { copyDraft } from './commands/copyDraft';
 import { createClientsFile } from './commands/createClientsFile';
 import { type DraftOptions, disposeTemplateProblems, draft } from './commands/draft';
@@ -13,6 +14,7 @@ import { CommandId } from './commands/ids';
 import { type IncidentOptions, logIncident } from './commands/logIncident';
 import { markDelivered } from './commands/markDelivered';
 import { markInvoicePaid } from './commands/markInvoicePaid';
+import { openContractTextCommand } from './commands/openContractText';
 import { openMailto } from './commands/openMailto';
 import { openSample } from './commands/openSample';
 import { type PolishOptions, polishDraft } from './commands/polishDraft';
@@ -22,6 +24,7 @@ import { scanContract } from './commands/scanContract';
 import { setApiKey } from './commands/setApiKey';
 import { showReadiness } from './commands/showReadiness';
 import { ClauseOutline } from './contracts/clauseOutline';
+import { CONTRACT_TEXT_SCHEME, ContractTextProvider, contractTextUri } from './contracts/contractDocuments';
 import { ContractHighlighter } from './contracts/contractHighlighter';
 import { NoticeDeadlines } from './contracts/noticeDeadlines';
 import { DeliverableHighlights } from './contracts/deliverableHighlights';
@@ -44,11 +47,13 @@ const CONTRACT_SELECTOR: vscode.DocumentSelector = [
   { scheme: 'file', language: 'plaintext' },
   { scheme: 'untitled', language: 'markdown' },
   { scheme: 'untitled', language: 'plaintext' },
+  { scheme: CONTRACT_TEXT_SCHEME },
 ];
 
 export function activate(context: vscode.ExtensionContext): CleanBreakApi {
   const clients = new ClientsModel();
-  const highlighter = new ContractHighlighter();
+  const contractTexts = new ContractTextProvider();
+  const highlighter = new ContractHighlighter((uri, offset) => contractTexts.pageAt(uri, offset));
   const noticeDeadlines = new NoticeDeadlines(highlighter);
   const deliverables = new DeliverableHighlights(highlighter);
   const deliverableHints = new DeliverableHints();
@@ -66,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     void status.update();
     const portfolio = await services.portfolio();
     if (portfolio) {
-      highlighter.setNamedContracts(portfolio.entries.flatMap(({ client }) => portfolio.contractUri(client) ?? []));
+      highlighter.setNamedContracts(portfolio.entries.flatMap(({ client }) => portfolio.contractUri(client) ?? []).map(contractTextUri));
       await noticeDeadlines.update(portfolio);
       deliverables.setPortfolio(portfolio);
     }
@@ -87,6 +92,8 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     status,
     previews,
     vscode.workspace.registerTextDocumentContentProvider(POLISH_SCHEME, previews),
+    contractTexts,
+    vscode.workspace.registerTextDocumentContentProvider(CONTRACT_TEXT_SCHEME, contractTexts),
     { dispose: disposeTemplateProblems },
     clients.onDidChange(onClientsChanged),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -126,6 +133,8 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     command(CommandId.openMailto, () => openMailto(services)),
     command(CommandId.revealClause, (uri: vscode.Uri, start: number, end: number) => revealClause(services, uri, start, end)),
     command(CommandId.chooseDeliverableRef, chooseDeliverableRef),
+    command(CommandId.openContractText, (resource?: vscode.Uri) => openContractTextCommand(services, resource)),
+    command(CommandId.convertContract, (resource?: vscode.Uri) => convertContract(resource)),
   );
   // The first load happens after activation returns: activation itself never parses anything.
   setTimeout(() => void clients.reload(), 0);

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './captureIO';
 import { READINESS_ITEMS } from '../../src/core/readiness/types';
+import { documentFixturePath } from '../core/documents/fixtures';
 
 const SAMPLE = join(process.cwd(), 'examples', 'freelancer');
 
@@ -44,5 +47,22 @@ describe('clean-break readiness', () => {
     const unknown = await run(['readiness', '--client', 'acm', '--workspace', SAMPLE]);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /no client 'acm'.*acme/);
+  });
+
+  it('reads a contract kept as PDF like a Markdown one', async function () {
+    this.timeout(20_000);
+    const workspace = join(mkdtempSync(join(tmpdir(), 'clean-break-readiness-')), 'freelancer');
+    try {
+      cpSync(SAMPLE, workspace, { recursive: true });
+      copyFileSync(documentFixturePath('fl-en-costa-del-sol.pdf'), join(workspace, 'contracts', 'bluefin-signed.pdf'));
+      const clients = join(workspace, 'clients.yaml');
+      writeFileSync(clients, readFileSync(clients, 'utf8').replace('contract: contracts/bluefin-sow.md', 'contract: contracts/bluefin-signed.pdf'));
+      const result = await run(['readiness', '--client', 'bluefin', '--workspace', workspace, '--today', '2026-11-30', '--json']);
+      const items = (JSON.parse(result.stdout) as { items: { id: string; reason: string }[] }).items;
+      assert.match(items.find((i) => i.id === 'contract')!.reason, /30 days/);
+      assert.match(items.find((i) => i.id === 'notice')!.reason, /30 days/);
+    } finally {
+      rmSync(join(workspace, '..'), { recursive: true, force: true });
+    }
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CliIO } from '../../src/cli/command';
 import { main } from '../../src/cli/main';
+import { documentFixture } from '../core/documents/fixtures';
 
 /** The folder with package.json above this file; builds outside the repository run from its root. */
 function repoRoot(): string {
@@ -75,6 +76,34 @@ describe('clean-break scan', () => {
     const { code, stderr } = await run(['scan', 'missing.md'], dir);
     assert.equal(code, 1);
     assert.match(stderr, /cannot read missing\.md: ENOENT/);
+  });
+
+  describe('PDF and Word contracts', function () {
+    this.timeout(20_000);
+
+    it('scans a PDF, saying the page of each clause, and a Word file', async () => {
+      writeFileSync(join(dir, 'signed.pdf'), documentFixture('fl-en-costa-del-sol.pdf'));
+      writeFileSync(join(dir, 'draft.docx'), documentFixture('fl-en-costa-del-sol.docx'));
+      const { code, stdout, stderr } = await run(['scan', 'signed.pdf', 'draft.docx'], dir);
+      assert.equal(stderr, '');
+      assert.equal(code, 0);
+      assert.match(stdout, /^signed\.pdf:\d+:\d+ \(page \d+\) {2}notice {2}[01]\.\d\d {2}".*" {2}\[30 days\]/m);
+      assert.match(stdout, /^draft\.docx:\d+:\d+ {2}notice {2}[01]\.\d\d {2}".*" {2}\[30 days\]/m);
+      assert.equal(stdout.match(/notice: 30 days/g)?.length, 2);
+    });
+
+    it('says why a PDF or Word file cannot be read, in one line, and exits 1', async () => {
+      writeFileSync(join(dir, 'fake.docx'), '%PDF-1.4 not really');
+      writeFileSync(join(dir, 'cut.pdf'), documentFixture('fl-en-4ideas.pdf').subarray(0, 5000));
+      const { code, stdout, stderr } = await run(['scan', 'fake.docx', 'cut.pdf'], dir);
+      assert.equal(code, 1);
+      assert.equal(stdout, '');
+      assert.equal(stderr, [
+        'clean-break scan: fake.docx is not a Word document (.docx), though its name says so: it could not be read.',
+        'clean-break scan: cut.pdf is damaged or cut short and could not be read as a PDF.',
+        '',
+      ].join('\n'));
+    });
   });
 
   it('exits 2 on usage errors', async () => {

@@ -6,6 +6,10 @@ import { scanContract } from '../../core/clauses/scan';
 import type { ClauseSpan, ScanResult } from '../../core/clauses/types';
 import { RefusedFileError, requireReadableSize } from '../../core/workspace';
 import type { Language } from '../../core/clients/schema';
+import { DocumentError, pageAt } from '../../core/documents/document';
+import { documentNoticeMessage, documentProblemMessage } from '../../core/documents/messages';
+import { isDocumentPath, readDocumentFile } from '../../core/documents/read';
+import { readBytesFile } from '../clientWorkspace';
 import { type CliIO, type Command, ExitCode, UsageError } from '../command';
 import { CLI_MESSAGES, type CliMessages } from '../messages';
 
@@ -60,11 +64,27 @@ function describeSummary(result: ScanResult, say: CliMessages): string {
   return lines.map((line) => `  ${line}\n`).join('');
 }
 
+/** A contract's text and, for a PDF, where its pages start; Markdown and text files are read as they are. */
+export interface ContractText {
+  text: string;
+  pageStarts?: number[];
+  notices: string[];
+}
+
+/** The contract's text, undefined when there is no such file; PDF and Word files are read into text. */
+export async function readContract(path: string, shownPath: string, language: Language): Promise<ContractText | undefined> {
+  if (!isDocumentPath(path)) return { text: await readWithin(path, shownPath), notices: [] };
+  const document = await readDocumentFile(path, readBytesFile);
+  if (!document) return undefined;
+  return { text: document.text, pageStarts: document.pageStarts, notices: document.notices.map((n) => documentNoticeMessage(n, shownPath, language)) };
+}
+
 /** `mark` adds a note to a clause's line (scan --client marks the deliverables still owed). */
-export function printResult(io: CliIO, language: Language, shownPath: string, text: string, result: ScanResult, mark: (span: ClauseSpan) => string = () => ''): void {
+export function printResult(io: CliIO, language: Language, shownPath: string, contract: ContractText, result: ScanResult, mark: (span: ClauseSpan) => string = () => ''): void {
   const say = CLI_MESSAGES[language];
+  const { text } = contract;
   io.stdout(`${shownPath}\n`);
-  for (const warning of result.warnings) io.stdout(`  ${say.warning(warning[language])}\n`);
+  for (const warning of [...contract.notices, ...result.warnings.map((w) => w[language])]) io.stdout(`  ${say.warning(warning)}\n`);
   const at = positions(text, result.spans.map((s) => s.start));
   for (const span of result.spans) {
     const { line, column } = at.get(span.start) ?? { line: 1, column: 1 };
@@ -73,7 +93,8 @@ export function printResult(io: CliIO, language: Language, shownPath: string, te
       : span.noticeDays !== undefined ? `  [${say.daysNoticeValue(span.noticeDays)}]`
       : '';
     const party = span.party && span.party !== 'unknown' ? `  (${span.party})` : '';
-    io.stdout(`${shownPath}:${line}:${column}  ${span.kind}  ${span.score.toFixed(2)}  "${excerpt(text.slice(span.start, span.end))}"${value}${party}${mark(span)}\n`);
+    const page = pageAt(contract, span.start);
+    io.stdout(`${shownPath}:${line}:${column}${page === undefined ? '' : ` (page ${page})`}  ${span.kind}  ${span.score.toFixed(2)}  "${excerpt(text.slice(span.start, span.end))}"${value}${party}${mark(span)}\n`);
   }
   if (!result.spans.length) io.stdout(`  ${say.noClauses}\n`);
   io.stdout(describeSummary(result, say));
@@ -138,21 +159,27 @@ export const scanCommand: Command = {
     }
     if (!positionals.length) throw new UsageError('name at least one contract file');
     let failed = false;
-    const results: { path: string; result: ReturnType<typeof inLanguage> }[] = [];
+    const results: { path: string; result: ReturnType<typeof inLanguage>; pageStarts?: number[] }[] = [];
     for (const file of positionals) {
       const path = resolve(workspace, file);
       const shownPath = relative(workspace, path) || file;
-      let text: string;
+      let contract: ContractText | undefined;
       try {
-        text = await readWithin(path, shownPath);
+        contract = await readContract(path, shownPath, language);
       } catch (error) {
-        cannotRead(io, say, shownPath, error);
+        if (error instanceof DocumentError) io.stderr(`clean-break scan: ${documentProblemMessage(error, shownPath, language)}\n`);
+        else cannotRead(io, say, shownPath, error);
         failed = true;
         continue;
       }
-      const result = scanContract(text);
-      if (values.json) results.push({ path: shownPath, result: inLanguage(result, language) });
-      else printResult(io, language, shownPath, text, result);
+      if (!contract) {
+        io.stderr(`clean-break scan: ${say.cannotRead(shownPath, 'ENOENT')}\n`);
+        failed = true;
+        continue;
+      }
+      const result = scanContract(contract.text);
+      if (values.json) results.push({ path: shownPath, result: inLanguage(result, language), ...(contract.pageStarts && { pageStarts: contract.pageStarts }) });
+      else printResult(io, language, shownPath, contract, result);
     }
     if (values.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
     return failed ? ExitCode.problemsFound : ExitCode.ok;

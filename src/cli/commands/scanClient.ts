@@ -1,7 +1,6 @@
 // `clean-break scan --client ID`: the client's contract, its clauses with the deliverables still owed marked, and
 // where each deliverable of clients.yaml is promised (or why it could not be named). Notes and emails read as one
 // scope are cited in their own files, with each email's sender and date.
-import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { scanContract } from '../../core/clauses/scan';
 import type { ClauseSpan } from '../../core/clauses/types';
@@ -11,7 +10,7 @@ import { singleContractFile } from '../../core/documents/scope';
 import type { Language } from '../../core/clients/schema';
 import { type CliIO, ExitCode } from '../command';
 import { loadClientOrReport } from '../clientWorkspace';
-import { inLanguage, printResult } from './scan';
+import { inLanguage, printResult, readContract } from './scan';
 
 function where(c: Citation, single: boolean): string {
   const sender = c.from ? ` (email from ${c.from}${c.date ? `, ${c.date}` : ''})` : '';
@@ -46,6 +45,10 @@ export async function scanClient(workspace: string, clientId: string, json: bool
     io.stderr(`clean-break scan: ${contract.path} was not read: it is outside the workspace folder or too large\n`);
     return ExitCode.problemsFound;
   }
+  if (contract.state === 'unreadable') {
+    io.stderr(`clean-break scan: ${contract.path} could not be read (${contract.problem})\n`);
+    return ExitCode.problemsFound;
+  }
   if (contract.state === 'missing') {
     io.stderr(`clean-break scan: cannot read ${contract.path}: no such file or folder\n`);
     return ExitCode.problemsFound;
@@ -61,7 +64,12 @@ export async function scanClient(workspace: string, clientId: string, json: bool
     }
     return ExitCode.ok;
   }
-  const text = await readFile(join(workspace, path), 'utf8');
+  const contractText = await readContract(join(workspace, path), path, language);
+  if (!contractText) {
+    io.stderr(`clean-break scan: cannot read ${path}: no such file\n`);
+    return ExitCode.problemsFound;
+  }
+  const { text } = contractText;
   const result = scanContract(text);
   const report = citeDeliverables(client, path, text, result, client.language ?? loaded.file.me?.language);
   if (json) {
@@ -73,7 +81,7 @@ export async function scanClient(workspace: string, clientId: string, json: bool
     const titles = owed.filter((d) => d.cited!.start < span.end && span.start < d.cited!.end).map((d) => d.deliverable.title);
     return titles.length ? `  ← owed: ${titles.join(', ')}` : '';
   };
-  printResult(io, language, path, text, result, markOwed);
+  printResult(io, language, path, contractText, result, markOwed);
   io.stdout(deliverableLines(report.deliverables, basename(path), true, language));
   return ExitCode.ok;
 }

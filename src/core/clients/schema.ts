@@ -145,8 +145,8 @@ export const decisionSchema = z
   .describe('Present once you decide to end the relationship.');
 
 /** A contract, notes or saved emails: a file, a folder of them (written with a final /), or a list of both. */
-const contractError = 'expected a .md, .txt or .eml file, or a folder ending in /, relative to clients.yaml';
-const contractPath = z.string({ error: contractError }).regex(/(\.(md|txt|eml)|\/)$/i, { error: contractError });
+const contractError = 'expected a .md, .txt, .pdf, .docx or .eml file, or a folder ending in /, relative to clients.yaml';
+const contractPath = z.string({ error: contractError }).regex(/(\.(md|txt|eml|pdf|docx|docm)|\/)$/i, { error: contractError });
 
 export const clientSchema = z
   .strictObject({
@@ -163,7 +163,7 @@ export const clientSchema = z
     contract: z
       .union([contractPath, z.array(contractPath).min(1, { error: 'expected at least one file or folder' })], { error: contractError })
       .optional()
-      .describe('Contract or contract notes (.md or .txt), saved emails (.eml), a folder of them ending in /, or a list of these; relative to clients.yaml.'),
+      .describe('Contract or contract notes (.md, .txt, .pdf or .docx), saved emails (.eml), a folder of them ending in /, or a list of these; relative to clients.yaml.'),
     retainer: z.boolean().optional().describe('true when the client relies on you for regular work.'),
     hours: hours.optional().describe('Hours spent on this client (for the Pareto view).'),
     deliverables: z.array(deliverableSchema).default([]).describe('Work you owe the client.'),

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import type { ScanResult } from '../clauses/types';
 import type { Client } from '../clients/schema';
 import { type Citation, citeDeliverables, type DeliverableCitations } from '../deliverables/citations';
-import type { ReadText } from '../workspace';
+import type { ReadBytes, ReadText } from '../workspace';
 import { readEmail } from './email';
+import { isDocumentPath, readDocumentFile } from './read';
 
 /** The names in a folder, or undefined when there is no such folder. */
 export type ListFolder = (path: string) => Promise<string[] | undefined>;
@@ -29,7 +30,7 @@ export interface Scope {
   problems: string[];
 }
 
-const READABLE = /\.(md|txt|eml)$/i;
+const READABLE = /\.(md|txt|eml|pdf|docx|docm)$/i;
 const SEPARATOR = '\n\n';
 
 export function contractPaths(contract: string | readonly string[]): string[] {
@@ -38,14 +39,14 @@ export function contractPaths(contract: string | readonly string[]): string[] {
 
 /** One .md or .txt file: a contract the editor can highlight in place. */
 export function singleContractFile(contract: string | readonly string[] | undefined): string | undefined {
-  return typeof contract === 'string' && /\.(md|txt)$/i.test(contract) ? contract : undefined;
+  return typeof contract === 'string' && /\.(md|txt|pdf|docx|docm)$/i.test(contract) ? contract : undefined;
 }
 
-/** The files a path names: itself, or the readable files of a folder in name order. */
-async function expand(path: string, folder: string, listFolder: ListFolder): Promise<string[] | undefined> {
+/** The files a path names: itself, or the readable files of a folder in name order (PDF and Word with `documents`). */
+async function expand(path: string, folder: string, listFolder: ListFolder, documents: boolean): Promise<string[] | undefined> {
   if (!path.endsWith('/')) return [path];
   const names = await listFolder(join(folder, path));
-  return names?.filter((name) => READABLE.test(name)).sort().map((name) => `${path}${name}`);
+  return names?.filter((name) => READABLE.test(name) && (documents || !isDocumentPath(name))).sort().map((name) => `${path}${name}`);
 }
 
 /** Reads the scope; `missing` names the first path that is not there. */
@@ -54,15 +55,17 @@ export async function readScope(
   folder: string,
   readText: ReadText,
   listFolder: ListFolder,
+  readBytes?: ReadBytes,
 ): Promise<Scope | { missing: string }> {
   const single = singleContractFile(contract);
   const parts: { source: Omit<ScopeSource, 'start' | 'end'>; text: string }[] = [];
   const problems: string[] = [];
   for (const path of contractPaths(contract)) {
-    const files = await expand(path, folder, listFolder);
+    const files = await expand(path, folder, listFolder, readBytes !== undefined);
     if (!files) return { missing: path };
     for (const file of files) {
-      const raw = await readText(join(folder, file));
+      // PDF and Word files are read into text; a DocumentError says why one cannot be.
+      const raw = readBytes && isDocumentPath(file) ? (await readDocumentFile(join(folder, file), readBytes))?.text : await readText(join(folder, file));
       if (raw === undefined) return { missing: file };
       if (!/\.eml$/i.test(file)) {
         parts.push({ source: { path: file, kind: single ? 'contract' : 'note' }, text: raw });

@@ -11,6 +11,8 @@ export interface ReadinessMessages {
   noContract: string;
   contractMissing(path: string): string;
   contractRefused(path: string, refusal: Refusal): string;
+  /** A PDF or Word contract that exists but could not be read. */
+  contractUnreadable(path: string): string;
   contractSays(parts: { convenience: boolean; forCauseOnly: boolean; noticeDays?: number; fee?: string }): string;
   paidUndelivered(items: string): string;
   nothingPaidUndelivered: string;
@@ -52,6 +54,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
     contractMissing: (path) => `${path} was not found: gather the emails that set the scope and expectations.`,
     contractRefused: (path, refusal) =>
       `${path} was not read: ${refusal === 'outside-workspace' ? 'it is outside the workspace folder; move it inside' : 'it is too large'}.`,
+    contractUnreadable: (path) => `${path} could not be read (Scan Contract says why): gather the emails that set the scope and expectations.`,
     contractSays: ({ convenience, forCauseOnly, noticeDays, fee }) =>
       [
         convenience
@@ -100,6 +103,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
     contractMissing: (path) => `${path} non trovato: raccogli le email che definiscono lo scopo e le aspettative.`,
     contractRefused: (path, refusal) =>
       `${path} non è stato letto: ${refusal === 'outside-workspace' ? 'è fuori dalla cartella di lavoro; spostalo al suo interno' : 'è troppo grande'}.`,
+    contractUnreadable: (path) => `${path} non si può leggere (Analizza contratto ne dice il motivo): raccogli le email che definiscono lo scopo e le aspettative.`,
     contractSays: ({ convenience, forCauseOnly, noticeDays, fee }) =>
       [
         convenience

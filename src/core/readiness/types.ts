@@ -2,6 +2,7 @@
 import type { ContractSummary } from '../clauses/types';
 import type { Language } from '../clients/schema';
 import type { Citation, DeliverableCitations } from '../deliverables/citations';
+import type { DocumentProblemCode } from '../documents/document';
 import type { EndDateRule } from '../drafting/endDate';
 import type { Refusal } from '../workspace';
 
@@ -36,6 +37,8 @@ export type ContractStatus =
   | { state: 'none' }
   | { state: 'missing'; path: string }
   | { state: 'refused'; path: string; refusal: Refusal }
+  /** A PDF or Word file that exists but could not be read, and why. */
+  | { state: 'unreadable'; path: string; problem: DocumentProblemCode }
   | {
       state: 'scanned';
       path: string;

@@ -10,7 +10,7 @@ import { CommandId } from '../commands/ids';
 import { core } from '../core';
 import { displayLanguage } from '../displayLanguage';
 import { clauseLabel, clauseValueText } from '../contracts/clauseLabels';
-import { readText } from './clientsModel';
+import { contractTextOf } from '../contracts/contractDocuments';
 import { type ClientEntry, Portfolio } from './portfolio';
 import { clientStatusLabel, deliverableStatusLabel, formatMoney, incidentKindLabel, readinessItemLabel } from './labels';
 
@@ -91,12 +91,12 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
           return [{ type: 'message', text: vscode.l10n.t('{0} was not read: it is outside the workspace folder or too large.', [client.contract ?? ''].flat().join(', ')) }];
         }
         const uri = portfolio.contractUri(client);
-        if (!uri) return [{ type: 'message', text: await scopeSummary(portfolio, client) }];
-        const text = await readText(uri);
-        if (text === undefined) return [{ type: 'message', text: vscode.l10n.t('{0} was not found.', uri.fsPath) }];
-        const spans = core().scanContract(text).spans;
+        const contract = uri && (await contractTextOf(uri));
+        if (!contract) return [{ type: 'message', text: uri ? vscode.l10n.t('{0} was not found.', uri.fsPath) : await scopeSummary(portfolio, client) }];
+        if ('unreadable' in contract) return [{ type: 'message', text: contract.unreadable }];
+        const spans = core().scanContract(contract.text).spans;
         if (!spans.length) return [{ type: 'message', text: vscode.l10n.t('No clause about ending it was found.') }];
-        return spans.map((span) => ({ type: 'clause', entry, uri, span }));
+        return spans.map((span) => ({ type: 'clause', entry, uri: contract.uri, span }));
       }
       case 'deliverables': {
         const contract = portfolio.contractUri(client);

@@ -6,6 +6,7 @@ import type { ClientFacts } from '../../core/clients/derive';
 import type { ParetoEntry } from '../../core/clients/pareto';
 import type { Client, ClientsFile } from '../../core/clients/schema';
 import type { ContractStatus, Readiness } from '../../core/readiness/types';
+import { readBytes } from '../contracts/contractDocuments';
 import { core } from '../core';
 import { displayLanguage } from '../displayLanguage';
 import { defaultsOverrides, isInWorkspace } from '../settings';
@@ -54,7 +55,8 @@ export class Portfolio {
     if (!status) {
       const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? dirname(this.snapshot.uri.fsPath);
       const readInside = core().readingInside(root, (path) => readText(vscode.Uri.file(path)));
-      status = core().contractStatusOf(client, dirname(this.snapshot.uri.fsPath), readInside, listFolder);
+      const readBytesInside = core().readingInside(root, (path: string, limit: number) => readBytes(vscode.Uri.file(path), limit));
+      status = core().contractStatusOf(client, dirname(this.snapshot.uri.fsPath), readInside, listFolder, readBytesInside);
       this.contracts.set(client.id, status);
     }
     return status;

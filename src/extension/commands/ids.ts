@@ -18,5 +18,7 @@ export const CommandId = {
   openMailto: 'cleanBreak.openMailto',
   revealClause: 'cleanBreak.revealClause',
   chooseDeliverableRef: 'cleanBreak.chooseDeliverableRef',
+  openContractText: 'cleanBreak.openContractText',
+  convertContract: 'cleanBreak.convertContract',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

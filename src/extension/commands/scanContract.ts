@@ -1,7 +1,8 @@
-// "Scan Contract": highlights what the active contract (or a contract file the user picks) says about ending it,
-// and sums it up.
+// "Scan Contract": highlights what the active contract (or a contract file the user picks, Markdown, text, PDF or
+// Word) says about ending it, and sums it up.
 import * as vscode from 'vscode';
 import { displayLanguage } from '../displayLanguage';
+import { CONTRACT_TEXT_SCHEME, openContractText } from '../contracts/contractDocuments';
 import { type CommandTarget, type Services, targetClientId } from '../services';
 
 async function contractDocument(services: Services, node?: CommandTarget): Promise<vscode.TextDocument | undefined> {
@@ -10,16 +11,16 @@ async function contractDocument(services: Services, node?: CommandTarget): Promi
     const portfolio = await services.portfolio();
     const client = portfolio?.entry(clientId)?.client;
     const uri = client && portfolio?.contractUri(client);
-    if (uri) return vscode.workspace.openTextDocument(uri);
+    if (uri) return openContractText(uri);
   }
   const active = vscode.window.activeTextEditor?.document;
-  if (active && /\.(md|txt)$/i.test(active.uri.path)) return active;
-  const files = await vscode.workspace.findFiles('**/*.{md,txt}', '**/node_modules/**', 500);
+  if (active && (/\.(md|txt)$/i.test(active.uri.path) || active.uri.scheme === CONTRACT_TEXT_SCHEME)) return active;
+  const files = await vscode.workspace.findFiles('**/*.{md,txt,pdf,docx,docm}', '**/node_modules/**', 500);
   const picked = await vscode.window.showQuickPick(
     files.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })),
     { placeHolder: vscode.l10n.t('Which contract?') },
   );
-  return picked && vscode.workspace.openTextDocument(picked.uri);
+  return picked && openContractText(picked.uri);
 }
 
 export async function scanContract(services: Services, node?: CommandTarget): Promise<void> {

@@ -31,7 +31,8 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
   readonly onDidChangeCodeLenses = this.codeLensChanged.event;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor() {
+  /** `pageAt` gives the page of an offset in the text of a PDF contract. */
+  constructor(private readonly pageAt: (uri: vscode.Uri, offset: number) => number | undefined = () => undefined) {
     this.subscriptions.push(
       this.diagnostics,
       this.codeLensChanged,
@@ -159,6 +160,8 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
       markdown.appendMarkdown(`  \n_${vscode.l10n.t('Confidence {0}%', Math.round(span.score * 100))}_\n\n`);
     }
     const first = spans[0];
+    const page = this.pageAt(document.uri, first.start);
+    if (page !== undefined) markdown.appendMarkdown(`_${vscode.l10n.t('Page {0}', page)}_\n`);
     return new vscode.Hover(markdown, offsetRange(document, first.start, first.end));
   }
 

@@ -229,10 +229,10 @@ describe('loadClients', () => {
       assert.match(p.message, /^contract: contracts\/acme\.md — no such file/);
     });
 
-    it('a contract that is not .md or .txt', () => {
-      const p = only(withChange('contracts/acme.md', 'contracts/acme.pdf'), () => true);
+    it('a contract that is not .md, .txt, .pdf or .docx', () => {
+      const p = only(withChange('contracts/acme.md', 'contracts/acme.xlsx'), () => true);
       assert.equal(position(p), '14:15 error');
-      assert.match(p.message, /expected a \.md, \.txt or \.eml file, or a folder ending in \//);
+      assert.match(p.message, /expected a \.md, \.txt, \.pdf, \.docx or \.eml file, or a folder ending in \//);
     });
 
     it('a missing required key points at the mapping that lacks it', () => {

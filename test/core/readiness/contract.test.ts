@@ -3,9 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, tr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanContract } from '../../../src/core/clauses/scan';
+import { readDocument } from '../../../src/core/documents/read';
 import { contractStatusOf } from '../../../src/core/readiness/contract';
 import { readingInside, requireReadableSize } from '../../../src/core/workspace';
 import { client } from '../clients/build';
+import { documentFixture } from '../documents/fixtures';
 
 describe('contractStatusOf', () => {
   let folder: string;
@@ -58,5 +60,35 @@ describe('contractStatusOf', () => {
       path: 'contracts/gone.md',
     });
     assert.deepEqual(await contractStatusOf(client({ id: 'a', name: 'A' }), folder, readText), { state: 'none' });
+  });
+
+  describe('a contract kept as PDF or Word', function () {
+    this.timeout(20_000);
+    const readBytes = async (path: string) => {
+      try {
+        return new Uint8Array(readFileSync(path));
+      } catch {
+        return undefined;
+      }
+    };
+
+    it('scans the text of a PDF named in clients.yaml', async () => {
+      mkdirSync(join(folder, 'contracts'));
+      const bytes = documentFixture('fl-en-costa-del-sol.pdf');
+      writeFileSync(join(folder, 'contracts', 'signed.pdf'), bytes);
+      const status = await contractStatusOf(client({ id: 'a', name: 'A', contract: 'contracts/signed.pdf' }), folder, readText, undefined, readBytes);
+      const { text } = await readDocument('signed.pdf', bytes);
+      assert.deepEqual(status, { state: 'scanned', path: 'contracts/signed.pdf', summary: scanContract(text).summary });
+      assert.equal(status.state === 'scanned' && status.summary.noticeDays, 30);
+    });
+
+    it('says a Word file that cannot be read is unreadable, and why', async () => {
+      writeFileSync(join(folder, 'fake.docx'), 'not a zip at all');
+      assert.deepEqual(await contractStatusOf(client({ id: 'a', name: 'A', contract: 'fake.docx' }), folder, readText, undefined, readBytes), {
+        state: 'unreadable',
+        path: 'fake.docx',
+        problem: 'notDocx',
+      });
+    });
   });
 });
