@@ -72,20 +72,23 @@ async function buildTests() {
   copyJson('test', path.join(outdir, 'test'));
 }
 
-/** The openai SDK goes in a chunk of its own, dist/openai.js, required only when a polish runs. */
-const openaiChunk = {
-  name: 'openai-chunk',
+/** Heavy libraries go in chunks of their own in dist/, required only when used: the openai SDK when a polish runs,
+ * the CSV and mail parsers when an import runs. Module name → chunk name. */
+const lazyChunks = { openai: 'openai', 'csv-parse/sync': 'csv-parse', 'postal-mime': 'postal-mime', 'mbox-reader': 'mbox-reader' };
+const lazyChunkNames = new RegExp(`^(${Object.keys(lazyChunks).join('|').replace(/[/.]/g, '\\$&')})$`);
+const lazyChunkPlugin = {
+  name: 'lazy-chunks',
   setup(build) {
-    build.onResolve({ filter: /^openai$/ }, () => ({ path: './openai.js', external: true }));
+    build.onResolve({ filter: lazyChunkNames }, ({ path: name }) => ({ path: `./${lazyChunks[name]}.js`, external: true }));
   },
 };
 
 const products = [
   // The extension loads dist/core.js only when it first needs the core, so activation stays cheap.
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './core.js'] },
-  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', plugins: [openaiChunk] },
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [openaiChunk] },
-  { entryPoints: { openai: 'openai' }, outdir: 'dist' },
+  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', plugins: [lazyChunkPlugin] },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyChunkPlugin] },
+  { entryPoints: Object.fromEntries(Object.entries(lazyChunks).map(([name, chunk]) => [chunk, name])), outdir: 'dist' },
 ];
 
 /** The JSON Schema for clients.yaml comes from the same zod schema as the loader, so the two cannot drift. */

@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import { type CliIO, type Command, ExitCode, UsageError } from './command';
 import { checkCommand } from './commands/check';
 import { draftCommand } from './commands/draft';
+import { importCommand } from './commands/import';
 import { lintCommand } from './commands/lint';
 import { readinessCommand } from './commands/readiness';
 import { scanCommand } from './commands/scan';
 
 declare const CLEAN_BREAK_VERSION: string | undefined;
 
-const commands: Command[] = [checkCommand, scanCommand, readinessCommand, draftCommand, lintCommand];
+const commands: Command[] = [checkCommand, scanCommand, readinessCommand, draftCommand, lintCommand, importCommand];
 
 function version(): string {
   return typeof CLEAN_BREAK_VERSION === 'string' ? CLEAN_BREAK_VERSION : 'development';
