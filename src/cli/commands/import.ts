@@ -53,6 +53,11 @@ async function plan(kind: Kind, path: string, shown: string, clientsText: string
   return kind === 'hours' ? planHoursImport(text, clientsText, options) : planInvoiceImport(text, clientsText, options);
 }
 
+/** Cuts the diff's very long lines (the keys of thousands of imported time entries) to what a terminal can show. */
+function shortenLines(patch: string): string {
+  return patch.replace(/^(.{160}).{40,}$/gm, (line, kept: string) => `${kept}… (${line.length - kept.length} more characters)`);
+}
+
 function printProblems(io: CliIO, problems: ImportProblem[]): void {
   for (const problem of problems.slice(0, SHOWN_PROBLEMS)) io.stderr(`${formatImportProblem(problem)}\n`);
   if (problems.length > SHOWN_PROBLEMS) io.stderr(`… and ${problems.length - SHOWN_PROBLEMS} more problems\n`);
@@ -103,7 +108,7 @@ export const importCommand: Command = {
       io.stdout('Nothing to change in clients.yaml.\n');
       return ExitCode.ok;
     }
-    io.stdout(createTwoFilesPatch('clients.yaml', 'clients.yaml', before, after, 'now', 'after the import'));
+    io.stdout(shortenLines(createTwoFilesPatch('clients.yaml', 'clients.yaml', before, after, 'now', 'after the import')));
     if (!flags.switches.has('write')) {
       io.stdout('Nothing written: run again with --write to apply these changes.\n');
       return ExitCode.ok;

@@ -25,9 +25,15 @@ export function clientMatcher(clients: readonly Pick<Client, 'id' | 'name' | 'al
     for (const alias of client.aliases ?? []) if (!byKey.has(nameKey(alias))) byKey.set(nameKey(alias), client.id);
   }
   byKey.delete('');
+  // An export repeats a few names thousands of times: each is normalised once.
+  const known = new Map<string, string | undefined>();
+  const idOf = (name: string) => {
+    if (!known.has(name)) known.set(name, byKey.get(nameKey(name)));
+    return known.get(name);
+  };
   return (...names) => {
     for (const name of names) {
-      const id = name === undefined ? undefined : byKey.get(nameKey(name));
+      const id = name === undefined ? undefined : idOf(name);
       if (id !== undefined) return id;
     }
     return undefined;

@@ -4,7 +4,7 @@
 import { setImportedHours } from '../clients/writeBack';
 import { clientMatcher } from './attribution';
 import { clientsForImport } from './clientsText';
-import { readCsv } from './csvTable';
+import { readCsv, rowPlace } from './csvTable';
 import { type ImportResult, UnattributedList } from './problems';
 import { readTimeEntries } from './timeTrackers';
 import { type DateOrder, roundCents } from './values';
@@ -43,7 +43,7 @@ export async function planHoursImport(exportText: string, clientsText: string, o
   for (const entry of entries) {
     const id = match(entry.client, entry.project);
     if (id === undefined) {
-      unattributed.add(entry.client || entry.project || '(no client or project)', entry.place, entry.hours);
+      unattributed.add(entry.client || entry.project || '(no client or project)', () => rowPlace(options.file, entry.at), entry.hours);
       continue;
     }
     const keys = known.get(id) as Set<string>;

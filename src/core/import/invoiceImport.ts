@@ -49,8 +49,8 @@ function columnsOf(table: CsvTable, mapping: Record<string, string> | undefined)
 }
 
 function readRow(table: CsvTable, row: CsvRow, index: Record<InvoiceField, number>, order: DateOrder | undefined, problems: ImportProblem[]): InvoiceRow | undefined {
-  const cell = (field: InvoiceField) => (index[field] >= 0 ? (row.cells[index[field]] ?? '') : '');
-  const place = rowPlace(table, row);
+  const cell = (field: InvoiceField) => (index[field] >= 0 ? (row.cells[index[field]] ?? '').trim() : '');
+  const place = rowPlace(table.file, row);
   const number = cell('number');
   const amount = parseAmount(cell('amount'), table.delimiter === ',');
   const dates: Partial<Record<'issued' | 'due' | 'paidOn', string>> = {};

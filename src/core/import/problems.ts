@@ -41,14 +41,15 @@ export interface ImportResult {
 export class UnattributedList {
   private readonly groups = new Map<string, Unattributed>();
 
-  add(name: string, place: string, amount?: number): void {
+  /** `place` may be a function, called only for the few places kept. */
+  add(name: string, place: string | (() => string), amount?: number): void {
     let group = this.groups.get(name);
     if (!group) {
       group = { name, count: 0, places: [], total: amount === undefined ? undefined : 0 };
       this.groups.set(name, group);
     }
     group.count++;
-    if (group.places.length < 5) group.places.push(place);
+    if (group.places.length < 5) group.places.push(typeof place === 'string' ? place : place());
     if (amount !== undefined) group.total = (group.total ?? 0) + amount;
   }
 

@@ -1,8 +1,8 @@
 // The detailed CSV exports of Toggl Track, Clockify and Harvest, recognised by their headers, and any other CSV of
 // time entries through a column mapping. Header names are those each tool documents for its detailed report; Clockify
 // localises them, so its Italian names are listed too (Toggl Track and Harvest export English headers).
-import { createHash } from 'node:crypto';
-import { columnOf, type CsvTable, rowPlace } from './csvTable';
+import { hash } from 'node:crypto';
+import { columnOf, type CsvRow, type CsvTable, rowPlace } from './csvTable';
 import type { ImportProblem } from './problems';
 import { dateOrderOf, type DateOrder, parseDate, parseHours } from './values';
 
@@ -69,8 +69,8 @@ export const TRACKER_FORMATS: readonly TrackerFormat[] = [
 const MAPPABLE: readonly TimeField[] = ['date', 'hours', 'client', 'project', 'start', 'end', 'description', 'task', 'user', 'id'];
 
 export interface TimeEntry {
-  /** "toggl.csv, row 14 (line 15)". */
-  place: string;
+  /** Where it is; `rowPlace` makes "toggl.csv, row 14 (line 15)" of it only when needed, as 100,000 such texts cost. */
+  at: CsvRow;
   date: string;
   hours: number;
   client: string;
@@ -113,8 +113,9 @@ function formatOf(table: CsvTable, mapping: Record<string, string> | undefined):
   );
 }
 
-function keyOf(tool: string, parts: string[]): string {
-  return createHash('sha1').update(`${tool}\u0000${parts.join('\u0000')}`).digest('hex').slice(0, 12);
+/** 48 bits of a SHA-1: a collision among a client's entries is about one in ten million at 100,000 of them. */
+function keyOf(identity: string): string {
+  return hash('sha1', identity, 'hex').slice(0, 12);
 }
 
 /** Reads the time entries of a table, or says which rows it cannot read and why. */
@@ -129,37 +130,43 @@ export function readTimeEntries(table: CsvTable, options: { mapping?: Record<str
     const wanted = missing.map((f) => format.columns[f as TimeField]?.[0] ?? f).join(', ');
     return { label: format.label, entries: [], problems: [{ where: table.file, message: `no column for ${wanted}; the header is: ${table.header.join(', ')}` }] };
   }
-  const cell = (cells: string[], field: TimeField) => (index[field] >= 0 ? (cells[index[field]] ?? '') : '');
+  const cell = (cells: string[], field: TimeField) => (index[field] >= 0 ? (cells[index[field]] ?? '').trim() : '');
   const detected = dateOrderOf(table.rows.map((r) => cell(r.cells, 'date')));
   const order = detected === 'dmy' || detected === 'mdy' ? detected : options.dateOrder;
+  const identityColumns = MAPPABLE.filter((f) => f !== 'id' && index[f] >= 0).map((f) => index[f]);
   const problems: ImportProblem[] = [];
   const entries: TimeEntry[] = [];
   const seen = new Map<string, number>();
+  // An export has a few hundred days for its many entries: each date text is read (and checked by zod) once.
+  const dates = new Map<string, string | undefined>();
   for (const row of table.rows) {
-    const written = { date: cell(row.cells, 'date'), hours: cell(row.cells, 'hours') };
-    const date = parseDate(written.date, order);
-    const hours = parseHours(written.hours);
+    const writtenDate = cell(row.cells, 'date');
+    const writtenHours = cell(row.cells, 'hours');
+    if (!dates.has(writtenDate)) dates.set(writtenDate, parseDate(writtenDate, order));
+    const date = dates.get(writtenDate);
+    const hours = parseHours(writtenHours);
     if (date === undefined) {
       const hint = detected === 'ambiguous' && order === undefined ? ' (day and month could be either way round: pass --date-order dmy or mdy)' : ', expected YYYY-MM-DD or DD/MM/YYYY';
-      problems.push({ where: rowPlace(table, row), message: `'${written.date}' is not a date this import reads${hint}` });
+      problems.push({ where: rowPlace(table.file, row), message: `'${writtenDate}' is not a date this import reads${hint}` });
     }
     if (hours === undefined) {
-      problems.push({ where: rowPlace(table, row), message: `'${written.hours}' is not a duration: expected hours as 1:30:00, 1:30 or 1.5` });
+      problems.push({ where: rowPlace(table.file, row), message: `'${writtenHours}' is not a duration: expected hours as 1:30:00, 1:30 or 1.5` });
     }
     if (date === undefined || hours === undefined) continue;
     const id = cell(row.cells, 'id');
-    const fields = id !== '' ? [id] : MAPPABLE.filter((f) => f !== 'id').map((f) => cell(row.cells, f));
-    const base = keyOf(format.tool, fields);
+    let identity = format.tool;
+    if (id !== '') identity += `\u0000${id}`;
+    else for (const column of identityColumns) identity += `\u0000${(row.cells[column] ?? '').trim()}`;
     // Two entries alike in every field are two entries: the second gets a key of its own, the same on every export.
-    const occurrence = seen.get(base) ?? 0;
-    seen.set(base, occurrence + 1);
+    const occurrence = seen.get(identity) ?? 0;
+    seen.set(identity, occurrence + 1);
     entries.push({
-      place: rowPlace(table, row),
+      at: row,
       date,
       hours,
       client: cell(row.cells, 'client'),
       project: cell(row.cells, 'project'),
-      key: occurrence === 0 ? base : keyOf(format.tool, [...fields, String(occurrence)]),
+      key: keyOf(occurrence === 0 ? identity : `${identity}\u0000${occurrence}`),
     });
   }
   return { label: format.label, entries, problems };
