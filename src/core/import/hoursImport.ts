@@ -32,8 +32,8 @@ export async function planHoursImport(exportText: string, clientsText: string, o
   if (!clients.data) return clients;
   const { table, problems: csvProblems } = await readCsv(exportText, options.file);
   if (!table) return { problems: csvProblems };
-  const { label, entries, problems } = readTimeEntries(table, options);
-  if (problems.length > 0) return { problems, label };
+  const { label, entries, problems, needsDateOrder } = readTimeEntries(table, options);
+  if (problems.length > 0) return { problems, label, needsDateOrder };
 
   const match = clientMatcher(clients.data.clients);
   const known = new Map(clients.data.clients.map((c) => [c.id, new Set(c.importedTimeEntries?.split(' ') ?? [])]));

@@ -61,7 +61,7 @@ function readRow(table: CsvTable, row: CsvRow, index: Record<InvoiceField, numbe
     if (cell(field) === '') continue;
     const date = parseDate(cell(field), order);
     if (date === undefined) {
-      problems.push({ where: place, message: `${field}: '${cell(field)}' is not a date this import reads; expected YYYY-MM-DD or DD/MM/YYYY (--date-order dmy or mdy settles 03/04/2026)` });
+      problems.push({ where: place, message: `${field}: '${cell(field)}' is not a date this import reads; expected YYYY-MM-DD or DD/MM/YYYY (say which comes first in 03/04/2026, e.g. --date-order dmy or mdy)` });
       readable = false;
     } else {
       dates[field] = date;
@@ -87,7 +87,7 @@ export async function planInvoiceImport(listText: string, clientsText: string, o
   const order = detected === 'dmy' || detected === 'mdy' ? detected : options.dateOrder;
   const problems: ImportProblem[] = [];
   const rows = table.rows.map((row) => readRow(table, row, index, order, problems));
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return { problems, needsDateOrder: detected === 'ambiguous' && order === undefined };
 
   const data = clients.data;
   const match = clientMatcher(data.clients);

@@ -33,6 +33,8 @@ export interface ImportPlan {
 
 export interface ImportResult {
   problems: ImportProblem[];
+  /** Dates such as 03/04/2026 could not be read for want of the day-month order: asking for it would help. */
+  needsDateOrder?: boolean;
   /** Present when there are no problems. */
   plan?: ImportPlan;
 }

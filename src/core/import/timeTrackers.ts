@@ -81,6 +81,7 @@ export interface TimeEntry {
 
 export interface TimeEntries {
   label: string;
+  needsDateOrder?: boolean;
   entries: TimeEntry[];
   problems: ImportProblem[];
 }
@@ -146,7 +147,7 @@ export function readTimeEntries(table: CsvTable, options: { mapping?: Record<str
     const date = dates.get(writtenDate);
     const hours = parseHours(writtenHours);
     if (date === undefined) {
-      const hint = detected === 'ambiguous' && order === undefined ? ' (day and month could be either way round: pass --date-order dmy or mdy)' : ', expected YYYY-MM-DD or DD/MM/YYYY';
+      const hint = detected === 'ambiguous' && order === undefined ? ' (day and month could be either way round: say which comes first, e.g. --date-order dmy or mdy)' : ', expected YYYY-MM-DD or DD/MM/YYYY';
       problems.push({ where: rowPlace(table.file, row), message: `'${writtenDate}' is not a date this import reads${hint}` });
     }
     if (hours === undefined) {
@@ -169,5 +170,5 @@ export function readTimeEntries(table: CsvTable, options: { mapping?: Record<str
       key: keyOf(occurrence === 0 ? identity : `${identity}\u0000${occurrence}`),
     });
   }
-  return { label: format.label, entries, problems };
+  return { label: format.label, entries, problems, needsDateOrder: problems.length > 0 && detected === 'ambiguous' && order === undefined };
 }

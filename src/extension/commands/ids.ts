@@ -17,5 +17,9 @@ export const CommandId = {
   copyDraft: 'cleanBreak.copyDraft',
   openMailto: 'cleanBreak.openMailto',
   revealClause: 'cleanBreak.revealClause',
+  importHours: 'cleanBreak.importHours',
+  importInvoices: 'cleanBreak.importInvoices',
+  importMail: 'cleanBreak.importMail',
+  applyImport: 'cleanBreak.applyImport',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -100,7 +100,8 @@ describe('import hours', () => {
     const csv = 'Date,Client,Hours\n03/04/2026,bluefin,1\n05/06/2026,bluefin,1\n';
     const mapping = { date: 'Date', client: 'Client', hours: 'Hours' };
     const ambiguous = await planHoursImport(csv, SAMPLE, { ...options('a.csv'), mapping });
-    assert.match(ambiguous.problems[0].message, /pass --date-order dmy or mdy/);
+    assert.match(ambiguous.problems[0].message, /--date-order dmy or mdy/);
+    assert.equal(ambiguous.needsDateOrder, true);
     const settled = await planHoursImport(csv, SAMPLE, { ...options('a.csv'), mapping, dateOrder: 'dmy' });
     assert.deepEqual(settled.problems, []);
   });
