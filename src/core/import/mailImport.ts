@@ -16,6 +16,8 @@ const SHARED_DOMAINS = new Set([
   'virgilio.it', 'tiscali.it', 'alice.it', 'tim.it', 'fastwebnet.it', 'email.it', 'pec.it', 'legalmail.it',
 ]);
 
+const MAX_MESSAGE_ID = 250;
+
 export interface MailImportOptions {
   /** The mailbox's name as shown in messages. */
   file: string;
@@ -159,7 +161,8 @@ export async function planMailImport(path: string, clientsText: string, options:
     const local = localMoment(moment, hours.timeZone);
     if (!outsideHours(local, hours)) continue;
     const incident: Incident = { date: local.date, kind: 'after-hours', note: `${local.weekend ? `${local.weekday} ` : ''}${local.time} — ${noteSubject(email.subject)}` };
-    if (email.messageId) incident.messageId = email.messageId;
+    // A Message-ID is a short token; a hostile one is cut, the same way on every import.
+    if (email.messageId) incident.messageId = email.messageId.slice(0, MAX_MESSAGE_ID);
     candidates.push({ clientId, at: moment.getTime(), incident });
   }
   if (total === 0) problems.push({ where: options.file, message: `no messages found: expected an .mbox file or a folder of .eml files (${basename(path)})` });

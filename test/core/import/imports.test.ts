@@ -173,6 +173,16 @@ describe('import mail', () => {
     ]);
   });
 
+  it('keeps a hostile subject and Message-ID to one short line', async () => {
+    const subject = `Urgent\u0007 ${'x'.repeat(5000)}`;
+    const messageId = `<${'a'.repeat(1000)}@bluefin>`;
+    writeFileSync(join(folder, 'a.eml'), `From: tom@bluefin-travel.example\r\nSubject: ${subject}\r\nMessage-ID: ${messageId}\r\nDate: Wed, 04 Nov 2026 21:30:00 +0000\r\n\r\nHi`);
+    const result = await planMailImport(folder, SAMPLE, options('inbox'));
+    const incident = clientsOf(result.plan!.apply(SAMPLE)).get('bluefin')!.incidents.at(-1)!;
+    assert.equal(incident.note, `22:30 — Urgent ${'x'.repeat(112)}…`);
+    assert.equal(incident.messageId, messageId.slice(0, 250));
+  });
+
   it('names a message whose MIME header is broken in an mbox', async () => {
     const mbox = join(folder, 'broken.mbox');
     const good = readFileSync(join(FIXTURES, 'mailbox.mbox'), 'utf8');
