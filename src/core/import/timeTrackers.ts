@@ -125,10 +125,10 @@ export function readTimeEntries(table: CsvTable, options: { mapping?: Record<str
   if (!('tool' in format)) return { label: '', entries: [], problems: [format] };
   const index = {} as Record<TimeField, number>;
   for (const field of MAPPABLE) index[field] = columnOf(table, format.columns[field] ?? []);
-  const missing = (['date', 'hours'] as const).filter((f) => index[f] < 0);
-  if (index.client < 0 && index.project < 0) missing.push('client or project' as never);
+  const missing = (['date', 'hours'] as const).filter((f) => index[f] < 0).map((f) => format.columns[f]?.[0] ?? f);
+  if (index.client < 0 && index.project < 0) missing.push('client or project');
   if (missing.length > 0) {
-    const wanted = missing.map((f) => format.columns[f as TimeField]?.[0] ?? f).join(', ');
+    const wanted = missing.join(', ');
     return { label: format.label, entries: [], problems: [{ where: table.file, message: `no column for ${wanted}; the header is: ${table.header.join(', ')}` }] };
   }
   const cell = (cells: string[], field: TimeField) => (index[field] >= 0 ? (cells[index[field]] ?? '').trim() : '');

@@ -111,6 +111,11 @@ describe('import hours', () => {
     assert.match(result.problems[0].message, /not a detailed export of Toggl Track, Clockify or Harvest.*--map/);
   });
 
+  it('says which columns a mapping lacks', async () => {
+    const result = await planHoursImport('Day,Time\n2026-11-02,1\n', SAMPLE, { ...options('m.csv'), mapping: { date: 'Day', hours: 'Time' } });
+    assert.deepEqual(result.problems, [{ where: 'm.csv', message: 'no column for client or project; the header is: Day, Time' }]);
+  });
+
   it('names the line where a quote is left open', async () => {
     const result = await planHoursImport('Date,Client,Hours\n2026-11-02,"acme,1\n', SAMPLE, { ...options('q.csv'), mapping: { date: 'Date', client: 'Client', hours: 'Hours' } });
     assert.equal(result.problems.length, 1);
