@@ -100,7 +100,7 @@ export async function importData(services: Services, previews: ImportPreviews, k
   }
   if (!result.plan) {
     const lines = result.problems.map((p) => core().formatImportProblem(p));
-    previews.showProblems(lines);
+    previews.showReport(lines);
     void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was imported: {0}', lines[0] ?? ''));
     return false;
   }
@@ -115,8 +115,17 @@ export async function importData(services: Services, previews: ImportPreviews, k
     return false;
   }
   await previews.show(snapshot.uri, snapshot.text, after, vscode.l10n.t('clients.yaml ↔ after {0}', basename(source.fsPath)));
+  const unattributed = result.plan?.unattributed ?? [];
+  if (unattributed.length > 0) {
+    previews.showReport([
+      vscode.l10n.t('Not attributed to any client:'),
+      ...unattributed.map((u) => `  "${u.name}": ${u.count} (${u.places.join('; ')}${u.count > u.places.length ? '; …' : ''})`),
+    ]);
+  }
   const apply = vscode.l10n.t('Apply');
-  const summary = vscode.l10n.t('{0}: {1} changes to clients.yaml. Review the diff, then apply.', titleOf(kind), result.plan?.changes.length ?? 0);
+  const summary = unattributed.length > 0
+    ? vscode.l10n.t('{0}: {1} changes to clients.yaml; {2} names not attributed (listed in the output). Review the diff, then apply.', titleOf(kind), result.plan?.changes.length ?? 0, unattributed.length)
+    : vscode.l10n.t('{0}: {1} changes to clients.yaml. Review the diff, then apply.', titleOf(kind), result.plan?.changes.length ?? 0);
   void vscode.window.showInformationMessage(summary, apply).then((choice) => choice === apply && previews.apply());
   return true;
 }

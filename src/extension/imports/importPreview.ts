@@ -50,8 +50,8 @@ export class ImportPreviews implements vscode.TextDocumentContentProvider, vscod
     return written;
   }
 
-  /** Lists every problem of a failed import in an output channel of its own. */
-  showProblems(lines: string[]): void {
+  /** Lists the problems of a failed import, or what an import could not attribute, in an output channel of its own. */
+  showReport(lines: string[]): void {
     this.output ??= vscode.window.createOutputChannel(vscode.l10n.t('Clean Break Import'));
     this.output.clear();
     for (const line of lines) this.output.appendLine(line);
