@@ -159,15 +159,16 @@ export function readTimeEntries(table: CsvTable, options: { mapping?: Record<str
     if (id !== '') identity += `\u0000${id}`;
     else for (const column of identityColumns) identity += `\u0000${(row.cells[column] ?? '').trim()}`;
     // Two entries alike in every field are two entries: the second gets a key of its own, the same on every export.
-    const occurrence = seen.get(identity) ?? 0;
-    seen.set(identity, occurrence + 1);
+    const base = keyOf(identity);
+    const occurrence = seen.get(base) ?? 0;
+    seen.set(base, occurrence + 1);
     entries.push({
       at: row,
       date,
       hours,
       client: cell(row.cells, 'client'),
       project: cell(row.cells, 'project'),
-      key: keyOf(occurrence === 0 ? identity : `${identity}\u0000${occurrence}`),
+      key: occurrence === 0 ? base : keyOf(`${identity}\u0000${occurrence}`),
     });
   }
   return { label: format.label, entries, problems, needsDateOrder: problems.length > 0 && detected === 'ambiguous' && order === undefined };
