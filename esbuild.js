@@ -73,23 +73,32 @@ async function buildTests() {
 }
 
 /**
- * Heavy libraries go in chunks of their own, required only when needed: the openai SDK (dist/openai.js) when a polish
- * runs, pdf.js through unpdf (dist/unpdf.js) when a PDF is read, mammoth (dist/mammoth.js) when a Word file is.
+ * Heavy libraries go in chunks of their own in dist/, required only when used: the openai SDK when a polish runs,
+ * pdf.js through unpdf when a PDF is read, mammoth when a Word file is, the CSV and mail parsers when an import or a
+ * saved email is read. Module name → chunk name.
  */
-const LAZY_CHUNKS = ['openai', 'unpdf', 'mammoth'];
 const lazyChunks = {
+  openai: 'openai',
+  unpdf: 'unpdf',
+  mammoth: 'mammoth',
+  'csv-parse/sync': 'csv-parse',
+  'postal-mime': 'postal-mime',
+  'mbox-reader': 'mbox-reader',
+};
+const lazyChunkNames = new RegExp(`^(${Object.keys(lazyChunks).join('|').replace(/[/.]/g, '\\$&')})$`);
+const lazyChunkPlugin = {
   name: 'lazy-chunks',
   setup(build) {
-    build.onResolve({ filter: new RegExp(`^(${LAZY_CHUNKS.join('|')})$`) }, (args) => ({ path: `./${args.path}.js`, external: true }));
+    build.onResolve({ filter: lazyChunkNames }, ({ path: name }) => ({ path: `./${lazyChunks[name]}.js`, external: true }));
   },
 };
 
 const products = [
   // The extension loads dist/core.js only when it first needs the core, so activation stays cheap.
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './core.js'] },
-  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', plugins: [lazyChunks] },
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyChunks] },
-  { entryPoints: Object.fromEntries(LAZY_CHUNKS.map((name) => [name, name])), outdir: 'dist' },
+  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', plugins: [lazyChunkPlugin] },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyChunkPlugin] },
+  { entryPoints: Object.fromEntries(Object.entries(lazyChunks).map(([name, chunk]) => [chunk, name])), outdir: 'dist' },
 ];
 
 /** The JSON Schema for clients.yaml comes from the same zod schema as the loader, so the two cannot drift. */

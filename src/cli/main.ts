@@ -4,6 +4,7 @@ import { RefusedFileError } from '../core/workspace';
 import { type CliIO, type Command, ExitCode, UsageError } from './command';
 import { checkCommand } from './commands/check';
 import { draftCommand } from './commands/draft';
+import { importCommand } from './commands/import';
 import { lintCommand } from './commands/lint';
 import { polishCommand } from './commands/polish';
 import { readinessCommand } from './commands/readiness';
@@ -14,7 +15,7 @@ import { interfaceLanguageOf, messagesLocale } from '../core/locale';
 
 declare const CLEAN_BREAK_VERSION: string | undefined;
 
-const commands: Command[] = [checkCommand, scanCommand, readinessCommand, draftCommand, lintCommand, polishCommand];
+const commands: Command[] = [checkCommand, scanCommand, readinessCommand, draftCommand, lintCommand, polishCommand, importCommand];
 
 function version(): string {
   return typeof CLEAN_BREAK_VERSION === 'string' ? CLEAN_BREAK_VERSION : 'development';

@@ -14,7 +14,7 @@ export interface CliMessages {
   helpOption: string;
   versionOption: string;
   exitCodes: string;
-  summaries: Record<'check' | 'scan' | 'readiness' | 'draft' | 'lint' | 'polish', string>;
+  summaries: Record<'check' | 'scan' | 'readiness' | 'draft' | 'lint' | 'polish' | 'import', string>;
   unknownCommand(name: string): string;
   // check
   noClientsFile(folder: string): string;
@@ -65,6 +65,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
       draft: 'draft a termination email, referral note or meeting request',
       lint: 'check a draft for tone and brevity',
       polish: 'polish a draft you edited with a language model, under the fact guard',
+      import: 'fill clients.yaml from a time tracker export, an invoice list or a mailbox (shows a diff; --write applies it)',
     },
     unknownCommand: (name) => `clean-break: unknown command '${name}'. Try: clean-break --help`,
     noClientsFile: (folder) => `no clients.yaml in ${folder} — create one there (the README describes the format) or pass --workspace DIR`,
@@ -108,6 +109,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
       draft: "scrivi la bozza di un'email di cessazione, di una nota di segnalazione o di una richiesta di incontro",
       lint: 'controlla tono e brevità di una bozza',
       polish: 'rifinisci con un modello linguistico una bozza che hai modificato, sotto il controllo dei fatti',
+      import: 'riempi clients.yaml da un export del time tracker, un elenco di fatture o una casella di posta (mostra le differenze; --write le applica)',
     },
     unknownCommand: (name) => `clean-break: comando sconosciuto '${name}'. Prova: clean-break --help`,
     noClientsFile: (folder) => `nessun clients.yaml in ${folder}: creane uno lì (il README descrive il formato) o indica --workspace CARTELLA`,

@@ -11,6 +11,7 @@ import { copyDraft } from './commands/copyDraft';
 import { createClientsFile } from './commands/createClientsFile';
 import { type DraftOptions, disposeTemplateProblems, draft } from './commands/draft';
 import { CommandId } from './commands/ids';
+import { type ImportOptions, importData } from './commands/importData';
 import { type IncidentOptions, logIncident } from './commands/logIncident';
 import { markDelivered } from './commands/markDelivered';
 import { markInvoicePaid } from './commands/markInvoicePaid';
@@ -31,6 +32,7 @@ import { DeliverableHighlights } from './contracts/deliverableHighlights';
 import { chooseDeliverableRef, DeliverableHints } from './clients/deliverableHints';
 import { core } from './core';
 import { DraftDocuments } from './drafts/draftDocuments';
+import { IMPORT_SCHEME, ImportPreviews } from './imports/importPreview';
 import { LintSettings } from './drafts/lintSettings';
 import { POLISH_SCHEME, PolishPreviews } from './polish/polishPreview';
 import { ApiKeyStore } from './secrets';
@@ -64,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
   const treeView = vscode.window.createTreeView('cleanBreak.clients', { treeDataProvider: tree, showCollapseAll: true });
   const status = new ClientsStatus(services);
   const previews = new PolishPreviews();
+  const imports = new ImportPreviews(clients);
 
   const onClientsChanged = async () => {
     services.invalidate();
@@ -94,6 +97,8 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     vscode.workspace.registerTextDocumentContentProvider(POLISH_SCHEME, previews),
     contractTexts,
     vscode.workspace.registerTextDocumentContentProvider(CONTRACT_TEXT_SCHEME, contractTexts),
+    imports,
+    vscode.workspace.registerTextDocumentContentProvider(IMPORT_SCHEME, imports),
     { dispose: disposeTemplateProblems },
     clients.onDidChange(onClientsChanged),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -135,6 +140,10 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     command(CommandId.chooseDeliverableRef, chooseDeliverableRef),
     command(CommandId.openContractText, (resource?: vscode.Uri) => openContractTextCommand(services, resource)),
     command(CommandId.convertContract, (resource?: vscode.Uri) => convertContract(resource)),
+    command(CommandId.importHours, (uri?: vscode.Uri, options?: ImportOptions) => importData(services, imports, 'hours', uri, options)),
+    command(CommandId.importInvoices, (uri?: vscode.Uri, options?: ImportOptions) => importData(services, imports, 'invoices', uri, options)),
+    command(CommandId.importMail, (uri?: vscode.Uri, options?: ImportOptions) => importData(services, imports, 'mail', uri, options)),
+    command(CommandId.applyImport, () => imports.apply()),
   );
   // The first load happens after activation returns: activation itself never parses anything.
   setTimeout(() => void clients.reload(), 0);

@@ -101,6 +101,7 @@ export const incidentSchema = z
       .describe('after-hours | vague-feedback | late-payment | scope-creep | disrespect | other'),
     note: z.string().optional().describe('What happened. Evidence for you; never quoted in a draft.'),
     hours: hours.optional().describe('Time it cost you, in hours.'),
+    messageId: z.string().min(1).optional().describe('The Message-ID of the mail it was imported from; a re-import skips it.'),
   })
   .describe('Something that made the work harder. Evidence for you; never quoted in a draft.');
 
@@ -155,6 +156,10 @@ export const clientSchema = z
       .regex(/^[a-z0-9-]+$/, { error: 'expected lowercase letters, digits and hyphens only, e.g. acme-spa' })
       .describe('Short unique id: lowercase letters, digits and hyphens.'),
     name: z.string().min(1).describe("The client's name."),
+    aliases: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Other names for this client in time trackers and invoice lists (client or project names), for imports.'),
     contact: contactSchema.optional(),
     language: language.optional().describe("Overrides me.language for this client's drafts."),
     currency: currency.optional().describe("Currency of this client's amounts (ISO 4217 code); overrides defaults.currency."),
@@ -166,6 +171,11 @@ export const clientSchema = z
       .describe('Contract or contract notes (.md, .txt, .pdf or .docx), saved emails (.eml), a folder of them ending in /, or a list of these; relative to clients.yaml.'),
     retainer: z.boolean().optional().describe('true when the client relies on you for regular work.'),
     hours: hours.optional().describe('Hours spent on this client (for the Pareto view).'),
+    importedTimeEntries: z
+      .string()
+      .regex(/^[0-9a-f]{12}( [0-9a-f]{12})*$/, { error: 'expected the keys written by `clean-break import hours`; leave them as they are' })
+      .optional()
+      .describe('Written by the hours import: keys of the time entries already counted in hours, so a re-import adds nothing.'),
     deliverables: z.array(deliverableSchema).default([]).describe('Work you owe the client.'),
     invoices: z.array(invoiceSchema).default([]).describe('Invoices you sent the client.'),
     incidents: z.array(incidentSchema).default([]).describe('What made the work harder: evidence for you only.'),

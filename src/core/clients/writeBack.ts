@@ -4,13 +4,14 @@
 import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type Scalar, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { z } from 'zod';
 import { isStackOverflow, TOO_DEEP_MESSAGE } from './nesting';
-import { decisionSchema, incidentSchema, isoDateSchema, meetingSchema } from './schema';
+import { clientSchema, decisionSchema, incidentSchema, invoiceSchema, isoDateSchema, meetingSchema } from './schema';
 
 /** The change cannot be made (no such client, a broken file, an invalid value); the text is left unchanged. */
 export class WriteBackError extends Error {}
 
 export type DecisionInput = z.input<typeof decisionSchema>;
 export type IncidentInput = z.input<typeof incidentSchema>;
+export type InvoiceInput = z.input<typeof invoiceSchema>;
 
 type Value = string | number | boolean | Record<string, unknown> | unknown[];
 type Fields = Record<string, Value | undefined>;
@@ -122,7 +123,7 @@ function addPair(text: string, map: YAMLMap, key: string, value: Value): Edit {
 }
 
 /** Appends an item to a block list, lined up with the items already there. */
-function appendItem(text: string, list: YAMLSeq, item: Record<string, unknown>): Edit {
+function appendItem(text: string, list: YAMLSeq, item: Value): Edit {
   const first = list.items[0] as Node | undefined;
   const last = list.items[list.items.length - 1] as Node | undefined;
   if (list.flow || !first || !last) throw new WriteBackError('cannot append to a list written on one line');
@@ -200,16 +201,39 @@ export function markInvoicePaid(text: string, clientId: string, invoiceNumber: s
   });
 }
 
-/** Appends an incident to the client's log (creating the list when the client has none). */
-export function logIncident(text: string, clientId: string, incident: IncidentInput): string {
-  validated(incidentSchema, incident, 'incident');
+/** Appends an item to one of the client's lists, creating the list when the client has none. */
+function appendToClientList(text: string, clientId: string, key: string, item: Value): string {
   const doc = parse(text);
   const client = clientIn(doc, clientId);
-  const incidents = client.get('incidents', true);
-  const edit = isSeq(incidents) ? appendItem(text, incidents, incident) : addPair(text, client, 'incidents', [incident]);
+  const list = client.get(key, true);
+  const edit = isSeq(list) ? appendItem(text, list, item) : addPair(text, client, key, [item]);
   const result = apply(text, edit);
   parse(result);
   return result;
+}
+
+/** Appends an incident to the client's log (creating the list when the client has none). */
+export function logIncident(text: string, clientId: string, incident: IncidentInput): string {
+  validated(incidentSchema, incident, 'incident');
+  return appendToClientList(text, clientId, 'incidents', incident);
+}
+
+/** Appends an invoice to the client's invoices (creating the list when the client has none). */
+export function addInvoice(text: string, clientId: string, invoice: InvoiceInput): string {
+  validated(invoiceSchema, invoice, 'invoice');
+  return appendToClientList(text, clientId, 'invoices', invoice as Fields);
+}
+
+/** Adds another name the client goes by in time trackers and invoice lists. */
+export function addAlias(text: string, clientId: string, alias: string): string {
+  validated(clientSchema.shape.aliases, [alias], 'alias');
+  return appendToClientList(text, clientId, 'aliases', alias);
+}
+
+/** Sets the client's hours together with the keys of the imported time entries they now include. */
+export function setImportedHours(text: string, clientId: string, hours: number, importedTimeEntries: string): string {
+  validated(clientSchema.pick({ hours: true, importedTimeEntries: true }), { hours, importedTimeEntries }, 'hours');
+  return setFields(text, (doc) => clientIn(doc, clientId), { hours, importedTimeEntries });
 }
 
 /** Ticks (or unticks) "meeting held" on the recorded decision. */

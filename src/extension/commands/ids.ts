@@ -20,5 +20,9 @@ export const CommandId = {
   chooseDeliverableRef: 'cleanBreak.chooseDeliverableRef',
   openContractText: 'cleanBreak.openContractText',
   convertContract: 'cleanBreak.convertContract',
+  importHours: 'cleanBreak.importHours',
+  importInvoices: 'cleanBreak.importInvoices',
+  importMail: 'cleanBreak.importMail',
+  applyImport: 'cleanBreak.applyImport',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

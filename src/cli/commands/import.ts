@@ -1,0 +1,119 @@
+// `clean-break import hours|invoices|mail`: shows what an import would change in clients.yaml as a diff, and writes
+// it only with --write, through the same byte-preserving write-back and stamped store as the extension.
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { readStamped, writeStamped } from '../../core/clients/store';
+import { MAX_IMPORT_BYTES, tooLarge } from '../../core/import/csvTable';
+import { planHoursImport } from '../../core/import/hoursImport';
+import { planInvoiceImport } from '../../core/import/invoiceImport';
+import { planMailImport } from '../../core/import/mailImport';
+import { formatImportProblem, type ImportProblem, type ImportResult } from '../../core/import/problems';
+import { parseMapping } from '../../core/import/timeTrackers';
+import type { DateOrder } from '../../core/import/values';
+import { isFile } from '../clientWorkspace';
+import { type CliIO, type Command, ExitCode, UsageError } from '../command';
+import { parseFlags } from '../flags';
+
+const KINDS = ['hours', 'invoices', 'mail'] as const;
+type Kind = (typeof KINDS)[number];
+const UNATTRIBUTED_HINT: Record<Kind, string> = {
+  hours: "add the name to a client's aliases in clients.yaml",
+  invoices: "add the name to a client's aliases in clients.yaml",
+  mail: "a client's contact.email names the address, or another address at the same domain",
+};
+/** The terminal stops being useful long before this; the rest is counted. */
+const SHOWN_PROBLEMS = 50;
+
+function dateOrderFlag(value: string | undefined): DateOrder | undefined {
+  if (value === undefined || value === 'dmy' || value === 'mdy') return value;
+  throw new UsageError(`--date-order must be dmy or mdy, not '${value}'`);
+}
+
+function mappingFlag(value: string | undefined): Record<string, string> | undefined {
+  try {
+    return value === undefined ? undefined : parseMapping(value);
+  } catch (error) {
+    throw new UsageError(`--map: ${(error as Error).message}`);
+  }
+}
+
+/** The export as text; a file too large to import is a problem, not a crash. */
+function readExport(path: string, shown: string): { text?: string; problem?: ImportProblem } {
+  const bytes = statSync(path).size;
+  if (bytes > MAX_IMPORT_BYTES) return { problem: tooLarge(shown, bytes) };
+  return { text: readFileSync(path, 'utf8') };
+}
+
+async function plan(kind: Kind, path: string, shown: string, clientsText: string, flags: ReturnType<typeof parseFlags>): Promise<ImportResult & { label?: string }> {
+  const options = { file: shown, clientsFile: 'clients.yaml', mapping: mappingFlag(flags.values.get('map')), dateOrder: dateOrderFlag(flags.values.get('date-order')) };
+  if (kind === 'mail') return planMailImport(path, clientsText, options);
+  const { text, problem } = readExport(path, shown);
+  if (text === undefined) return { problems: [problem as ImportProblem] };
+  return kind === 'hours' ? planHoursImport(text, clientsText, options) : planInvoiceImport(text, clientsText, options);
+}
+
+/** Cuts the diff's very long lines (the keys of thousands of imported time entries) to what a terminal can show. */
+function shortenLines(patch: string): string {
+  return patch.replace(/^(.{160}).{40,}$/gm, (line, kept: string) => `${kept}… (${line.length - kept.length} more characters)`);
+}
+
+function printProblems(io: CliIO, problems: ImportProblem[]): void {
+  for (const problem of problems.slice(0, SHOWN_PROBLEMS)) io.stderr(`${formatImportProblem(problem)}\n`);
+  if (problems.length > SHOWN_PROBLEMS) io.stderr(`… and ${problems.length - SHOWN_PROBLEMS} more problems\n`);
+  io.stderr('Nothing was written.\n');
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  usage:
+    'clean-break import hours FILE.csv | invoices FILE.csv | mail FILE.mbox|FOLDER [--workspace DIR] [--map field=Header,...] [--date-order dmy|mdy] [--write]',
+  async run(args, { workspace, io }) {
+    const flags = parseFlags(args, ['map', 'date-order'], ['write']);
+    const [kind, source, extra] = flags.positionals;
+    if (!(KINDS as readonly string[]).includes(kind ?? '')) throw new UsageError(`say what to import: ${KINDS.join(', ')}`);
+    if (source === undefined) throw new UsageError(`import ${kind} needs a file to read`);
+    if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+    const clientsPath = resolve(workspace, 'clients.yaml');
+    if (!isFile(clientsPath)) {
+      io.stderr(`clean-break import: no clients.yaml in ${workspace}; pass --workspace DIR\n`);
+      return ExitCode.problemsFound;
+    }
+    const path = resolve(process.cwd(), source);
+    try {
+      statSync(path);
+    } catch {
+      throw new UsageError(`no such file or folder: ${source}`);
+    }
+    const { text: before, stamp } = readStamped(clientsPath);
+    const result = await plan(kind as Kind, path, source, before, flags);
+    if (result.problems.length > 0 || !result.plan) {
+      printProblems(io, result.problems);
+      return ExitCode.problemsFound;
+    }
+    const { changes, alreadyImported, unattributed } = result.plan;
+    if (result.label) io.stdout(`${source}: ${result.label}\n`);
+    for (const change of changes) io.stdout(`  ${change}\n`);
+    if (alreadyImported > 0) io.stdout(`  ${alreadyImported} already imported, left as they are\n`);
+    if (unattributed.length > 0) {
+      io.stdout(`Not attributed to any client (${UNATTRIBUTED_HINT[kind as Kind]}, then import again):\n`);
+      for (const u of unattributed) {
+        const total = u.total === undefined ? '' : `, ${u.total}${kind === 'hours' ? ' h' : ''}`;
+        io.stdout(`  "${u.name}": ${u.count}${total} (${u.places.join('; ')}${u.count > u.places.length ? '; …' : ''})\n`);
+      }
+    }
+    const after = result.plan.apply(before);
+    if (after === before) {
+      io.stdout('Nothing to change in clients.yaml.\n');
+      return ExitCode.ok;
+    }
+    io.stdout(shortenLines(createTwoFilesPatch('clients.yaml', 'clients.yaml', before, after, 'now', 'after the import')));
+    if (!flags.switches.has('write')) {
+      io.stdout('Nothing written: run again with --write to apply these changes.\n');
+      return ExitCode.ok;
+    }
+    writeStamped(clientsPath, after, stamp);
+    io.stdout('clients.yaml updated.\n');
+    return ExitCode.ok;
+  },
+};

@@ -1,0 +1,175 @@
+// The detailed CSV exports of Toggl Track, Clockify and Harvest, recognised by their headers, and any other CSV of
+// time entries through a column mapping. Header names are those each tool documents for its detailed report; Clockify
+// localises them, so its Italian names are listed too (Toggl Track and Harvest export English headers).
+import { hash } from 'node:crypto';
+import { columnOf, type CsvRow, type CsvTable, rowPlace } from './csvTable';
+import type { ImportProblem } from './problems';
+import { dateOrderOf, type DateOrder, parseDate, parseHours } from './values';
+
+export type TimeField = 'date' | 'hours' | 'client' | 'project' | 'start' | 'end' | 'description' | 'task' | 'user' | 'id';
+
+interface TrackerFormat {
+  tool: string;
+  label: string;
+  /** Candidate header names per field, most specific first. */
+  columns: Partial<Record<TimeField, readonly string[]>>;
+  /** Headers that together tell this export from the others. */
+  signature: readonly string[];
+}
+
+export const TRACKER_FORMATS: readonly TrackerFormat[] = [
+  {
+    tool: 'clockify',
+    label: 'Clockify detailed report',
+    columns: {
+      date: ['Start Date', 'Data di inizio'],
+      start: ['Start Time', 'Ora di inizio'],
+      end: ['End Time', 'Ora di fine'],
+      hours: ['Duration (decimal)', 'Durata (decimale)', 'Duration (h)', 'Durata (h)'],
+      client: ['Client', 'Cliente'],
+      project: ['Project', 'Progetto'],
+      description: ['Description', 'Descrizione'],
+      task: ['Task', 'Attività'],
+      user: ['User', 'Utente'],
+    },
+    signature: ['Duration (h)|Duration (decimal)|Durata (h)|Durata (decimale)', 'Start Date|Data di inizio'],
+  },
+  {
+    tool: 'toggl',
+    label: 'Toggl Track detailed report',
+    columns: {
+      date: ['Start date'],
+      start: ['Start time'],
+      end: ['End time'],
+      hours: ['Duration'],
+      client: ['Client'],
+      project: ['Project'],
+      description: ['Description'],
+      task: ['Task'],
+      user: ['Email', 'User'],
+    },
+    signature: ['Start date', 'Start time', 'Duration'],
+  },
+  {
+    tool: 'harvest',
+    label: 'Harvest detailed time report',
+    columns: {
+      date: ['Date'],
+      hours: ['Hours'],
+      client: ['Client'],
+      project: ['Project'],
+      description: ['Notes'],
+      task: ['Task'],
+      user: ['First Name', 'First name'],
+    },
+    signature: ['Date', 'Hours', 'Client', 'Project', 'Notes'],
+  },
+];
+
+const MAPPABLE: readonly TimeField[] = ['date', 'hours', 'client', 'project', 'start', 'end', 'description', 'task', 'user', 'id'];
+
+export interface TimeEntry {
+  /** Where it is; `rowPlace` makes "toggl.csv, row 14 (line 15)" of it only when needed, as 100,000 such texts cost. */
+  at: CsvRow;
+  date: string;
+  hours: number;
+  client: string;
+  project: string;
+  /** Stable across exports of the same entry: the tool's id when there is one, else the entry's own fields. */
+  key: string;
+}
+
+export interface TimeEntries {
+  label: string;
+  needsDateOrder?: boolean;
+  entries: TimeEntry[];
+  problems: ImportProblem[];
+}
+
+/** `date=Giorno,hours=Ore,client=Cliente` into field → header; unknown fields are the caller's usage error. */
+export function parseMapping(text: string): Record<string, string> {
+  const mapping: Record<string, string> = {};
+  for (const part of text.split(',')) {
+    const [field, header] = part.split('=', 2).map((s) => s?.trim());
+    if (!field || !header) throw new Error(`expected field=Header pairs separated by commas, not '${part.trim()}'`);
+    mapping[field] = header;
+  }
+  return mapping;
+}
+
+function formatOf(table: CsvTable, mapping: Record<string, string> | undefined): TrackerFormat | ImportProblem {
+  if (mapping) {
+    const unknown = Object.keys(mapping).filter((f) => !MAPPABLE.includes(f as TimeField));
+    if (unknown.length > 0) return { where: 'the column mapping', message: `unknown field '${unknown[0]}'; the fields are ${MAPPABLE.join(', ')}` };
+    const columns = Object.fromEntries(Object.entries(mapping).map(([f, h]) => [f, [h]]));
+    return { tool: 'csv', label: 'CSV with a column mapping', columns, signature: [] };
+  }
+  const found = TRACKER_FORMATS.find((f) => f.signature.every((alternatives) => columnOf(table, alternatives.split('|')) >= 0));
+  return (
+    found ?? {
+      where: table.file,
+      message:
+        'not a detailed export of Toggl Track, Clockify or Harvest (their headers were not found): map the columns, e.g. --map "date=Date,hours=Hours,client=Client"',
+    }
+  );
+}
+
+/** 48 bits of a SHA-1: a collision among a client's entries is about one in ten million at 100,000 of them. */
+function keyOf(identity: string): string {
+  return hash('sha1', identity, 'hex').slice(0, 12);
+}
+
+/** Reads the time entries of a table, or says which rows it cannot read and why. */
+export function readTimeEntries(table: CsvTable, options: { mapping?: Record<string, string>; dateOrder?: DateOrder }): TimeEntries {
+  const format = formatOf(table, options.mapping);
+  if (!('tool' in format)) return { label: '', entries: [], problems: [format] };
+  const index = {} as Record<TimeField, number>;
+  for (const field of MAPPABLE) index[field] = columnOf(table, format.columns[field] ?? []);
+  const missing = (['date', 'hours'] as const).filter((f) => index[f] < 0).map((f) => format.columns[f]?.[0] ?? f);
+  if (index.client < 0 && index.project < 0) missing.push('client or project');
+  if (missing.length > 0) {
+    const wanted = missing.join(', ');
+    return { label: format.label, entries: [], problems: [{ where: table.file, message: `no column for ${wanted}; the header is: ${table.header.join(', ')}` }] };
+  }
+  const cell = (cells: string[], field: TimeField) => (index[field] >= 0 ? (cells[index[field]] ?? '').trim() : '');
+  const detected = dateOrderOf(table.rows.map((r) => cell(r.cells, 'date')));
+  const order = detected === 'dmy' || detected === 'mdy' ? detected : options.dateOrder;
+  const identityColumns = MAPPABLE.filter((f) => f !== 'id' && index[f] >= 0).map((f) => index[f]);
+  const problems: ImportProblem[] = [];
+  const entries: TimeEntry[] = [];
+  const seen = new Map<string, number>();
+  // An export has a few hundred days for its many entries: each date text is read (and checked by zod) once.
+  const dates = new Map<string, string | undefined>();
+  for (const row of table.rows) {
+    const writtenDate = cell(row.cells, 'date');
+    const writtenHours = cell(row.cells, 'hours');
+    if (!dates.has(writtenDate)) dates.set(writtenDate, parseDate(writtenDate, order));
+    const date = dates.get(writtenDate);
+    const hours = parseHours(writtenHours);
+    if (date === undefined) {
+      const hint = detected === 'ambiguous' && order === undefined ? ' (day and month could be either way round: say which comes first, e.g. --date-order dmy or mdy)' : ', expected YYYY-MM-DD or DD/MM/YYYY';
+      problems.push({ where: rowPlace(table.file, row), message: `'${writtenDate}' is not a date this import reads${hint}` });
+    }
+    if (hours === undefined) {
+      problems.push({ where: rowPlace(table.file, row), message: `'${writtenHours}' is not a duration: expected hours as 1:30:00, 1:30 or 1.5` });
+    }
+    if (date === undefined || hours === undefined) continue;
+    const id = cell(row.cells, 'id');
+    let identity = format.tool;
+    if (id !== '') identity += `\u0000${id}`;
+    else for (const column of identityColumns) identity += `\u0000${(row.cells[column] ?? '').trim()}`;
+    // Two entries alike in every field are two entries: the second gets a key of its own, the same on every export.
+    const base = keyOf(identity);
+    const occurrence = seen.get(base) ?? 0;
+    seen.set(base, occurrence + 1);
+    entries.push({
+      at: row,
+      date,
+      hours,
+      client: cell(row.cells, 'client'),
+      project: cell(row.cells, 'project'),
+      key: occurrence === 0 ? base : keyOf(`${identity}\u0000${occurrence}`),
+    });
+  }
+  return { label: format.label, entries, problems, needsDateOrder: problems.length > 0 && detected === 'ambiguous' && order === undefined };
+}
