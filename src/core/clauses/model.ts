@@ -2,14 +2,18 @@
 // The weights come from scripts/train.mjs (see docs/clauses.md); loading them builds one lookup table, once.
 import { WordTable } from '../wordTable';
 
-/** What each learned model predicts. `termination` is any termination right, for cause or not. */
+/** What each learned model predicts: every kind, and `termination`, any termination right, for cause or not. */
 export const MODEL_NAMES = [
   'termination_convenience',
   'termination',
+  'termination_cause',
   'notice',
   'renewal',
   'post_termination',
   'termination_fee',
+  'payment',
+  'deliverables',
+  'ip_transfer',
   'liability_cap',
 ] as const;
 export type ModelName = (typeof MODEL_NAMES)[number];

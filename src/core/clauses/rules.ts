@@ -94,6 +94,11 @@ function rightWithoutCause(text: string, lower: string, cues: ReadonlySet<Cue>, 
   return undefined;
 }
 
+/** Whether the text denies a right ("Neither party may ...", "Nessuna parte potrà ..."). */
+export function deniesRight(text: string): boolean {
+  return NEGATED.test(text);
+}
+
 /** A right named as one without cause, unless denied; its phrases are all convenience cues, which are checked first. */
 function namedRightWithoutCause(text: string, cues: ReadonlySet<Cue>): RuleHit | undefined {
   const named = cues.has('convenience') ? NAMED_RIGHT_WITHOUT_CAUSE.exec(text) : null;

@@ -1,9 +1,9 @@
 // The clause engine's entry point: finds what a contract says about ending it, and sums it up.
 import { detectLanguage, readLanguage } from '../language';
-import { unitParts } from './features';
+import { type UnitPlace, unitParts } from './features';
 import { inputProblem, MAX_SCAN_CHARS } from './input';
 import { LinearModel, MODEL_NAMES, type ModelFile, type ModelName } from './model';
-import { applyRules, partyOf, type RuleHit } from './rules';
+import { applyRules, deniesRight, partyOf, type RuleHit } from './rules';
 import { segmentText } from './segment';
 import { summarise } from './summary';
 import type { ClauseKind, ClauseSpan, ContractLanguage, ScanResult } from './types';
@@ -19,17 +19,18 @@ export function scanContract(text: string): ScanResult {
   return scanWithModel(text, defaultModel);
 }
 
-/** The kinds a model learned from labelled contracts. */
-const LEARNED: { kind: ClauseKind; model: ModelName }[] = [
-  { kind: 'termination_convenience', model: 'termination_convenience' },
-  { kind: 'notice', model: 'notice' },
-  { kind: 'renewal', model: 'renewal' },
-  { kind: 'post_termination', model: 'post_termination' },
-  { kind: 'termination_fee', model: 'termination_fee' },
-  { kind: 'liability_cap', model: 'liability_cap' },
+/** The kinds whose own model decides them; `termination_cause` is decided with the any-termination model below. */
+const LEARNED: (ClauseKind & ModelName)[] = [
+  'termination_convenience',
+  'notice',
+  'renewal',
+  'post_termination',
+  'termination_fee',
+  'payment',
+  'deliverables',
+  'ip_transfer',
+  'liability_cap',
 ];
-/** Kinds no labelled data covers: rules alone find them. */
-const RULE_ONLY: ClauseKind[] = ['payment', 'deliverables', 'ip_transfer'];
 /** How far a rule that is not decisive lifts the model's calibrated score: alone it cannot mark what the model rejects. */
 const RULE_LIFT = 0.15;
 /** Explanations name the model's strongest features only when its score is within reach of a decision. */
@@ -85,6 +86,8 @@ function describeFeature(feature: string): string {
   const cue = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   if (feature.startsWith('hc:')) return `a heading about ${cue(feature.slice(3))}`;
   if (feature.startsWith('h:')) return `the heading word "${feature.slice(2)}"`;
+  if (feature.startsWith('lc:')) return `a list led in by ${cue(feature.slice(3))} words`;
+  if (feature.startsWith('l:')) return `the list's lead-in word "${feature.slice(2)}"`;
   if (feature.startsWith('c:')) return `a ${cue(feature.slice(2))} cue`;
   if (feature === 'v:period') return 'a stated period';
   if (feature === 'v:amount') return 'a stated amount';
@@ -111,6 +114,11 @@ function sameHeadings(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** Whether a unit sits in the same place: the same headings, list and lead-in, which the model's features read. */
+function samePlace(a: UnitPlace, b: UnitPlace): boolean {
+  return a.listItem === b.listItem && a.leadIn === b.leadIn && sameHeadings(a.headings, b.headings);
+}
+
 /** Whether any model's probability reaches its threshold in the document's language (other languages count as English). */
 function anyModelFires(probabilities: Float64Array, model: LinearModel, language: ContractLanguage): boolean {
   const documentLanguage = language === 'other' ? 'en' : language;
@@ -118,9 +126,9 @@ function anyModelFires(probabilities: Float64Array, model: LinearModel, language
 }
 
 /** Every kind one unit is, with score, value, party and explanation. */
-function classifyUnit(unit: string, headings: readonly string[], language: ContractLanguage, mixed: boolean, model: LinearModel): UnitSpan[] {
+function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage, mixed: boolean, model: LinearModel): UnitSpan[] {
   const spans: UnitSpan[] = [];
-  const parts = unitParts(unit, headings);
+  const parts = unitParts(unit, place);
   const { cues, periods } = parts;
   const unitScore = model.score(parts);
   const { probabilities } = unitScore;
@@ -166,32 +174,31 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
   };
 
   // A right to end it for breach is not one for convenience, whatever the convenience model says, unless the unit
-  // also grants one without cause (a convenience cue, or a limb such as "(a) on 90 days' notice").
-  const forCauseOnly = ruleFor('termination_cause') !== undefined && !cues.has('convenience') && !ruleFor('termination_convenience');
+  // also grants one without cause (a convenience cue that is not denied, or a limb such as "(a) on 90 days' notice").
+  const forCauseOnly = ruleFor('termination_cause') !== undefined && (!cues.has('convenience') || deniesRight(unit)) && !ruleFor('termination_convenience');
   const survival = ruleFor('post_termination')?.decisive === true && !cues.has('rightTo');
   let convenienceFound = false;
-  for (const { kind, model: name } of LEARNED) {
+  for (const kind of LEARNED) {
     if (kind === 'termination_convenience' && forCauseOnly) continue;
-    const decision = combine(modelSays(name), ruleFor(kind));
+    const decision = combine(modelSays(kind), ruleFor(kind));
     if (!decision) continue;
     add(kind, decision.score, decision.explanation);
     if (kind === 'termination_convenience') convenienceFound = true;
   }
 
   // A termination right the convenience model did not claim is for cause unless a rule finds it needs none (which
-  // also covers a unit granting both, "(a) on notice; (b) for breach"): the termination model also knows Italian.
+  // also covers a unit granting both, "(a) on notice; (b) for breach"). Two models speak for it: the one of any
+  // termination right (it also learned from terms of service) and the one of rights for cause (freelance contracts).
   // What happens after the end ("Upon termination, ...", "... survive termination") is no termination right.
   if (!convenienceFound && !survival) {
-    const termination = modelSays('termination');
+    const anyRight = modelSays('termination');
+    const causeRight = modelSays('termination_cause');
+    const termination = causeRight.score > anyRight.score ? causeRight : anyRight;
     const convenienceRule = ruleFor('termination_convenience');
-    const withoutCause = convenienceRule && combine(termination, convenienceRule);
+    const withoutCause = convenienceRule && combine(anyRight, convenienceRule);
     const forCause = withoutCause ? undefined : combine(termination, ruleFor('termination_cause'));
     if (withoutCause) add('termination_convenience', withoutCause.score, withoutCause.explanation);
     else if (forCause) add('termination_cause', forCause.score, forCause.explanation);
-  }
-  for (const kind of RULE_ONLY) {
-    const rule = ruleFor(kind);
-    if (rule) add(kind, rule.score, `A rule found ${rule.reason}.`);
   }
   return spans;
 }
@@ -213,8 +220,8 @@ function spansOfUnits(text: string, language: ContractLanguage, mixed: boolean, 
     if (!segment.candidate) continue;
     const unit = text.slice(segment.start, segment.end);
     let judged = recalled(unit);
-    if (!judged || judged.language !== language || judged.mixed !== mixed || !sameHeadings(judged.headings, segment.headings)) {
-      judged = { language, mixed, headings: segment.headings, spans: classifyUnit(unit, segment.headings, language, mixed, model) };
+    if (!judged || judged.language !== language || judged.mixed !== mixed || !samePlace(judged.place, segment)) {
+      judged = { language, mixed, place: segment, spans: classifyUnit(unit, segment, language, mixed, model) };
     }
     bounds.push(segment.start, segment.end);
     judgedUnits.push(judged);

@@ -1,4 +1,5 @@
 // Remembers what the last scans found, unit by unit, so a re-scan after an edit scores only the units that changed.
+import type { UnitPlace } from './features';
 import type { ClauseSpan, ContractLanguage } from './types';
 
 export type UnitSpan = Omit<ClauseSpan, 'start' | 'end'>;
@@ -7,7 +8,7 @@ export type UnitSpan = Omit<ClauseSpan, 'start' | 'end'>;
 export interface JudgedUnit {
   language: ContractLanguage;
   mixed: boolean;
-  headings: readonly string[];
+  place: UnitPlace;
   spans: UnitSpan[];
 }
 
