@@ -9,6 +9,8 @@ export interface JudgedUnit {
   language: ContractLanguage;
   mixed: boolean;
   place: UnitPlace;
+  /** The document's size bucket, one of the model's features. */
+  sizeBucket: number;
   spans: UnitSpan[];
 }
 

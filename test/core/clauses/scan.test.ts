@@ -116,6 +116,61 @@ describe('scanContract', () => {
     });
   });
 
+  describe('the two plain contracts of issue 12', () => {
+    const DESIGN = `# Design agreement
+
+## Ownership
+
+Once the final invoice is paid, the Client owns the logo files and all rights in them.
+
+## Cancellation
+
+If the Client cancels the project after the concept stage, a fee of 50% of the quoted price is due.
+
+## Ending the agreement
+
+Either of us can end this agreement with [14] days written notice.
+`;
+    const QUOTE = `# Preventivo sito web
+
+## Compenso
+
+Il compenso è di 2.400 euro più IVA, da pagare per metà all'accettazione e per metà alla consegna.
+
+## Proprietà
+
+I sorgenti passano al Cliente solo dopo il saldo dell'ultima fattura.
+
+## Disdetta
+
+Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi.
+`;
+
+    it('finds who owns the work, what cancelling costs and the notice in the design agreement', () => {
+      const result = scanContract(DESIGN);
+      assert.ok(kindsAt(result, DESIGN, 'Once the final invoice').includes('ip_transfer'));
+      assert.ok(kindsAt(result, DESIGN, 'If the Client cancels').includes('termination_fee'));
+      const ending = kindsAt(result, DESIGN, 'Either of us can end');
+      assert.ok(ending.includes('termination_convenience') && ending.includes('notice'), ending.join());
+      assert.equal(result.spans.find((s) => s.kind === 'notice')?.value, 14);
+      assert.equal(result.summary.noticeDays, 14);
+    });
+
+    it('finds the fee as payment, who owns the sources and the two months of notice in the Italian quote', () => {
+      const result = scanContract(QUOTE);
+      const fee = kindsAt(result, QUOTE, 'Il compenso è');
+      assert.ok(fee.includes('payment') && !fee.includes('deliverables'), fee.join());
+      assert.ok(kindsAt(result, QUOTE, 'I sorgenti passano').includes('ip_transfer'));
+      const ending = kindsAt(result, QUOTE, 'Il Cliente può disdire');
+      assert.ok(ending.includes('termination_convenience') && ending.includes('notice'), ending.join());
+      assert.equal(result.spans.find((s) => s.kind === 'notice')?.value, 60);
+    });
+
+    it("explains each mark by the model's strongest features, the heading or a rule", () => {
+      for (const span of scanContract(QUOTE).spans) assert.match(span.explanation, /heading|rule|"/, span.explanation);
+    });
+  });
+
   describe('rights without cause beside rights for breach', () => {
     const convenienceAt = (text: string, fragment: string): boolean => kindsAt(scanContract(text), text, fragment).includes('termination_convenience');
 

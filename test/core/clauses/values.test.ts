@@ -33,6 +33,31 @@ describe('clause values', () => {
     }
   });
 
+  describe('the forms of issue 12', () => {
+    const cases: [string, number][] = [
+      ['Either of us can end this agreement with [14] days written notice.', 14],
+      ['Il Cliente può recedere con un preavviso di [30] giorni.', 30],
+      ['Either party may terminate with **[30] days** written notice.', 30],
+      ['Either party may end it by giving two weeks notice.', 14],
+      ['Il Cliente può disdire il servizio con un preavviso di un mese.', 30],
+      ['Ciascuna parte può recedere con preavviso di sessanta giorni.', 60],
+      ['upon thirty (30) days written notice', 30],
+      ['La disdetta va inviata entro 10 giorni prima della scadenza.', 10],
+      ['Il contratto si rinnova salvo disdetta da inviare almeno 45 giorni prima della scadenza annuale.', 45],
+      ['unless either party gives notice at least 60 days before the end of the then-current term', 60],
+      ['inviata almeno 24 ore prima', 1],
+    ];
+    for (const [text, days] of cases) {
+      it(`reads "${text}" as ${days} days`, () => assert.equal(noticePeriodDays(text), days));
+    }
+
+    it('reads no period where a placeholder has no number, or none is stated', () => {
+      assert.equal(noticePeriodDays('Either party may terminate with [X] days written notice.'), undefined);
+      assert.equal(noticePeriodDays('Either party may terminate this Agreement by written notice.'), undefined);
+      assert.equal(noticePeriodDays('Il Cliente può recedere con preavviso scritto.'), undefined);
+    });
+  });
+
   it('picks the period next to the notice words, not the length of the term', () => {
     const clause = 'The term is five (5) years and renews unless either party gives notice ninety (90) days before the end.';
     assert.equal(noticePeriodDays(clause), 90);
