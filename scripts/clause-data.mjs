@@ -25,7 +25,7 @@ export async function loadEngine() {
     stdin: {
       contents: [
         "export { segmentText } from './src/core/clauses/segment';",
-        "export { analyseUnit, documentSizeBucket } from './src/core/clauses/features';",
+        "export { analyseUnit } from './src/core/clauses/features';",
         "export { scanWithModel, scanContract } from './src/core/clauses/scan';",
         "export { LinearModel } from './src/core/clauses/model';",
       ].join('\n'),

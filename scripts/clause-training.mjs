@@ -111,10 +111,9 @@ export function prepare(engine, docs) {
   const units = [];
   for (const doc of docs) {
     const gold = Object.fromEntries(MODEL_NAMES.map((name) => [name, MODELS[name](doc)]));
-    const sizeBucket = engine.documentSizeBucket(doc.text.length);
     for (const segment of engine.segmentText(doc.text)) {
       if (!segment.candidate) continue;
-      const { features } = engine.analyseUnit(doc.text.slice(segment.start, segment.end), segment, sizeBucket);
+      const { features } = engine.analyseUnit(doc.text.slice(segment.start, segment.end), segment);
       const labels = {};
       for (const name of MODEL_NAMES) if (gold[name]) labels[name] = unitLabel(segment, gold[name]);
       units.push({ doc, start: segment.start, end: segment.end, features, labels });

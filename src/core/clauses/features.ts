@@ -106,15 +106,6 @@ const CUE_FEATURES = Object.fromEntries(CUE_NAMES.map((cue) => [cue, `c:${cue}`]
 /** The length feature of a unit of 2^n words, for each n (capped at 6), built once. */
 const LENGTH_FEATURES = Array.from({ length: 7 }, (_, bucket) => `s:len${bucket}`);
 
-/**
- * The size of the whole document, in doublings of a thousand characters (0 below 1,000, 7 from 64,000): a short plain
- * contract and a long commercial one state the same kinds differently and in different proportions.
- */
-export function documentSizeBucket(length: number): number {
-  return Math.min(7, Math.max(0, Math.floor(Math.log2(length / 1000)) + 1));
-}
-const SIZE_FEATURES = Array.from({ length: 8 }, (_, bucket) => `s:doc${bucket}`);
-
 /** Whether upper-casing leaves the text as it is. Most units have a lower-case ASCII letter early on, which settles
  * it without an upper-cased copy of the unit. */
 function isAllCapitals(text: string): boolean {
@@ -143,7 +134,7 @@ export interface UnitParts {
 
 const unitStems: number[] = new Array<number>(2 * MAX_WORDS).fill(0);
 
-export function unitParts(unit: string, place: UnitPlace, sizeBucket: number): UnitParts {
+export function unitParts(unit: string, place: UnitPlace): UnitParts {
   const lower = unit.toLowerCase();
   const wordCount = readStems(lower, MAX_WORDS, unitStems) / 2;
   const otherFeatures = headingFeatures(place.headings).slice();
@@ -157,7 +148,7 @@ export function unitParts(unit: string, place: UnitPlace, sizeBucket: number): U
   if (periods.length) otherFeatures.push('v:period');
   if ((cues.has('fee') || cues.has('payment') || cues.has('liability')) && findAmount(unit)) otherFeatures.push('v:amount');
   if (wordCount > 3 && isAllCapitals(unit) && lower !== unit) otherFeatures.push('s:capitals');
-  otherFeatures.push(LENGTH_FEATURES[Math.min(6, Math.floor(Math.log2(1 + wordCount)))], SIZE_FEATURES[sizeBucket]);
+  otherFeatures.push(LENGTH_FEATURES[Math.min(6, Math.floor(Math.log2(1 + wordCount)))]);
   return { lower, stems: unitStems, wordCount, otherFeatures, cues, periods };
 }
 
@@ -170,8 +161,8 @@ export interface UnitAnalysis {
  * Every feature of the unit as a string, each once: words, then word pairs, then the other features.
  * Training uses this; the engine scores the same features from `unitParts`, in the same order.
  */
-export function analyseUnit(unit: string, place: UnitPlace, sizeBucket: number): UnitAnalysis {
-  const { lower, stems, wordCount, otherFeatures, cues } = unitParts(unit, place, sizeBucket);
+export function analyseUnit(unit: string, place: UnitPlace): UnitAnalysis {
+  const { lower, stems, wordCount, otherFeatures, cues } = unitParts(unit, place);
   const unitWords: string[] = [];
   for (let i = 0; i < 2 * wordCount; i += 2) unitWords.push(stemText(lower, stems[i], stems[i + 1]));
   // Presence, not counts: a long clause must not score high on repeated "the" and "to".

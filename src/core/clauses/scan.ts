@@ -1,6 +1,6 @@
 // The clause engine's entry point: finds what a contract says about ending it, and sums it up.
 import { detectLanguage, readLanguage } from '../language';
-import { documentSizeBucket, type UnitPlace, unitParts } from './features';
+import { type UnitPlace, unitParts } from './features';
 import { inputProblem, MAX_SCAN_CHARS } from './input';
 import { LinearModel, MODEL_NAMES, type ModelFile, type ModelName } from './model';
 import { applyRules, deniesRight, partyOf, type RuleHit } from './rules';
@@ -126,9 +126,9 @@ function anyModelFires(probabilities: Float64Array, model: LinearModel, language
 }
 
 /** Every kind one unit is, with score, value, party and explanation. */
-function classifyUnit(unit: string, place: UnitPlace, sizeBucket: number, language: ContractLanguage, mixed: boolean, model: LinearModel): UnitSpan[] {
+function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage, mixed: boolean, model: LinearModel): UnitSpan[] {
   const spans: UnitSpan[] = [];
-  const parts = unitParts(unit, place, sizeBucket);
+  const parts = unitParts(unit, place);
   const { cues, periods } = parts;
   const unitScore = model.score(parts);
   const { probabilities } = unitScore;
@@ -215,14 +215,13 @@ function spansOfUnits(text: string, language: ContractLanguage, mixed: boolean, 
   const recalled = memory.recall(text);
   const bounds: number[] = [];
   const judgedUnits: JudgedUnit[] = [];
-  const sizeBucket = documentSizeBucket(text.length);
   // In a document of one language every unit takes it; a mixed one is judged unit by unit.
   for (const segment of segmentText(text)) {
     if (!segment.candidate) continue;
     const unit = text.slice(segment.start, segment.end);
     let judged = recalled(unit);
-    if (!judged || judged.language !== language || judged.mixed !== mixed || judged.sizeBucket !== sizeBucket || !samePlace(judged.place, segment)) {
-      judged = { language, mixed, place: segment, sizeBucket, spans: classifyUnit(unit, segment, sizeBucket, language, mixed, model) };
+    if (!judged || judged.language !== language || judged.mixed !== mixed || !samePlace(judged.place, segment)) {
+      judged = { language, mixed, place: segment, spans: classifyUnit(unit, segment, language, mixed, model) };
     }
     bounds.push(segment.start, segment.end);
     judgedUnits.push(judged);

@@ -9,8 +9,6 @@ export interface JudgedUnit {
   language: ContractLanguage;
   mixed: boolean;
   place: UnitPlace;
-  /** The document's size bucket, one of the model's features. */
-  sizeBucket: number;
   spans: UnitSpan[];
 }
 
