@@ -6,7 +6,7 @@ import { LinearModel, MODEL_NAMES, type ModelFile, type ModelName } from './mode
 import { applyRules, deniesRight, partyOf, type RuleHit } from './rules';
 import { segmentText } from './segment';
 import { summarise } from './summary';
-import type { ClauseKind, ClauseSpan, ContractLanguage, ScanResult } from './types';
+import { CLAUSE_KINDS, type ClauseKind, type ClauseSpan, type ContractLanguage, type ScanResult } from './types';
 import { type JudgedUnit, UnitMemory, type UnitSpan } from './unitMemory';
 import { findAmount, noticePeriodDays } from './values';
 import weights from './weights.json';
@@ -20,17 +20,7 @@ export function scanContract(text: string): ScanResult {
 }
 
 /** The kinds whose own model decides them; `termination_cause` is decided with the any-termination model below. */
-const LEARNED: (ClauseKind & ModelName)[] = [
-  'termination_convenience',
-  'notice',
-  'renewal',
-  'post_termination',
-  'termination_fee',
-  'payment',
-  'deliverables',
-  'ip_transfer',
-  'liability_cap',
-];
+const LEARNED = CLAUSE_KINDS.filter((kind): kind is Exclude<ClauseKind, 'termination_cause'> => kind !== 'termination_cause');
 /** How far a rule that is not decisive lifts the model's calibrated score: alone it cannot mark what the model rejects. */
 const RULE_LIFT = 0.15;
 /** Explanations name the model's strongest features only when its score is within reach of a decision. */

@@ -1,6 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { findAmount, findPeriods, noticePeriodDays, parseItalianNumber } from '../../../src/core/clauses/values';
 
+/** One test per case: the notice period the text states, in days. */
+function readsEach(cases: readonly [string, number][]): void {
+  for (const [text, days] of cases) {
+    it(`reads "${text}" as ${days} days`, () => assert.equal(noticePeriodDays(text), days));
+  }
+}
+
 describe('clause values', () => {
   describe('notice periods in English', () => {
     const cases: [string, number][] = [
@@ -13,9 +20,7 @@ describe('clause values', () => {
       ['a 60-day notice period', 60],
       ['one (1) year written notice', 365],
     ];
-    for (const [text, days] of cases) {
-      it(`reads "${text}" as ${days} days`, () => assert.equal(noticePeriodDays(text), days));
-    }
+    readsEach(cases);
   });
 
   describe('notice periods in Italian', () => {
@@ -28,9 +33,7 @@ describe('clause values', () => {
       ['con preavviso di centottanta giorni', 180],
       ['entro due settimane', 14],
     ];
-    for (const [text, days] of cases) {
-      it(`reads "${text}" as ${days} days`, () => assert.equal(noticePeriodDays(text), days));
-    }
+    readsEach(cases);
   });
 
   describe('the forms of issue 12', () => {
@@ -47,9 +50,7 @@ describe('clause values', () => {
       ['unless either party gives notice at least 60 days before the end of the then-current term', 60],
       ['inviata almeno 24 ore prima', 1],
     ];
-    for (const [text, days] of cases) {
-      it(`reads "${text}" as ${days} days`, () => assert.equal(noticePeriodDays(text), days));
-    }
+    readsEach(cases);
 
     it('reads no period where a placeholder has no number, or none is stated', () => {
       assert.equal(noticePeriodDays('Either party may terminate with [X] days written notice.'), undefined);
