@@ -71,14 +71,21 @@ function calibrated(probability: number, threshold: number): number {
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
-/** Model features in words: `h:recess` → the heading word "recess", `c:noticeWord` → a notice word cue. */
+/** What each cue is about, in the words of a hover. */
+const CUE_TOPICS: Record<string, string> = {
+  terminate: 'ending it', convenience: 'ending without cause', cause: 'breach or cause', noticeWord: 'notice',
+  renew: 'renewal', term: 'the term', after: 'the end', survive: 'what survives', fee: 'a fee or penalty',
+  liability: 'liability', cap: 'limits', payment: 'payment', deliverables: 'deliverables', ip: 'ownership', rightTo: 'a right',
+};
+
+/** Model features in words: `h:recess` → the heading word "recess", `c:noticeWord` → words about notice. */
 function describeFeature(feature: string): string {
-  const cue = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  if (feature.startsWith('hc:')) return `a heading about ${cue(feature.slice(3))}`;
+  const topic = (name: string): string => CUE_TOPICS[name] ?? name;
+  if (feature.startsWith('hc:')) return `a heading about ${topic(feature.slice(3))}`;
   if (feature.startsWith('h:')) return `the heading word "${feature.slice(2)}"`;
-  if (feature.startsWith('lc:')) return `a list led in by ${cue(feature.slice(3))} words`;
+  if (feature.startsWith('lc:')) return `a list led in by words about ${topic(feature.slice(3))}`;
   if (feature.startsWith('l:')) return `the list's lead-in word "${feature.slice(2)}"`;
-  if (feature.startsWith('c:')) return `a ${cue(feature.slice(2))} cue`;
+  if (feature.startsWith('c:')) return `words about ${topic(feature.slice(2))}`;
   if (feature === 'v:period') return 'a stated period';
   if (feature === 'v:amount') return 'a stated amount';
   return `"${feature}"`;

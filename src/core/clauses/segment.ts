@@ -8,7 +8,7 @@ export interface Segment {
   end: number;
   /** The nearest headings above the unit (outer first), which say what a section is about. */
   headings: string[];
-  /** Whether the unit may be highlighted: headings and scraps of under four words may not. */
+  /** Whether the unit may be highlighted: headings and scraps of under four words (two in a bulleted item) may not. */
   candidate: boolean;
   /** For a list item, the sentence that leads into its list ("The Designer will deliver:"), or '' when none does. */
   leadIn: string;
