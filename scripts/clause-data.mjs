@@ -27,7 +27,7 @@ export async function loadEngine() {
         "export { segmentText } from './src/core/clauses/segment';",
         "export { analyseUnit } from './src/core/clauses/features';",
         "export { scanWithModel, scanContract } from './src/core/clauses/scan';",
-        "export { LinearModel } from './src/core/clauses/model';",
+        "export { LinearModel, documentStyle } from './src/core/clauses/model';",
       ].join('\n'),
       resolveDir: repoRoot,
       loader: 'ts',

@@ -9,7 +9,7 @@ export const SETTINGS = {
   l2: 0.00001,
   minFeatureCount: 3,
   /** The most frequent features kept: enough for the kinds, small enough for the weights file. */
-  maxFeatures: 10_000,
+  maxFeatures: 20_000,
   /**
    * How much a unit of each data set weighs in training. The freelance contracts are the product's documents but a
    * twentieth of the units; at 1 the big commercial contracts decide what "notice" or "renewal" looks like.
@@ -119,6 +119,7 @@ export function prepare(engine, docs) {
       units.push({ doc, start: segment.start, end: segment.end, features, labels });
     }
     doc.gold = gold;
+    doc.style = engine.documentStyle(doc.text);
   }
   return units;
 }
@@ -224,13 +225,14 @@ function highlight(docsUnits, name, threshold) {
 }
 
 /**
- * The threshold that maximises the mean highlight F1 over the data sets labelling the kind in these languages, each
- * counted only with at least `minGold` gold clauses there (a handful makes F1 a coin toss); score -1 when none has.
+ * The threshold that maximises the mean highlight F1 over the data sets labelling the kind in these languages (and
+ * documents of this style, if given), each counted only with at least `minGold` gold clauses there (a handful makes F1
+ * a coin toss); score -1 when none has.
  */
-function chooseThreshold(name, units, languages, minGold) {
+function chooseThreshold(name, units, languages, minGold, style) {
   const byDataset = new Map();
   for (const u of units) {
-    if (u.labels[name] === undefined || !languages.includes(u.doc.lang)) continue;
+    if (u.labels[name] === undefined || !languages.includes(u.doc.lang) || (style && u.doc.style !== style)) continue;
     const perDoc = byDataset.get(u.doc.dataset) ?? new Map();
     const entry = perDoc.get(u.doc.id) ?? { doc: u.doc, units: [] };
     entry.units.push(u);
@@ -259,9 +261,13 @@ function chooseThreshold(name, units, languages, minGold) {
   return best;
 }
 
+const STYLES = ['short', 'long'];
+const describe = (figures) => Object.entries(figures).map(([d, h]) => `${d} P ${(100 * h.precision).toFixed(1)} R ${(100 * h.recall).toFixed(1)} F1 ${(100 * h.f1).toFixed(1)}`).join('; ');
+
 /**
  * Each model's threshold per language, from units that carry a held-out score (`heldOut`, by a model that never saw
- * their group). A language whose data sets hold too few gold clauses of the kind shares the threshold of both.
+ * their group). A language whose data sets hold too few gold clauses of the kind shares the threshold of both. Short
+ * and long contracts of a language (model.ts's `documentStyle`) each get their own where their data sets hold enough.
  */
 export function chooseThresholds(units, log = () => {}) {
   const thresholds = {};
@@ -273,8 +279,15 @@ export function chooseThresholds(units, log = () => {}) {
       const best = own.score >= 0 ? own : shared;
       if (best.score < 0) continue;
       thresholds[name][language] = best.threshold;
-      const figures = Object.entries(best.figures).map(([d, h]) => `${d} P ${(100 * h.precision).toFixed(1)} R ${(100 * h.recall).toFixed(1)} F1 ${(100 * h.f1).toFixed(1)}`).join('; ');
+      const figures = describe(best.figures);
       log(`${name.padEnd(24)} ${language} threshold ${best.threshold.toFixed(3)}${own.score >= 0 ? '' : ' (both languages)'}  model alone: ${figures}`);
+      if (own.score < 0) continue;
+      for (const style of STYLES) {
+        const ofStyle = chooseThreshold(name, units, [language], SETTINGS.minGoldPerDataset, style);
+        if (ofStyle.score < 0) continue;
+        thresholds[name][`${language}:${style}`] = ofStyle.threshold;
+        log(`${name.padEnd(24)} ${`${language}:${style}`} threshold ${ofStyle.threshold.toFixed(3)}  model alone: ${describe(ofStyle.figures)}`);
+      }
     }
   }
   return thresholds;

@@ -2,7 +2,7 @@
 import { detectLanguage, readLanguage } from '../language';
 import { type UnitPlace, unitParts } from './features';
 import { inputProblem, MAX_SCAN_CHARS } from './input';
-import { LinearModel, MODEL_NAMES, type ModelFile, type ModelName } from './model';
+import { documentStyle, type DocumentStyle, LinearModel, MODEL_NAMES, type ModelFile, type ModelName } from './model';
 import { applyRules, deniesRight, partyOf, type RuleHit } from './rules';
 import { segmentText } from './segment';
 import { summarise } from './summary';
@@ -117,13 +117,13 @@ function samePlace(a: UnitPlace, b: UnitPlace): boolean {
 }
 
 /** Whether any model's probability reaches its threshold in the document's language (other languages count as English). */
-function anyModelFires(probabilities: Float64Array, model: LinearModel, language: ContractLanguage): boolean {
+function anyModelFires(probabilities: Float64Array, model: LinearModel, language: ContractLanguage, style: DocumentStyle): boolean {
   const documentLanguage = language === 'other' ? 'en' : language;
-  return MODEL_NAMES.some((name, i) => probabilities[i] >= model.threshold(name, documentLanguage));
+  return MODEL_NAMES.some((name, i) => probabilities[i] >= model.threshold(name, documentLanguage, style));
 }
 
 /** Every kind one unit is, with score, value, party and explanation. */
-function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage, mixed: boolean, model: LinearModel): UnitSpan[] {
+function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage, mixed: boolean, style: DocumentStyle, model: LinearModel): UnitSpan[] {
   const spans: UnitSpan[] = [];
   const parts = unitParts(unit, place);
   const { cues, periods } = parts;
@@ -132,7 +132,7 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
   const rules = applyRules(unit, cues, periods, parts.lower);
   // Most units are none of the kinds: no rule fires and no model reaches its threshold, so no verdict is needed. In a
   // mixed document a unit's own language may lower a threshold, so there every unit is judged in full.
-  if (rules.length === 0 && !mixed && !anyModelFires(probabilities, model, language)) return [];
+  if (rules.length === 0 && !mixed && !anyModelFires(probabilities, model, language, style)) return [];
   const ruleFor = (kind: ClauseKind): RuleHit | undefined => {
     for (let i = 0; i < rules.length; i++) if (rules[i].kind === kind) return rules[i];
     return undefined;
@@ -161,10 +161,10 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
     // The document's language decides first; the unit's own language is worked out only for likely hits.
     // Other languages are scanned as English.
     const documentLanguage = language === 'other' ? 'en' : language;
-    let score = calibrated(probability, model.threshold(name, documentLanguage));
+    let score = calibrated(probability, model.threshold(name, documentLanguage, style));
     if (score < EXPLAIN_FROM) return { score, why: '' };
     unitLanguage ??= mixed ? unitLanguageOf(unit, documentLanguage) : documentLanguage;
-    score = calibrated(probability, model.threshold(name, unitLanguage));
+    score = calibrated(probability, model.threshold(name, unitLanguage, style));
     // A model that never saw a labelled clause in the unit's language is heard only through a rule.
     if (score >= EXPLAIN_FROM && !model.knows(name, unitLanguage)) score = Math.min(score, UNFAMILIAR_CAP);
     return { score, why: score >= EXPLAIN_FROM ? quoted(model.topFeatures(name, unitScore)) : '' };
@@ -206,6 +206,7 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
  * again the loop over every unit.
  */
 function spansOfUnits(text: string, language: ContractLanguage, mixed: boolean, model: LinearModel): ClauseSpan[] {
+  const style = documentStyle(text);
   const spans: ClauseSpan[] = [];
   const memory = memoryOf(model);
   // Editing a contract changes a unit or two; the others are looked up, not scored again.
@@ -217,8 +218,8 @@ function spansOfUnits(text: string, language: ContractLanguage, mixed: boolean, 
     if (!segment.candidate) continue;
     const unit = text.slice(segment.start, segment.end);
     let judged = recalled(unit);
-    if (!judged || judged.language !== language || judged.mixed !== mixed || !samePlace(judged.place, segment)) {
-      judged = { language, mixed, place: segment, spans: classifyUnit(unit, segment, language, mixed, model) };
+    if (!judged || judged.language !== language || judged.mixed !== mixed || judged.style !== style || !samePlace(judged.place, segment)) {
+      judged = { language, mixed, style, place: segment, spans: classifyUnit(unit, segment, language, mixed, style, model) };
     }
     bounds.push(segment.start, segment.end);
     judgedUnits.push(judged);

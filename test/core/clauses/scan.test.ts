@@ -37,6 +37,15 @@ Il Fornitore può risolvere il contratto ai sensi dell'art. 1456 c.c. in caso di
 Il contratto ha durata di un anno e si rinnova tacitamente di anno in anno, salvo disdetta comunicata con un preavviso di un mese.
 `;
 
+/** A paragraph that is none of the kinds, to make a contract as long as a test needs. */
+const PADDING = 'The parties agree to cooperate in good faith on every matter under this agreement and to keep each other informed.\n\n';
+
+/** The shipped model with other thresholds for `payment`, so a test can tell which threshold judged a unit. */
+function withPaymentThresholds(threshold: Record<string, number>): ModelFile {
+  const file = weights as ModelFile;
+  return { ...file, models: file.models.map((model) => (model.name === 'payment' ? { ...model, threshold } : model)) };
+}
+
 function kindsAt(result: ScanResult, text: string, fragment: string): ClauseKind[] {
   const at = text.indexOf(fragment);
   return result.spans.filter((s) => s.start <= at && at < s.end).map((s) => s.kind);
@@ -258,6 +267,22 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
     });
   });
 
+  describe('short and long contracts', () => {
+    it('judges a long contract by the thresholds tuned on long ones, a short one by those of short ones', () => {
+      const model = new LinearModel(withPaymentThresholds({ en: 0.5, 'en:short': 0.999, 'en:long': 0.001 }));
+      const clause = 'The parties agree to cooperate in good faith.';
+      const paymentAt = (text: string): boolean => kindsAt(scanWithModel(text, model), text, clause).includes('payment');
+      assert.equal(paymentAt(`${clause}\n\n${PADDING}`), false);
+      assert.equal(paymentAt(`${clause}\n\n${PADDING.repeat(Math.ceil(20_001 / PADDING.length))}`), true);
+    });
+
+    it('falls back on the threshold of the language where none was tuned for the kind of contract', () => {
+      const model = new LinearModel(withPaymentThresholds({ en: 0.001 }));
+      const long = `The parties agree to cooperate in good faith.\n\n${PADDING.repeat(Math.ceil(20_001 / PADDING.length))}`;
+      assert.ok(kindsAt(scanWithModel(long, model), long, 'The parties agree').includes('payment'));
+    });
+  });
+
   describe('re-scanning a contract', () => {
     // A model of its own for each test, so no other test's scans are remembered.
     const freshModel = (): LinearModel => new LinearModel(weights as ModelFile);
@@ -293,6 +318,14 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       scanWithModel(`${padding}\n\n## Payment\n${clause}\n\n## Other\n${padding}\n`, model);
       const moved = `${padding}\n\n## Termination\n${clause}\n\n## Other\n${padding}\n`;
       assert.deepEqual(scanWithModel(moved, model), scanWithModel(moved, freshModel()));
+    });
+
+    it('judges every clause again when an edit makes a short contract a long one', () => {
+      const model = new LinearModel(withPaymentThresholds({ 'en:short': 0.999, 'en:long': 0.001 }));
+      const short = `${ENGLISH_CONTRACT}\n${PADDING.repeat(Math.floor(19_000 / PADDING.length))}`;
+      const long = `${short}${PADDING.repeat(20)}`;
+      scanWithModel(short, model);
+      assert.deepEqual(scanWithModel(long, model), scanWithModel(long, new LinearModel(withPaymentThresholds({ 'en:short': 0.999, 'en:long': 0.001 }))));
     });
 
     it('does not mix up two contracts scanned in turn', () => {
