@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const dataDir = resolve(repoRoot, '..', 'shared', 'data');
 export const scorerPath = resolve(repoRoot, '..', 'shared', 'tools', 'score-clauses.mjs');
-export const DATASETS = ['cuad-dev', 'claudette-dev', 'fbk-it-dev'];
+export const DATASETS = ['freelance-dev', 'cuad-dev', 'claudette-dev', 'fbk-it-dev'];
 
 export function readJsonl(path) {
   return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
@@ -27,7 +27,7 @@ export async function loadEngine() {
         "export { segmentText } from './src/core/clauses/segment';",
         "export { analyseUnit } from './src/core/clauses/features';",
         "export { scanWithModel, scanContract } from './src/core/clauses/scan';",
-        "export { LinearModel } from './src/core/clauses/model';",
+        "export { LinearModel, documentStyle } from './src/core/clauses/model';",
       ].join('\n'),
       resolveDir: repoRoot,
       loader: 'ts',

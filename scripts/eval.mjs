@@ -1,22 +1,27 @@
-// Scores the deliverable matcher on test/core/deliverables/pairs.json (in-sample and cross-validated by contract),
-// then scans the three development sets with `clean-break scan --jsonl` (run in-process from the sources) and scores
-// them with ../shared/tools/score-clauses.mjs; then reads the PDF and Word fixtures (scripts/document-eval.mjs).
-//   npm run eval [-- --json]
+// `npm run eval [-- --folds 5 --seed 7 --json]`: quality figures, the clause engine's held out only.
+// 1. The deliverable matcher on test/core/deliverables/pairs.json (in-sample and cross-validated by contract).
+// 2. The clause engine, cross-validated by source (clause-training.mjs's groupOf: the freelance set by repository,
+// FBK's identical texts together, CLAUDETTE's English/Italian translations together, CUAD by document). For each outer
+// fold, models are trained on the other folds by the procedure of `npm run train`, with thresholds chosen inside those
+// training folds by an inner cross-validation over the same groups. The whole engine (models and rules) then scans the
+// fold's documents, which nothing of it has seen, and ../shared/tools/score-clauses.mjs scores each data set.
+// 3. How much of the clause engine's result survives in the PDF and Word fixtures (scripts/document-eval.mjs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { dataDir, repoRoot, scorerPath } from './clause-data.mjs';
+import { parseArgs } from 'node:util';
+import { DATASETS, dataDir, loadEngine, readDataset, repoRoot, scorerPath } from './clause-data.mjs';
+import { assignFolds, chooseThresholds, exportModels, probabilities, prepare, trainAll } from './clause-training.mjs';
 import { evaluateDocuments } from './document-eval.mjs';
 
-const RUNS = [
-  { data: 'cuad-dev', args: [] },
-  { data: 'claudette-dev', args: [] },
-  { data: 'claudette-dev', args: ['--lang', 'it'] },
-  { data: 'fbk-it-dev', args: [] },
-];
+const { values: options } = parseArgs({
+  options: { folds: { type: 'string', default: '5' }, seed: { type: 'string', default: '7' }, json: { type: 'boolean', default: false } },
+});
+const FOLDS = Number(options.folds);
+const SEED = Number(options.seed);
 
 async function loadBundle(entry) {
   const result = await build({
@@ -37,29 +42,60 @@ for (const [label, score] of [['in-sample (the word table was written looking at
   for (const mistake of score.mistakes) console.log(`  ${mistake}`);
 }
 
-const { main } = await loadBundle(['src', 'cli', 'main.ts']);
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+const engine = await loadEngine();
+const docs = DATASETS.flatMap(readDataset);
+const units = prepare(engine, docs);
+const foldOf = assignFolds(docs, FOLDS, SEED);
+console.log(`${docs.length} documents, ${units.length} units, ${FOLDS} folds grouped by source (${elapsed()})`);
+
+// Inner scores: a model trained without folds a and b scores the units of both. Inside outer fold a's training data
+// (every fold but a), the units of fold b are then scored by a model that saw neither them nor fold a.
+for (const u of units) u.innerScores = new Array(FOLDS);
+for (let a = 0; a < FOLDS; a++) {
+  for (let b = a + 1; b < FOLDS; b++) {
+    const trained = trainAll(units.filter((u) => foldOf.get(u.doc.id) !== a && foldOf.get(u.doc.id) !== b), SEED + 100 * (a + 1) + b);
+    for (const u of units) {
+      const fold = foldOf.get(u.doc.id);
+      if (fold === a) u.innerScores[b] = probabilities(trained, u);
+      else if (fold === b) u.innerScores[a] = probabilities(trained, u);
+    }
+  }
+  console.log(`inner models without fold ${a + 1} trained (${elapsed()})`);
+}
+
 const outDir = join(repoRoot, 'out', 'eval');
 mkdirSync(outDir, { recursive: true });
-const extra = process.argv.slice(2);
-const predictions = new Map();
-for (const { data, args } of RUNS) {
-  const gold = join(dataDir, `${data}.jsonl`);
-  let pred = predictions.get(data);
-  if (!pred) {
-    pred = join(outDir, `${data}.pred.jsonl`);
-    const chunks = [];
-    const started = process.cpuUsage();
-    const code = await main(['scan', '--jsonl', gold], { stdout: (t) => chunks.push(t), stderr: (t) => process.stderr.write(t), env: process.env }, repoRoot);
-    if (code !== 0) process.exit(code);
-    const cpu = process.cpuUsage(started);
-    writeFileSync(pred, chunks.join(''));
-    predictions.set(data, pred);
-    console.log(`\n${data}: scanned in ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU, predictions in ${pred}`);
+const lines = new Map(DATASETS.map((dataset) => [dataset, []]));
+for (let fold = 0; fold < FOLDS; fold++) {
+  const training = units.filter((u) => foldOf.get(u.doc.id) !== fold);
+  for (const u of training) u.heldOut = u.innerScores[fold];
+  const thresholds = chooseThresholds(training);
+  const model = new engine.LinearModel(exportModels(trainAll(training, SEED + fold), thresholds, `outer fold ${fold + 1}`));
+  for (const doc of docs) {
+    if (foldOf.get(doc.id) !== fold) continue;
+    const { spans } = engine.scanWithModel(doc.text, model);
+    lines.get(doc.dataset).push(JSON.stringify({ id: doc.id, spans: spans.map(({ kind, start, end, score, value }) => ({ kind, start, end, score, value })) }));
   }
-  console.log(`\n== ${data}${args.length ? ` ${args.join(' ')}` : ''}`);
-  const scored = spawnSync(process.execPath, [scorerPath, '--gold', gold, '--pred', pred, ...args, ...extra], { encoding: 'utf8' });
+  console.log(`outer fold ${fold + 1}/${FOLDS}: trained, thresholds chosen inside it, its documents scanned (${elapsed()})`);
+}
+
+const RUNS = [
+  { data: 'freelance-dev', args: [] },
+  { data: 'cuad-dev', args: [] },
+  { data: 'fbk-it-dev', args: [] },
+  { data: 'claudette-dev', args: [] },
+  { data: 'claudette-dev', args: ['--lang', 'it'] },
+];
+for (const { data, args } of RUNS) {
+  const pred = join(outDir, `${data}.heldout.jsonl`);
+  writeFileSync(pred, lines.get(data).join('\n') + '\n');
+  const scored = spawnSync(process.execPath, [scorerPath, '--gold', join(dataDir, `${data}.jsonl`), '--pred', pred, ...args, ...(options.json ? ['--json'] : [])], { encoding: 'utf8' });
+  console.log(`\n== held out: ${data}${args.length ? ` ${args.join(' ')}` : ''}`);
   process.stdout.write(scored.stdout);
   process.stderr.write(scored.stderr);
   if (scored.status !== 0) process.exit(scored.status ?? 1);
 }
+console.log(`\n${FOLDS}-fold cross-validation grouped by source, thresholds chosen inside the training folds (${elapsed()}); predictions in ${outDir}`);
 await evaluateDocuments();

@@ -76,6 +76,32 @@ function headingFeatures(headings: readonly string[]): string[] {
   return cached;
 }
 
+// Units of one list share their lead-in's features; a few lists are remembered at a time.
+const leadInFeatureCache = new Map<string, string[]>();
+const LEAD_IN_CACHE_SIZE = 64;
+
+/** The words and cues of the sentence that leads into a unit's list ("The Designer will deliver:"). */
+function leadInFeatures(leadIn: string): string[] {
+  let cached = leadInFeatureCache.get(leadIn);
+  if (!cached) {
+    const lower = leadIn.toLowerCase();
+    const features = new Set<string>();
+    for (const word of words(lower, MAX_HEADING_WORDS * 2)) features.add(`l:${word}`);
+    for (const cue of cuesIn(lower)) features.add(`lc:${cue}`);
+    cached = Array.from(features);
+    if (leadInFeatureCache.size >= LEAD_IN_CACHE_SIZE) leadInFeatureCache.clear();
+    leadInFeatureCache.set(leadIn, cached);
+  }
+  return cached;
+}
+
+/** Where a unit sits: the headings above it, and for a list item the list's lead-in. */
+export interface UnitPlace {
+  headings: readonly string[];
+  leadIn: string;
+  listItem: boolean;
+}
+
 const CUE_FEATURES = Object.fromEntries(CUE_NAMES.map((cue) => [cue, `c:${cue}`])) as Record<Cue, string>;
 /** The length feature of a unit of 2^n words, for each n (capped at 6), built once. */
 const LENGTH_FEATURES = Array.from({ length: 7 }, (_, bucket) => `s:len${bucket}`);
@@ -108,10 +134,14 @@ export interface UnitParts {
 
 const unitStems: number[] = new Array<number>(2 * MAX_WORDS).fill(0);
 
-export function unitParts(unit: string, headings: readonly string[]): UnitParts {
+export function unitParts(unit: string, place: UnitPlace): UnitParts {
   const lower = unit.toLowerCase();
   const wordCount = readStems(lower, MAX_WORDS, unitStems) / 2;
-  const otherFeatures = headingFeatures(headings).slice();
+  const otherFeatures = headingFeatures(place.headings).slice();
+  if (place.listItem) {
+    otherFeatures.push('s:item');
+    if (place.leadIn) for (const feature of leadInFeatures(place.leadIn)) otherFeatures.push(feature);
+  }
   const { cues, namesTimeUnit } = scanCues(lower);
   for (const cue of cues) otherFeatures.push(CUE_FEATURES[cue]);
   const periods = namesTimeUnit ? findPeriods(unit) : [];
@@ -131,8 +161,8 @@ export interface UnitAnalysis {
  * Every feature of the unit as a string, each once: words, then word pairs, then the other features.
  * Training uses this; the engine scores the same features from `unitParts`, in the same order.
  */
-export function analyseUnit(unit: string, headings: readonly string[]): UnitAnalysis {
-  const { lower, stems, wordCount, otherFeatures, cues } = unitParts(unit, headings);
+export function analyseUnit(unit: string, place: UnitPlace): UnitAnalysis {
+  const { lower, stems, wordCount, otherFeatures, cues } = unitParts(unit, place);
   const unitWords: string[] = [];
   for (let i = 0; i < 2 * wordCount; i += 2) unitWords.push(stemText(lower, stems[i], stems[i + 1]));
   // Presence, not counts: a long clause must not score high on repeated "the" and "to".

@@ -2,24 +2,41 @@
 // The weights come from scripts/train.mjs (see docs/clauses.md); loading them builds one lookup table, once.
 import { WordTable } from '../wordTable';
 
-/** What each learned model predicts. `termination` is any termination right, for cause or not. */
+/** What each learned model predicts: every kind, and `termination`, any termination right, for cause or not. */
 export const MODEL_NAMES = [
   'termination_convenience',
   'termination',
+  'termination_cause',
   'notice',
   'renewal',
   'post_termination',
   'termination_fee',
+  'payment',
+  'deliverables',
+  'ip_transfer',
   'liability_cap',
 ] as const;
 export type ModelName = (typeof MODEL_NAMES)[number];
+
+/**
+ * Short plain contracts (a freelancer's agreement, a quote, a statement of work) and long commercial ones word the
+ * same kinds differently enough that one threshold serves both badly; each may have its own.
+ */
+export type DocumentStyle = 'short' | 'long';
+/** Longer than this (about eight pages) a contract is a long one: longer than nearly every freelance contract. */
+const LONG_CONTRACT_CHARS = 20_000;
+
+export function documentStyle(text: string): DocumentStyle {
+  return text.length > LONG_CONTRACT_CHARS ? 'long' : 'short';
+}
 
 export interface ModelFile {
   /** How the weights were made: seed, folds, data; for people, never read by the engine. */
   trainedOn: string;
   features: string[];
   /**
-   * `threshold`: the probability above which the model marks a unit, per language it was tuned in.
+   * `threshold`: the probability above which the model marks a unit, per language it was tuned in ("en"), and per
+   * language and kind of document where the data allowed ("en:long", "en:short"; see `documentStyle` in scan.ts).
    * `languages`: the languages of the labelled clauses the model learned from.
    */
   models: { name: string; bias: number; threshold: Record<string, number>; languages: string[] }[];
@@ -183,10 +200,13 @@ export class LinearModel {
     return this.languages[MODEL_NAMES.indexOf(name)].includes(language);
   }
 
-  /** The threshold tuned for the language, or the English one for a language the model was not tuned in. */
-  threshold(name: ModelName, language: string): number {
+  /**
+   * The threshold tuned for the language and kind of document, else for the language, else the English one for a
+   * language the model was not tuned in.
+   */
+  threshold(name: ModelName, language: string, style: DocumentStyle): number {
     const thresholds = this.thresholds[MODEL_NAMES.indexOf(name)];
-    return thresholds[language] ?? thresholds.en ?? 1;
+    return thresholds[`${language}:${style}`] ?? thresholds[language] ?? thresholds.en ?? 1;
   }
 
   private readonly sums = new Float64Array(MODEL_NAMES.length);

@@ -20,12 +20,14 @@ function ruleHit(kind: ClauseKind, score: number, reason: Localized, decisive: b
 }
 
 const MONEY_OR_TIMING = /\b(?:within \d{1,3}|net ?\d{1,3}|upon receipt|on receipt|per (?:hour|day|month)|hourly|monthly|late|interest|deposit|retainer|instal+ments?|entro \d{1,3}|al ricevimento|bonifico|acconto|interessi|mensil|all'ora|al giorno|in rate)\b|[$€£]|\b(?:EUR|USD|GBP)\b/i;
-const IP_MOVES = /\b(?:assign|transfer|vest|pass(?:es)? to|shall (?:be|become|remain) the (?:sole |exclusive )?property|own(?:s|ed|ership)|belong|retain|upon (?:full |final |receipt of )?payment|licen[cs]e|grant|cede|cedut|trasferi|spett|apparten|rest(?:a|ano) di propriet|propriet[àa] (?:esclusiva )?del)/i;
+const IP_MOVES = /\b(?:assign|transfer|vest|pass(?:es)? to|shall (?:be|become|remain) the (?:sole |exclusive )?property|own(?:s|ed|ership)|belong|retain|upon (?:full |final |receipt of )?payment|licen[cs]e|grant|cede|cedut|trasferi|spett|apparten|rest(?:a|ano) di propriet|propriet[àa] (?:esclusiva )?del|pass(?:a|ano) al)/i;
 const WORK_DONE = /\b(?:work (?:performed|done|completed)|services (?:performed|rendered)|completed work|work in progress|lavoro svolto|lavori svolti|prestazioni (?:eseguite|svolte|rese)|attivit[àa] svolte)/i;
 const SURVIVAL = /\bsurviv\w{0,5} (?:the |any |such )?(?:termination|expiration|expiry|end)|\bsopravviv\w{0,6} (?:alla|al|allo) (?:cessazione|scadenza|risoluzione|recesso|termine)/i;
 const OPENS_WITH_THE_END = /^\W{0,3}(?:\S+\s+){0,3}(?:upon|after|following|on|in the event of|in case of)\s+(?:the\s+|any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)|^\W{0,3}(?:in caso di|alla|dopo la|a seguito della|al momento della|all'atto della)\s+(?:cessazione|risoluzione|scadenza|recesso|estinzione)/i;
 const EXPLICIT_FEE = /\b(?:liquidated damages|termination (?:fee|charge|payment)|kill fee|cancell?ation (?:fee|charge)|early termination (?:fee|charge|payment)|break fee|penale|penalit[àa] (?:di|per) recesso)/i;
 const AUTOMATIC_RENEWAL = /\b(?:automatic(?:ally)? (?:be )?(?:renew|extend)|renew(?:s|ed)? automatically|auto-?renew|tacit(?:ly|amente|o)?|si rinnova|rinnov(?:o|ato|ata) automatic|rinnova automaticamente|rinnover[àa] automaticamente)/i;
+/** Notice words that mean notice of ending the contract on their own ("preavviso", "disdetta"). */
+const NOTICE_OF_ENDING = /\b(?:preavviso|disdett)/;
 /** How many characters may separate a period from the notice words it belongs to. */
 const NOTICE_PERIOD_REACH = 60;
 const SELF_ENDING = /\b(?:shall|will) (?:automatically )?(?:terminate|expire|end)\b|\bterminates? (?:automatically|immediately)|\b(?:cesser[àa]|terminer[àa]|si risolver[àa]|si intender[àa] risolto)/i;
@@ -54,6 +56,9 @@ const INLINE_ENUMERATOR = /(?<!\b(?:[Cc]lauses?|[Ss]ections?|[Pp]aragraphs?|[Aa]
 /** A clause number left mid-line where the text lost its line break ("... such termination 14.3 Except ..."). */
 const CLAUSE_NUMBER_MID_LINE = /(?<!\b(?:[Cc]lauses?|[Ss]ections?|[Pp]aragraphs?|[Aa]rticles?|[Aa]rtt?\.|and|or|to|e|o))\s\d{1,2}\.\d{1,2}\.?\s+(?=[A-Z])/g;
 
+/** An alternative right joined by "or" to the one before it: "... on 30 days' notice, or in the case of a material breach, immediately". */
+const ALTERNATIVE_RIGHT = /,?\s(?:or|o|oppure|ovvero)\s(?=in the (?:case|event)\b|if\b|upon\b|for (?:cause|material|breach)|in caso d|qualora|per (?:giusta causa|inadempimento|grave))/g;
+
 /** The text cut before each match of a global pattern. */
 function cutBefore(text: string, pattern: RegExp): string[] {
   const pieces: string[] = [];
@@ -71,7 +76,7 @@ function cutBefore(text: string, pattern: RegExp): string[] {
  * with the words that lead into its list, as those apply to every limb. A unit without a list is one limb per clause.
  */
 export function limbsOf(text: string): string[] {
-  return cutBefore(text, CLAUSE_NUMBER_MID_LINE).flatMap((clause) => {
+  return cutBefore(text, CLAUSE_NUMBER_MID_LINE).flatMap((part) => cutBefore(part, ALTERNATIVE_RIGHT)).flatMap((clause) => {
     const [leadIn, ...listed] = cutBefore(clause, INLINE_ENUMERATOR);
     return listed.length ? listed.map((limb) => `${leadIn}${limb}`) : [leadIn];
   });
@@ -94,6 +99,11 @@ function rightWithoutCause(text: string, lower: string, cues: ReadonlySet<Cue>, 
     return ruleHit('termination_convenience', 0.7, { en: 'a right to end it on notice, with no cause required', it: 'un diritto di recesso con preavviso, senza bisogno di una causa' }, false);
   }
   return undefined;
+}
+
+/** Whether the text denies a right ("Neither party may ...", "Nessuna parte potrà ..."). */
+export function deniesRight(text: string): boolean {
+  return NEGATED.test(text);
 }
 
 /** A right named as one without cause, unless denied; its phrases are all convenience cues, which are checked first. */
@@ -140,7 +150,7 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
     const words = quote('cause', lower);
     hits.push(ruleHit('termination_cause', 0.6, { en: `it ends on a breach or default ("${words}")`, it: `si risolve per inadempimento ("${words}")` }, false));
   }
-  if (has('noticeWord') && periods.length && (has('terminate') || has('renew'))) {
+  if (has('noticeWord') && periods.length && (has('terminate') || has('renew') || NOTICE_OF_ENDING.test(lower))) {
     // How much notice ending it takes, wherever the clause states it: in a right to terminate, in a non-renewal
     // clause, or in a sentence about the notice itself. The period must stand close to the notice words. Next to a
     // breach, a period is usually the time to cure it, so there the rule only supports the model.

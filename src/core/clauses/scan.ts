@@ -2,13 +2,13 @@
 import { detectLanguage, readLanguage } from '../language';
 import type { Localized } from '../lint/types';
 import type { Cue } from './cues';
-import { unitParts } from './features';
+import { type UnitPlace, unitParts } from './features';
 import { inputProblem, MAX_SCAN_CHARS } from './input';
-import { LinearModel, MODEL_NAMES, type ModelFile, type ModelName } from './model';
-import { applyRules, partyOf, type RuleHit } from './rules';
+import { documentStyle, type DocumentStyle, LinearModel, MODEL_NAMES, type ModelFile, type ModelName } from './model';
+import { applyRules, deniesRight, partyOf, type RuleHit } from './rules';
 import { segmentText } from './segment';
 import { summarise } from './summary';
-import type { ClauseKind, ClauseSpan, ContractLanguage, ScanResult } from './types';
+import { CLAUSE_KINDS, type ClauseKind, type ClauseSpan, type ContractLanguage, type ScanResult } from './types';
 import { type JudgedUnit, UnitMemory, type UnitSpan } from './unitMemory';
 import { findAmount, noticePeriodDays } from './values';
 import weights from './weights.json';
@@ -21,17 +21,8 @@ export function scanContract(text: string): ScanResult {
   return scanWithModel(text, defaultModel);
 }
 
-/** The kinds a model learned from labelled contracts. */
-const LEARNED: { kind: ClauseKind; model: ModelName }[] = [
-  { kind: 'termination_convenience', model: 'termination_convenience' },
-  { kind: 'notice', model: 'notice' },
-  { kind: 'renewal', model: 'renewal' },
-  { kind: 'post_termination', model: 'post_termination' },
-  { kind: 'termination_fee', model: 'termination_fee' },
-  { kind: 'liability_cap', model: 'liability_cap' },
-];
-/** Kinds no labelled data covers: rules alone find them. */
-const RULE_ONLY: ClauseKind[] = ['payment', 'deliverables', 'ip_transfer'];
+/** The kinds whose own model decides them; `termination_cause` is decided with the any-termination model below. */
+const LEARNED = CLAUSE_KINDS.filter((kind): kind is Exclude<ClauseKind, 'termination_cause'> => kind !== 'termination_cause');
 /** How far a rule that is not decisive lifts the model's calibrated score: alone it cannot mark what the model rejects. */
 const RULE_LIFT = 0.15;
 /** Explanations name the model's strongest features only when its score is within reach of a decision. */
@@ -100,37 +91,39 @@ function calibrated(probability: number, threshold: number): number {
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
-/** What each cue is about, in words. */
-const CUE_WORDS: Record<Cue, Localized> = {
-  terminate: { en: 'ending it', it: 'cessazione' },
-  convenience: { en: 'convenience', it: 'assenza di causa' },
-  cause: { en: 'cause', it: 'giusta causa' },
-  noticeWord: { en: 'notice', it: 'preavviso' },
-  renew: { en: 'renewal', it: 'rinnovo' },
-  term: { en: 'the term', it: 'durata' },
-  after: { en: 'after the end', it: 'dopo la cessazione' },
+/** What each cue is about, in the words of a hover. */
+const CUE_TOPICS: Record<Cue, Localized> = {
+  terminate: { en: 'ending it', it: 'la cessazione' },
+  convenience: { en: 'ending without cause', it: 'il recesso senza causa' },
+  cause: { en: 'breach or cause', it: 'inadempimento o giusta causa' },
+  noticeWord: { en: 'notice', it: 'il preavviso' },
+  renew: { en: 'renewal', it: 'il rinnovo' },
+  term: { en: 'the term', it: 'la durata' },
+  after: { en: 'the end', it: 'la fine del contratto' },
   survive: { en: 'what survives', it: 'ciò che sopravvive' },
-  fee: { en: 'fees', it: 'penali' },
-  liability: { en: 'liability', it: 'responsabilità' },
-  cap: { en: 'limits', it: 'limiti' },
-  payment: { en: 'payment', it: 'pagamento' },
-  deliverables: { en: 'deliverables', it: 'consegne' },
-  ip: { en: 'ownership', it: 'titolarità' },
+  fee: { en: 'a fee or penalty', it: 'una penale o un corrispettivo' },
+  liability: { en: 'liability', it: 'la responsabilità' },
+  cap: { en: 'limits', it: 'i limiti' },
+  payment: { en: 'payment', it: 'il pagamento' },
+  deliverables: { en: 'deliverables', it: 'le consegne' },
+  ip: { en: 'ownership', it: 'la titolarità' },
   rightTo: { en: 'a right', it: 'un diritto' },
+  suspend: { en: 'suspending or closing an account', it: 'la sospensione o la chiusura di un account' },
 };
 
 /** Model features in words: `h:recess` → the heading word "recess", `c:noticeWord` → words about notice. */
 function describeFeature(feature: string): Localized {
-  const cue = (name: string): Localized => CUE_WORDS[name as Cue] ?? { en: name, it: name };
-  if (feature.startsWith('hc:')) {
-    const about = cue(feature.slice(3));
-    return { en: `a heading about ${about.en}`, it: `un titolo su ${about.it}` };
-  }
-  if (feature.startsWith('h:')) return { en: `the heading word "${feature.slice(2)}"`, it: `la parola "${feature.slice(2)}" nel titolo` };
-  if (feature.startsWith('c:')) {
-    const about = cue(feature.slice(2));
-    return { en: `words about ${about.en}`, it: `parole su ${about.it}` };
-  }
+  const topic = (name: string): Localized => CUE_TOPICS[name as Cue] ?? { en: name, it: name };
+  const about = (prefix: string, en: (t: string) => string, it: (t: string) => string): Localized => {
+    const t = topic(feature.slice(prefix.length));
+    return { en: en(t.en), it: it(t.it) };
+  };
+  const word = feature.slice(feature.indexOf(':') + 1);
+  if (feature.startsWith('hc:')) return about('hc:', (t) => `a heading about ${t}`, (t) => `un titolo su ${t}`);
+  if (feature.startsWith('h:')) return { en: `the heading word "${word}"`, it: `la parola "${word}" nel titolo` };
+  if (feature.startsWith('lc:')) return about('lc:', (t) => `a list led in by words about ${t}`, (t) => `un elenco introdotto da parole su ${t}`);
+  if (feature.startsWith('l:')) return { en: `the list's lead-in word "${word}"`, it: `la parola "${word}" che introduce l'elenco` };
+  if (feature.startsWith('c:')) return about('c:', (t) => `words about ${t}`, (t) => `parole su ${t}`);
   if (feature === 'v:period') return { en: 'a stated period', it: 'un periodo indicato' };
   if (feature === 'v:amount') return { en: 'a stated amount', it: 'un importo indicato' };
   return { en: `"${feature}"`, it: `"${feature}"` };
@@ -160,23 +153,28 @@ function sameHeadings(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** Whether a unit sits in the same place: the same headings, list and lead-in, which the model's features read. */
+function samePlace(a: UnitPlace, b: UnitPlace): boolean {
+  return a.listItem === b.listItem && a.leadIn === b.leadIn && sameHeadings(a.headings, b.headings);
+}
+
 /** Whether any model's probability reaches its threshold in the document's language (other languages count as English). */
-function anyModelFires(probabilities: Float64Array, model: LinearModel, language: ContractLanguage): boolean {
+function anyModelFires(probabilities: Float64Array, model: LinearModel, language: ContractLanguage, style: DocumentStyle): boolean {
   const documentLanguage = language === 'other' ? 'en' : language;
-  return MODEL_NAMES.some((name, i) => probabilities[i] >= model.threshold(name, documentLanguage));
+  return MODEL_NAMES.some((name, i) => probabilities[i] >= model.threshold(name, documentLanguage, style));
 }
 
 /** Every kind one unit is, with score, value, party and explanation. */
-function classifyUnit(unit: string, headings: readonly string[], language: ContractLanguage, mixed: boolean, model: LinearModel): UnitSpan[] {
+function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage, mixed: boolean, style: DocumentStyle, model: LinearModel): UnitSpan[] {
   const spans: UnitSpan[] = [];
-  const parts = unitParts(unit, headings);
+  const parts = unitParts(unit, place);
   const { cues, periods } = parts;
   const unitScore = model.score(parts);
   const { probabilities } = unitScore;
   const rules = applyRules(unit, cues, periods, parts.lower);
   // Most units are none of the kinds: no rule fires and no model reaches its threshold, so no verdict is needed. In a
   // mixed document a unit's own language may lower a threshold, so there every unit is judged in full.
-  if (rules.length === 0 && !mixed && !anyModelFires(probabilities, model, language)) return [];
+  if (rules.length === 0 && !mixed && !anyModelFires(probabilities, model, language, style)) return [];
   const ruleFor = (kind: ClauseKind): RuleHit | undefined => {
     for (let i = 0; i < rules.length; i++) if (rules[i].kind === kind) return rules[i];
     return undefined;
@@ -205,42 +203,41 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
     // The document's language decides first; the unit's own language is worked out only for likely hits.
     // Other languages are scanned as English.
     const documentLanguage = language === 'other' ? 'en' : language;
-    let score = calibrated(probability, model.threshold(name, documentLanguage));
+    let score = calibrated(probability, model.threshold(name, documentLanguage, style));
     if (score < EXPLAIN_FROM) return { score };
     unitLanguage ??= mixed ? unitLanguageOf(unit, documentLanguage) : documentLanguage;
-    score = calibrated(probability, model.threshold(name, unitLanguage));
+    score = calibrated(probability, model.threshold(name, unitLanguage, style));
     // A model that never saw a labelled clause in the unit's language is heard only through a rule.
     if (score >= EXPLAIN_FROM && !model.knows(name, unitLanguage)) score = Math.min(score, UNFAMILIAR_CAP);
     return { score, why: score >= EXPLAIN_FROM ? quoted(model.topFeatures(name, unitScore)) : undefined };
   };
 
   // A right to end it for breach is not one for convenience, whatever the convenience model says, unless the unit
-  // also grants one without cause (a convenience cue, or a limb such as "(a) on 90 days' notice").
-  const forCauseOnly = ruleFor('termination_cause') !== undefined && !cues.has('convenience') && !ruleFor('termination_convenience');
+  // also grants one without cause (a convenience cue that is not denied, or a limb such as "(a) on 90 days' notice").
+  const forCauseOnly = ruleFor('termination_cause') !== undefined && (!cues.has('convenience') || deniesRight(unit)) && !ruleFor('termination_convenience');
   const survival = ruleFor('post_termination')?.decisive === true && !cues.has('rightTo');
   let convenienceFound = false;
-  for (const { kind, model: name } of LEARNED) {
+  for (const kind of LEARNED) {
     if (kind === 'termination_convenience' && forCauseOnly) continue;
-    const decision = combine(modelSays(name), ruleFor(kind));
+    const decision = combine(modelSays(kind), ruleFor(kind));
     if (!decision) continue;
     add(kind, decision.score, decision.explanation);
     if (kind === 'termination_convenience') convenienceFound = true;
   }
 
   // A termination right the convenience model did not claim is for cause unless a rule finds it needs none (which
-  // also covers a unit granting both, "(a) on notice; (b) for breach"): the termination model also knows Italian.
+  // also covers a unit granting both, "(a) on notice; (b) for breach"). Two models speak for it: the one of any
+  // termination right (it also learned from terms of service) and the one of rights for cause (freelance contracts).
   // What happens after the end ("Upon termination, ...", "... survive termination") is no termination right.
   if (!convenienceFound && !survival) {
-    const termination = modelSays('termination');
+    const anyRight = modelSays('termination');
+    const causeRight = modelSays('termination_cause');
+    const termination = causeRight.score > anyRight.score ? causeRight : anyRight;
     const convenienceRule = ruleFor('termination_convenience');
-    const withoutCause = convenienceRule && combine(termination, convenienceRule);
+    const withoutCause = convenienceRule && combine(anyRight, convenienceRule);
     const forCause = withoutCause ? undefined : combine(termination, ruleFor('termination_cause'));
     if (withoutCause) add('termination_convenience', withoutCause.score, withoutCause.explanation);
     else if (forCause) add('termination_cause', forCause.score, forCause.explanation);
-  }
-  for (const kind of RULE_ONLY) {
-    const rule = ruleFor(kind);
-    if (rule) add(kind, rule.score, { en: `A rule found ${rule.reason.en}.`, it: `Una regola ha trovato ${rule.reason.it}.` });
   }
   return spans;
 }
@@ -251,6 +248,7 @@ function classifyUnit(unit: string, headings: readonly string[], language: Contr
  * again the loop over every unit.
  */
 function spansOfUnits(text: string, language: ContractLanguage, mixed: boolean, model: LinearModel): ClauseSpan[] {
+  const style = documentStyle(text);
   const spans: ClauseSpan[] = [];
   const memory = memoryOf(model);
   // Editing a contract changes a unit or two; the others are looked up, not scored again.
@@ -262,8 +260,8 @@ function spansOfUnits(text: string, language: ContractLanguage, mixed: boolean, 
     if (!segment.candidate) continue;
     const unit = text.slice(segment.start, segment.end);
     let judged = recalled(unit);
-    if (!judged || judged.language !== language || judged.mixed !== mixed || !sameHeadings(judged.headings, segment.headings)) {
-      judged = { language, mixed, headings: segment.headings, spans: classifyUnit(unit, segment.headings, language, mixed, model) };
+    if (!judged || judged.language !== language || judged.mixed !== mixed || judged.style !== style || !samePlace(judged.place, segment)) {
+      judged = { language, mixed, style, place: segment, spans: classifyUnit(unit, segment, language, mixed, style, model) };
     }
     bounds.push(segment.start, segment.end);
     judgedUnits.push(judged);

@@ -8,8 +8,12 @@ export interface Segment {
   end: number;
   /** The nearest headings above the unit (outer first), which say what a section is about. */
   headings: string[];
-  /** Whether the unit may be highlighted: headings and scraps of under four words may not. */
+  /** Whether the unit may be highlighted: headings and scraps of under four words (two in a bulleted item) may not. */
   candidate: boolean;
+  /** For a list item, the sentence that leads into its list ("The Designer will deliver:"), or '' when none does. */
+  leadIn: string;
+  /** Whether the unit is an item of a list (or a table row). */
+  listItem: boolean;
 }
 
 /** Longer sentences are cut at semicolons, and failing that at commas or spaces, so no span is a whole section. */
@@ -17,6 +21,8 @@ const MAX_SEGMENT_CHARS = 800;
 const HARD_MAX_SEGMENT_CHARS = 1500;
 /** A Markdown heading line can be any length; only its start says what the section is about. */
 const MAX_HEADING_CONTEXT_CHARS = 200;
+/** Only a short sentence can lead into a list; of a longer one the end says what the list holds. */
+const MAX_LEAD_IN_CHARS = 200;
 
 const LIST_MARKER = /^[ \t]{0,12}(?:[-*+•▪◦]\s|\(?(?:\d{1,3}(?:\.\d{1,3}){0,4}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s|\d{1,3}(?:\.\d{1,3}){1,4}\s|(?:Article|Articolo|Art\.|Section|Clause|Sezione|ARTICLE|SECTION)\s+\d)/;
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}\s/;
@@ -37,15 +43,18 @@ function lineKind(line: string): LineKind {
 }
 
 const MIN_CANDIDATE_WORDS = 4;
+/** A bulleted item is a unit of its own however short: "API integration", "SSL certificates". */
+const MIN_BULLET_WORDS = 2;
+const BULLET = /^[ \t]{0,12}[-*+•▪◦]\s/;
 
-/** Whether the text has at least MIN_CANDIDATE_WORDS words; a character loop, as this runs on every unit. */
-function hasCandidateWords(text: string): boolean {
+/** Whether the text has at least `least` words; a character loop, as this runs on every unit. */
+function hasCandidateWords(text: string, least = MIN_CANDIDATE_WORDS): boolean {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const wordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 192;
-    if (wordChar && !inWord && ++count >= MIN_CANDIDATE_WORDS) return true;
+    if (wordChar && !inWord && ++count >= least) return true;
     inWord = wordChar;
   }
   return false;
@@ -54,28 +63,39 @@ function hasCandidateWords(text: string): boolean {
 export function segmentText(text: string): Segment[] {
   const segments: Segment[] = [];
   let headings: string[] = [];
+  // The list the running block belongs to, and the sentence that may lead into the next list.
+  let listLeadIn = '';
+  let nextLeadIn = '';
   const pushHeading = (title: string): void => {
     headings = [...headings.slice(-1), title.length > MAX_HEADING_CONTEXT_CHARS ? title.slice(0, MAX_HEADING_CONTEXT_CHARS) : title];
+    nextLeadIn = '';
   };
-  const pushUnit = (start: number, end: number, forceCandidate = false): void => {
+  // A bulleted item or a table row is never a heading; a numbered item may be ("1. DEFINITIONS").
+  const pushUnit = (start: number, end: number, listItem: boolean, bulleted: boolean, tableRow = false): void => {
     const unit = trimUnit(text, start, end);
     if (!unit) return;
     const body = text.slice(unit.start, unit.end);
-    if (looksLikeHeading(body) && !forceCandidate) {
+    if (!bulleted && !tableRow && looksLikeHeading(body)) {
       pushHeading(body);
-      segments.push({ start: unit.start, end: unit.end, headings, candidate: false });
+      segments.push({ start: unit.start, end: unit.end, headings, candidate: false, leadIn: '', listItem: false });
       return;
     }
-    segments.push({ start: unit.start, end: unit.end, headings, candidate: hasCandidateWords(body) });
+    const candidate = hasCandidateWords(body, bulleted ? MIN_BULLET_WORDS : MIN_CANDIDATE_WORDS);
+    segments.push({ start: unit.start, end: unit.end, headings, candidate, leadIn: listItem ? listLeadIn : '', listItem });
+    // A sentence ending in a colon leads into the list below it.
+    if (!listItem) nextLeadIn = body.endsWith(':') ? body.slice(Math.max(0, body.length - MAX_LEAD_IN_CHARS)) : '';
   };
-  const flushBlock = (start: number, end: number): void => {
+  const flushBlock = (start: number, end: number, listItem: boolean, bulleted: boolean): void => {
     if (start >= end) return;
     const bounds = splitSentences(text, start, end);
-    for (let i = 0; i < bounds.length; i += 2) pushUnit(bounds[i], bounds[i + 1]);
+    for (let i = 0; i < bounds.length; i += 2) pushUnit(bounds[i], bounds[i + 1], listItem, bulleted);
   };
 
   let blockStart = -1;
   let blockEnd = -1;
+  let blockIsItem = false;
+  let blockIsBulleted = false;
+  let inList = false;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -84,24 +104,35 @@ export function segmentText(text: string): Segment[] {
     const kind = lineKind(line.length > 200 ? line.slice(0, 200) : line);
     if (kind !== 'text') {
       // A new item, heading, table row or blank line ends the running paragraph.
-      flushBlock(blockStart, blockEnd);
+      flushBlock(blockStart, blockEnd, blockIsItem, blockIsBulleted);
       blockStart = -1;
+    }
+    if (kind === 'item' || kind === 'table') {
+      // The first item of a list takes the lead-in; the others share it, blank lines between them or not.
+      if (!inList) listLeadIn = nextLeadIn;
+      inList = true;
+    } else if (kind === 'heading' || (kind === 'text' && blockStart < 0)) {
+      inList = false;
     }
     if (kind === 'heading') {
       const unit = trimUnit(text, lineStart, lineEnd);
       if (unit) {
         pushHeading(text.slice(unit.start, unit.end));
-        segments.push({ start: unit.start, end: unit.end, headings, candidate: false });
+        segments.push({ start: unit.start, end: unit.end, headings, candidate: false, leadIn: '', listItem: false });
       }
     } else if (kind === 'table') {
-      pushUnit(lineStart, lineEnd, true);
+      pushUnit(lineStart, lineEnd, true, false, true);
     } else if (kind === 'item' || kind === 'text') {
-      if (blockStart < 0) blockStart = lineStart;
+      if (blockStart < 0) {
+        blockStart = lineStart;
+        blockIsItem = kind === 'item';
+        blockIsBulleted = blockIsItem && BULLET.test(line);
+      }
       blockEnd = lineEnd;
     }
     lineStart = lineEnd + 1;
   }
-  flushBlock(blockStart, blockEnd);
+  flushBlock(blockStart, blockEnd, blockIsItem, blockIsBulleted);
 
   // A document that is a single short clause is highlighted as a whole, however short.
   if (segments.length === 1) segments[0].candidate = true;

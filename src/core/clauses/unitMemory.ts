@@ -1,4 +1,6 @@
 // Remembers what the last scans found, unit by unit, so a re-scan after an edit scores only the units that changed.
+import type { UnitPlace } from './features';
+import type { DocumentStyle } from './model';
 import type { ClauseSpan, ContractLanguage } from './types';
 
 export type UnitSpan = Omit<ClauseSpan, 'start' | 'end'>;
@@ -7,7 +9,8 @@ export type UnitSpan = Omit<ClauseSpan, 'start' | 'end'>;
 export interface JudgedUnit {
   language: ContractLanguage;
   mixed: boolean;
-  headings: readonly string[];
+  style: DocumentStyle;
+  place: UnitPlace;
   spans: UnitSpan[];
 }
 

@@ -1,7 +1,7 @@
 // Reads periods ("thirty (30) days", "un mese") and amounts out of clause text, in English and Italian.
 
 export interface Period {
-  /** The period in days: months count 30, weeks 7, years 365; business days count as written. */
+  /** The period in days: months count 30, weeks 7, years 365, hours a 24th (rounded up); business days count as written. */
   days: number;
   /** Where the period is written, as indices into the text searched. */
   start: number;
@@ -82,14 +82,16 @@ const UNIT_DAYS: [RegExp, number][] = [
   [/weeks?$|^settiman[ae]$/i, 7],
   [/months?$|^mes[ei]$/i, 30],
   [/years?$|^ann[oi]$/i, 365],
+  [/hours?$|^ore$/i, 1 / 24],
 ];
 
 /** The words for a unit of time, as lower-case pattern sources; the cue scan tells from them whether a text may state a period. */
-export const TIME_UNIT_WORDS = ['days?', 'weeks?', 'months?', 'years?', 'giorn[oi]', 'settiman[ae]', 'mes[ei]', 'ann[oi]'];
+export const TIME_UNIT_WORDS = ['days?', 'weeks?', 'months?', 'years?', 'hours?', 'giorn[oi]', 'settiman[ae]', 'mes[ei]', 'ann[oi]', 'ore'];
 // A unit of time; the lookbehind-free word boundary keeps the scan linear.
 const UNIT = new RegExp(`\\b(?:(?:business|working|banking|calendar|natural|consecutive)\\s+)?(?:${TIME_UNIT_WORDS.join('|')})\\b`, 'gi');
-// What may stand right before a unit: "(30)", "30", "thirty (30)", "trenta", "one hundred eighty (180)", "30-day".
-const DIGITS_BEFORE = /\(?(\d{1,4})\)?(?:\s*-\s*|\s+)$/;
+// What may stand right before a unit: "(30)", "30", "thirty (30)", "trenta", "one hundred eighty (180)", "30-day",
+// and a template's placeholder with its number, "[14]" (or in Markdown emphasis, "**[14]").
+const DIGITS_BEFORE = /[([]?(\d{1,4})[)\]]?(?:\s*-\s*|\s+)$/;
 const DIGITS_GLUED = /(\d{1,4})-?$/;
 // "6 (sei) mesi", "3 (three) months": the digits come first and the words in brackets.
 const DIGITS_THEN_WORDS = /(\d{1,4})\s*\(\p{L}{1,20}\)\s*$/u;
@@ -126,7 +128,7 @@ export function findPeriods(text: string): Period[] {
     const unitWord = match[0].split(/\s+/).pop() ?? match[0];
     const perUnit = UNIT_DAYS.find(([pattern]) => pattern.test(unitWord))?.[1];
     if (perUnit === undefined) continue;
-    periods.push({ days: number.value * perUnit, start: unitStart - number.length, end: unitStart + match[0].length });
+    periods.push({ days: Math.ceil(number.value * perUnit), start: unitStart - number.length, end: unitStart + match[0].length });
   }
   return periods;
 }

@@ -94,6 +94,16 @@ describe('applyRules', () => {
     ]);
   });
 
+  it('reads a right on notice joined by "or" to a right for breach as two limbs', () => {
+    const text = "Either party may terminate this engagement by giving 30 days' written notice to the other, or in the case of a material breach, immediately on written notice.";
+    assert.deepEqual(limbsOf(text), [
+      "Either party may terminate this engagement by giving 30 days' written notice to the other",
+      ', or in the case of a material breach, immediately on written notice.',
+    ]);
+    assert.ok(rightOnNotice(text));
+    assert.ok(rightOnNotice('Ciascuna parte può recedere con preavviso scritto di trenta giorni, oppure in caso di grave inadempimento con effetto immediato.'));
+  });
+
   it('reads a right named as one without cause as such, even beside words of breach, unless it is denied', () => {
     assert.ok(rightOnNotice('Provided it is not in breach, the Client may terminate this Agreement for convenience by written notice.'));
     assert.ok(rightOnNotice('Salvo il caso di inadempimento, il Committente può recedere dal contratto senza giusta causa con preavviso di quindici giorni.'));

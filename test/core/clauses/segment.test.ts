@@ -24,6 +24,19 @@ describe('segmentText', () => {
     assert.deepEqual(segments[0].headings, ['Termination']);
   });
 
+  it('keeps short bulleted items as units, each with the sentence that leads into its list', () => {
+    const text = '## Scope\n\nThe Designer will deliver:\n\n- Logo files\n- Brand Guide\n\n1. DEFINITIONS\n\nPayment is due within 30 days of the invoice.\n';
+    const segments = segmentText(text).filter((s) => s.candidate);
+    assert.deepEqual(segments.map((s) => [text.slice(s.start, s.end), s.leadIn, s.listItem]), [
+      ['The Designer will deliver:', '', false],
+      ['Logo files', 'The Designer will deliver:', true],
+      ['Brand Guide', 'The Designer will deliver:', true],
+      ['Payment is due within 30 days of the invoice.', '', false],
+    ]);
+    // A numbered line in capitals is still a heading.
+    assert.equal(segments[3].headings.at(-1), 'DEFINITIONS');
+  });
+
   it('takes short lines in capitals or title case for headings, up to eight words', () => {
     const headingOf = (line: string): readonly string[] => segmentText(`${line}\n\nEither party may end this contract on notice.`).filter((s) => s.candidate)[0].headings;
     assert.deepEqual(headingOf('TERM AND TERMINATION'), ['TERM AND TERMINATION']);

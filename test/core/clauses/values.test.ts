@@ -1,6 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { findAmount, findPeriods, noticePeriodDays, parseItalianNumber } from '../../../src/core/clauses/values';
 
+/** One test per case: the notice period the text states, in days. */
+function readsEach(cases: readonly [string, number][]): void {
+  for (const [text, days] of cases) {
+    it(`reads "${text}" as ${days} days`, () => assert.equal(noticePeriodDays(text), days));
+  }
+}
+
 describe('clause values', () => {
   describe('notice periods in English', () => {
     const cases: [string, number][] = [
@@ -13,9 +20,7 @@ describe('clause values', () => {
       ['a 60-day notice period', 60],
       ['one (1) year written notice', 365],
     ];
-    for (const [text, days] of cases) {
-      it(`reads "${text}" as ${days} days`, () => assert.equal(noticePeriodDays(text), days));
-    }
+    readsEach(cases);
   });
 
   describe('notice periods in Italian', () => {
@@ -28,9 +33,30 @@ describe('clause values', () => {
       ['con preavviso di centottanta giorni', 180],
       ['entro due settimane', 14],
     ];
-    for (const [text, days] of cases) {
-      it(`reads "${text}" as ${days} days`, () => assert.equal(noticePeriodDays(text), days));
-    }
+    readsEach(cases);
+  });
+
+  describe('the forms of issue 12', () => {
+    const cases: [string, number][] = [
+      ['Either of us can end this agreement with [14] days written notice.', 14],
+      ['Il Cliente può recedere con un preavviso di [30] giorni.', 30],
+      ['Either party may terminate with **[30] days** written notice.', 30],
+      ['Either party may end it by giving two weeks notice.', 14],
+      ['Il Cliente può disdire il servizio con un preavviso di un mese.', 30],
+      ['Ciascuna parte può recedere con preavviso di sessanta giorni.', 60],
+      ['upon thirty (30) days written notice', 30],
+      ['La disdetta va inviata entro 10 giorni prima della scadenza.', 10],
+      ['Il contratto si rinnova salvo disdetta da inviare almeno 45 giorni prima della scadenza annuale.', 45],
+      ['unless either party gives notice at least 60 days before the end of the then-current term', 60],
+      ['inviata almeno 24 ore prima', 1],
+    ];
+    readsEach(cases);
+
+    it('reads no period where a placeholder has no number, or none is stated', () => {
+      assert.equal(noticePeriodDays('Either party may terminate with [X] days written notice.'), undefined);
+      assert.equal(noticePeriodDays('Either party may terminate this Agreement by written notice.'), undefined);
+      assert.equal(noticePeriodDays('Il Cliente può recedere con preavviso scritto.'), undefined);
+    });
   });
 
   it('picks the period next to the notice words, not the length of the term', () => {
