@@ -54,8 +54,8 @@ export function clientStatusLabel(status: NonNullable<Client['status']>): string
   }
 }
 
-export function deliverableStatusLabel(status: NonNullable<Deliverable['status']>): string {
-  switch (status) {
+export function deliverableStatusLabel(status: Deliverable['status']): string {
+  switch (status ?? 'not-started') {
     case 'not-started':
       return vscode.l10n.t('not started');
     case 'in-progress':

@@ -1,19 +1,7 @@
-// UI words for deliverables in VS Code's display language: their status and a date written out.
+// UI words for deliverables in VS Code's display language: their facts and a date written out.
 import * as vscode from 'vscode';
 import type { Deliverable } from '../../core/clients/schema';
-
-export function deliverableStatusLabel(status: Deliverable['status']): string {
-  switch (status ?? 'not-started') {
-    case 'not-started':
-      return vscode.l10n.t('not started');
-    case 'in-progress':
-      return vscode.l10n.t('in progress');
-    case 'delivered':
-      return vscode.l10n.t('delivered');
-    case 'cancelled':
-      return vscode.l10n.t('cancelled');
-  }
-}
+import { deliverableStatusLabel } from '../clients/labels';
 
 /** "2 January 2027" in the display language; plain English writes the day first, as the drafts do. */
 export function longDate(iso: string): string {
