@@ -177,6 +177,8 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
   let convenienceFound = false;
   for (const kind of LEARNED) {
     if (kind === 'termination_convenience' && forCauseOnly) continue;
+    // A right to end it at will says nothing of the term unless it names it or a renewal.
+    if (kind === 'renewal' && convenienceFound && !cues.has('term') && !cues.has('renew')) continue;
     const decision = combine(modelSays(kind), ruleFor(kind));
     if (!decision) continue;
     add(kind, decision.score, decision.explanation);

@@ -284,6 +284,17 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
     });
   });
 
+  describe('the term of a contract', () => {
+    it('is not read into a right to end it at will, unless that right names the term or a renewal', () => {
+      const model = new LinearModel(withThresholds({ renewal: { en: 0.000001 } }));
+      const atWill = 'Either party may terminate this Agreement at any time, for any reason, by written notice.';
+      assert.ok(kindsAt(scanWithModel(atWill, model), atWill, 'Either').includes('termination_convenience'));
+      assert.ok(!kindsAt(scanWithModel(atWill, model), atWill, 'Either').includes('renewal'));
+      const withTerm = 'This Agreement continues until terminated by either party at any time, for any reason.';
+      assert.ok(kindsAt(scanWithModel(withTerm, model), withTerm, 'This').includes('renewal'));
+    });
+  });
+
   describe('rights for cause', () => {
     it('hears the for-cause model only where the model of any termination right sees one', () => {
       const text = 'The parties agree to cooperate in good faith on every matter.';
