@@ -219,6 +219,8 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
   let convenienceFound = false;
   for (const kind of LEARNED) {
     if (kind === 'termination_convenience' && forCauseOnly) continue;
+    // A right to end it at will says nothing of the term unless it names it or a renewal.
+    if (kind === 'renewal' && convenienceFound && !cues.has('term') && !cues.has('renew')) continue;
     const decision = combine(modelSays(kind), ruleFor(kind));
     if (!decision) continue;
     add(kind, decision.score, decision.explanation);
@@ -228,11 +230,13 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
   // A termination right the convenience model did not claim is for cause unless a rule finds it needs none (which
   // also covers a unit granting both, "(a) on notice; (b) for breach"). Two models speak for it: the one of any
   // termination right (it also learned from terms of service) and the one of rights for cause (freelance contracts).
+  // The second, which learned from a few dozen clauses, is heard only where the first sees some termination right:
+  // alone it marked dates and boilerplate of terms of service.
   // What happens after the end ("Upon termination, ...", "... survive termination") is no termination right.
   if (!convenienceFound && !survival) {
     const anyRight = modelSays('termination');
     const causeRight = modelSays('termination_cause');
-    const termination = causeRight.score > anyRight.score ? causeRight : anyRight;
+    const termination = causeRight.score > anyRight.score && anyRight.score >= EXPLAIN_FROM ? causeRight : anyRight;
     const convenienceRule = ruleFor('termination_convenience');
     const withoutCause = convenienceRule && combine(anyRight, convenienceRule);
     const forCause = withoutCause ? undefined : combine(termination, ruleFor('termination_cause'));

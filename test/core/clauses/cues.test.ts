@@ -18,6 +18,11 @@ describe('cuesIn', () => {
     'in no event shall the designer\'s total liability exceed the fees paid under this agreement.',
     'the term of this agreement shall renew automatically for successive one-year periods.',
     'nothing here mentions any of them.',
+    // Suspending or closing an account (terms of service) and a contract's term stated in plain words.
+    'we may suspend or close your account at any time if you breach these terms.',
+    'ci riserviamo il diritto di sospendere o bloccare il tuo account e di limitare l\'accesso ai servizi.',
+    'il presente contratto ha durata di [24] mesi a decorrere dalla firma e resta valido fino a cessazione.',
+    'this agreement starts when the developer receives the deposit and continues until the deadline.',
     '',
   ];
   for (const sentence of sentences) {
@@ -25,6 +30,14 @@ describe('cuesIn', () => {
       assert.deepEqual([...cuesIn(sentence)], eachPatternAlone(sentence));
     });
   }
+
+  it('tells suspending an account from ending the contract, and finds a term stated in plain words', () => {
+    assert.deepEqual([...cuesIn('ci riserviamo il diritto di sospendere il tuo account.')], ['suspend']);
+    assert.ok(cuesIn('we may deactivate your account.').has('suspend'));
+    assert.ok(!cuesIn('the designer may pause work until the invoice is paid.').has('suspend'));
+    assert.ok(cuesIn('il presente contratto ha durata di [24] mesi.').has('term'));
+    assert.ok(cuesIn('minimum 3-month commitment must be fulfilled.').has('term'));
+  });
 
   it('keeps one bit per cue within a 32-bit integer, the last cue included', () => {
     assert.ok(CUE_NAMES.length <= 31, `${CUE_NAMES.length} cues do not fit the bit mask`);

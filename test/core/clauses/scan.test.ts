@@ -40,11 +40,12 @@ Il contratto ha durata di un anno e si rinnova tacitamente di anno in anno, salv
 /** A paragraph that is none of the kinds, to make a contract as long as a test needs. */
 const PADDING = 'The parties agree to cooperate in good faith on every matter under this agreement and to keep each other informed.\n\n';
 
-/** The shipped model with other thresholds for `payment`, so a test can tell which threshold judged a unit. */
-function withPaymentThresholds(threshold: Record<string, number>): ModelFile {
+/** The shipped model with other thresholds for some models, so a test can tell which threshold judged a unit. */
+function withThresholds(thresholds: Record<string, Record<string, number>>): ModelFile {
   const file = weights as ModelFile;
-  return { ...file, models: file.models.map((model) => (model.name === 'payment' ? { ...model, threshold } : model)) };
+  return { ...file, models: file.models.map((model) => ({ ...model, threshold: thresholds[model.name] ?? model.threshold })) };
 }
+const withPaymentThresholds = (threshold: Record<string, number>): ModelFile => withThresholds({ payment: threshold });
 
 function kindsAt(result: ScanResult, text: string, fragment: string): ClauseKind[] {
   const at = text.indexOf(fragment);
@@ -290,6 +291,27 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       const model = new LinearModel(withPaymentThresholds({ en: 0.001 }));
       const long = `The parties agree to cooperate in good faith.\n\n${PADDING.repeat(Math.ceil(20_001 / PADDING.length))}`;
       assert.ok(kindsAt(scanWithModel(long, model), long, 'The parties agree').includes('payment'));
+    });
+  });
+
+  describe('the term of a contract', () => {
+    it('is not read into a right to end it at will, unless that right names the term or a renewal', () => {
+      const model = new LinearModel(withThresholds({ renewal: { en: 0.000001 } }));
+      const atWill = 'Either party may terminate this Agreement at any time, for any reason, by written notice.';
+      assert.ok(kindsAt(scanWithModel(atWill, model), atWill, 'Either').includes('termination_convenience'));
+      assert.ok(!kindsAt(scanWithModel(atWill, model), atWill, 'Either').includes('renewal'));
+      const withTerm = 'This Agreement continues until terminated by either party at any time, for any reason.';
+      assert.ok(kindsAt(scanWithModel(withTerm, model), withTerm, 'This').includes('renewal'));
+    });
+  });
+
+  describe('rights for cause', () => {
+    it('hears the for-cause model only where the model of any termination right sees one', () => {
+      const text = 'The parties agree to cooperate in good faith on every matter.';
+      const causeAlone = new LinearModel(withThresholds({ termination: { en: 0.999999 }, termination_cause: { en: 0.000001 } }));
+      assert.deepEqual(kindsAt(scanWithModel(text, causeAlone), text, 'The parties'), []);
+      const both = new LinearModel(withThresholds({ termination: { en: 0.000001 }, termination_cause: { en: 0.000001 } }));
+      assert.deepEqual(kindsAt(scanWithModel(text, both), text, 'The parties'), ['termination_cause']);
     });
   });
 
