@@ -26,7 +26,9 @@ describe('A PDF contract (UI, in Chromium)', function () {
     await workbench.openCleanBreak();
     const row = (text: string) => page.locator('.sidebar .monaco-list-row', { hasText: text }).first();
     await row('Bluefin Travel').click();
-    await row('bluefin-signed.pdf').click();
+    // The Contract branch, whose description is the file: readiness reasons above it may name the file too.
+    const contractBranch = page.locator('.sidebar .monaco-list-row').filter({ has: page.locator('.label-description', { hasText: /^contracts\/bluefin-signed\.pdf$/ }) });
+    await contractBranch.click();
     await row('Notice period').click();
 
     const tab = page.locator('.tabs-container .tab.active');
