@@ -39,7 +39,7 @@ export async function runIntegrationTests({ sample = join(root, 'examples', 'fre
       ...(useDesktop ? {} : { vscodeExecutablePath: join(root, 'scripts', 'vscode-launcher.mjs') }),
       extensionDevelopmentPath: root,
       extensionTestsPath: join(root, 'out', 'test', 'extension', ...(coldStart ? ['coldStart'] : []), 'index.js'),
-      // A fresh extensions folder of its own, or runTests would name one in the shared .vscode-test cache.
+      // A fresh extensions folder of its own, or runTests would name one in .vscode-test/ of the repository.
       launchArgs: [workspace, `--extensions-dir=${extensionsDir}`, ...(locale ? [`--locale=${locale}`] : [])],
       extensionTestsEnv: { ...env, ...(locale ? { CLEAN_BREAK_TEST_LOCALE: locale } : {}) },
     });

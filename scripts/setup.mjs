@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 // Installs what the tests and `npm start` need beyond npm packages: Debian's chromium, ripgrep and libkrb5-dev,
-// and code-server (VS Code 1.100.3, the last release that runs on Node 20) in the git-ignored `.vscode-test/`.
+// and code-server (VS Code 1.100.3, the last release that runs on Node 20) in a cache outside the repository
+// (~/.cache/clean-break-vscode-test, or CLEAN_BREAK_VSCODE_CACHE): inside it, code-server's built-in extensions would
+// lie under the extension development path, and the web workbench then ignores the colour theme chosen in settings.
 // Safe to run again: each step is skipped when its result is already there.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CODE_SERVER_VERSION = '4.100.3';
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const cacheDir = join(root, '.vscode-test');
+export const cacheDir = process.env.CLEAN_BREAK_VSCODE_CACHE ?? join(homedir(), '.cache', 'clean-break-vscode-test');
 export const codeServerDir = join(cacheDir, `code-server-${CODE_SERVER_VERSION}`);
 export const codeServerBin = join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const chromiumPath = process.env.CLEAN_BREAK_CHROMIUM ?? '/usr/bin/chromium';

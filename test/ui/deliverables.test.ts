@@ -27,16 +27,26 @@ async function decorationsOn(page: Page, text: string): Promise<{ border: string
   });
 }
 
-/** Waits until the line holding `text` carries a note containing `note` and a solid border, and returns its decorations. */
-async function owedOn(page: Page, text: string, note: string, borderColor?: string) {
+type Decoration = Awaited<ReturnType<typeof decorationsOn>>[number];
+
+/**
+ * The decorations of the line holding `text` once `ready` holds for them: Monaco redraws its lines while CodeLenses
+ * and decorations arrive, so one read may catch a line half drawn.
+ */
+async function decorationsWhen(page: Page, text: string, ready: (found: Decoration[]) => boolean, expected: string): Promise<Decoration[]> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     const found = await decorationsOn(page, text);
-    const border = found.find((d) => d.border === 'solid' && (!borderColor || d.borderColor === borderColor));
-    if (border && found.some((d) => d.note.includes(note))) return found;
-    if (Date.now() > deadline) throw new Error(`no border${borderColor ? ` of ${borderColor}` : ''} and note "${note}" on the line "${text}": ${JSON.stringify(found)}`);
+    if (ready(found)) return found;
+    if (Date.now() > deadline) throw new Error(`no ${expected} on the line "${text}": ${JSON.stringify(found)}`);
     await page.waitForTimeout(250);
   }
+}
+
+/** Waits until the line holding `text` carries a note containing `note` and a solid border, and returns its decorations. */
+function owedOn(page: Page, text: string, note: string, borderColor: string): Promise<Decoration[]> {
+  const bordered = (d: Decoration) => d.border === 'solid' && d.borderColor === borderColor;
+  return decorationsWhen(page, text, (found) => found.some(bordered) && found.some((d) => d.note.includes(note)), `border of ${borderColor} and note "${note}"`);
 }
 
 /** The themes a user may pick, and the default of cleanBreak.deliverable.owed in each (package.json). */
@@ -67,8 +77,7 @@ for (const { theme, owed, shot } of THEMES) {
       await page.locator('.sidebar .monaco-list-row', { hasText: 'Bluefin Travel' }).first().waitFor({ timeout: 30_000 });
       await workbench.quickOpen('bluefin-sow.md');
       await owedOn(page, 'Brand guide handover: by', 'still owed: Brand guide handover', owed);
-      const delivered = await decorationsOn(page, 'Booking widget: by');
-      assert.ok(delivered.some((d) => d.note.includes('delivered: Booking widget')), JSON.stringify(delivered));
+      const delivered = await decorationsWhen(page, 'Booking widget: by', (found) => found.some((d) => d.note.includes('delivered: Booking widget')), 'note "delivered: Booking widget"');
       assert.ok(!delivered.some((d) => d.border === 'solid'), 'a delivered passage has no border');
       await page.locator('.monaco-editor .codelens-decoration', { hasText: 'Still owed: 1 deliverable, 1 already paid' }).first().waitFor({ timeout: 30_000 });
       assert.ok(existsSync(await workbench.screenshot(shot)));

@@ -29,7 +29,14 @@ describe('A PDF contract (UI, in Chromium)', function () {
     // The Contract branch, whose description is the file: readiness reasons above it may name the file too.
     const contractBranch = page.locator('.sidebar .monaco-list-row').filter({ has: page.locator('.label-description', { hasText: /^contracts\/bluefin-signed\.pdf$/ }) });
     await contractBranch.click();
-    await row('Notice period').click();
+    // The branch lists every clause the engine found, payment and deliverables too: scroll the tree to the notice.
+    const notice = row('Notice period');
+    for (let i = 0; i < 30 && !(await notice.count()); i++) {
+      await page.locator('.sidebar .monaco-list').first().hover();
+      await page.mouse.wheel(0, 200);
+      await page.waitForTimeout(100);
+    }
+    await notice.click();
 
     const tab = page.locator('.tabs-container .tab.active');
     await tab.waitFor();
