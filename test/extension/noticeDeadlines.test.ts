@@ -18,8 +18,14 @@ describe('Notice deadlines in the Problems panel (inside VS Code)', () => {
   after(closeAllEditors);
 
   it('warns on the notice clause when the chosen end date comes before the contract notice allows, and clears when it no longer does', async () => {
-    await extensionApi();
+    const api = await extensionApi();
     const original = readClients();
+    // Earlier tests rewrite clients.yaml on disk; a write-back refuses to write over a change it has not read yet.
+    const caughtUp = async () => {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === clientsPath());
+      return (await api.services.portfolio())?.snapshot.text === original && (!open || open.getText() === original);
+    };
+    await waitFor('VS Code and the extension to read clients.yaml as it is on disk', async () => ((await caughtUp()) ? true : undefined));
     const contract = vscode.Uri.file(join(workspaceRoot(), 'contracts', 'northwind-msa.md'));
     const warnings = () => vscode.languages.getDiagnostics(contract).filter((d) => d.code === 'notice-too-short');
     assert.deepEqual(warnings(), [], 'no decision yet, nothing to act on');
