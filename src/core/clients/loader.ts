@@ -4,7 +4,7 @@ import { type Document, LineCounter, parseDocument, visit, type YAMLError } from
 import type { Problem } from '../problem';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../workspace';
 import type { Finding } from './finding';
-import { compactNestingAt, isStackOverflow, TOO_DEEP_MESSAGE, tooDeepAt } from './nesting';
+import { compactNestingAt, flowNestingAt, isStackOverflow, TOO_DEEP_MESSAGE, tooDeepAt } from './nesting';
 import { readPlainYaml } from './plainYaml';
 import { documentLocator, type Locator, plainLocator, problemAt } from './positions';
 import type { ClientsFile } from './schema';
@@ -130,7 +130,7 @@ function loadText(text: string, options: LoadOptions): LoadedClients {
     return { data, problems: capped(sorted(findings.map((f) => findingProblem(file, locator, lines, f)))) };
   }
 
-  const deepAt = compactNestingAt(text);
+  const deepAt = compactNestingAt(text) ?? flowNestingAt(text);
   if (deepAt !== undefined) return wholeFileProblem(file, text, TOO_DEEP_MESSAGE, 'clients/too-deep', deepAt);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });

@@ -26,6 +26,20 @@ export function compactNestingAt(text: string): number | undefined {
   return run ? run.index + run[0].trimEnd().length - 1 : undefined;
 }
 
+/**
+ * Where flow lists or mappings nest more than MAX_NESTING deep, or undefined. Whether the parser overflows the stack
+ * first depends on how much stack is left, so such a file is caught before parsing; the lexer runs only when the
+ * text has more than MAX_NESTING opening brackets at all, which no real clients.yaml has.
+ */
+export function flowNestingAt(text: string): number | undefined {
+  let brackets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x5b || c === 0x7b) && ++brackets > MAX_NESTING) return tooDeepAt(text);
+  }
+  return undefined;
+}
+
 /** Tokens the lexer inserts that are not in the text; after SCALAR_MARKER comes a scalar's source. */
 const MARKERS = new Set(['\u0002', '\u0018', '\u001f']);
 const SCALAR_MARKER = '\u001f';
