@@ -26,6 +26,10 @@ const SURVIVAL = /\bsurviv\w{0,5} (?:the |any |such )?(?:termination|expiration|
 const OPENS_WITH_THE_END = /^\W{0,3}(?:\S+\s+){0,3}(?:upon|after|following|on|in the event of|in case of)\s+(?:the\s+|any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)|^\W{0,3}(?:in caso di|alla|dopo la|a seguito della|al momento della|all'atto della)\s+(?:cessazione|risoluzione|scadenza|recesso|estinzione)/i;
 const EXPLICIT_FEE = /\b(?:liquidated damages|termination (?:fee|charge|payment)|kill fee|cancell?ation (?:fee|charge)|early termination (?:fee|charge|payment)|break fee|penale|penalit[àa] (?:di|per) recesso)/i;
 const AUTOMATIC_RENEWAL = /\b(?:automatic(?:ally)? (?:be )?(?:renew|extend)|renew(?:s|ed)? automatically|auto-?renew|tacit(?:ly|amente|o)?|si rinnova|rinnov(?:o|ato|ata) automatic|rinnova automaticamente|rinnover[àa] automaticamente)/i;
+/** What a term belongs to, when a unit states one: the contract or the work, not a licence, a warranty or a year. */
+const OF_THE_CONTRACT = /\b(?:agreement|contract|sow|engagement|project|retainer|services?|contratto|accordo|incarico|servizio|preventivo)\b|\b(?:start|end) date|data di (?:inizio|fine)|\bdurata\b/i;
+/** A definition ("\"Year\" means ...") names a term without setting one. */
+const DEFINITION = /\b(?:means|shall mean|refers? to|is referred to|as used in|si intende)\b/i;
 /** Notice words that mean notice of ending the contract on their own ("preavviso", "disdetta"). */
 const NOTICE_OF_ENDING = /\b(?:preavviso|disdett)/;
 /** How many characters may separate a period from the notice words it belongs to. */
@@ -162,6 +166,9 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   if (has('renew') && (has('term') || periods.length) && !has('after')) {
     const words = quote('renew', lower);
     hits.push(ruleHit('renewal', 0.6, { en: `renewal or extension of the term ("${words}")`, it: `il rinnovo o la proroga della durata ("${words}")` }, AUTOMATIC_RENEWAL.test(text)));
+  } else if (has('term') && !has('after') && !has('terminate') && !has('payment') && OF_THE_CONTRACT.test(text) && !DEFINITION.test(text)) {
+    const words = quote('term', lower);
+    hits.push(ruleHit('renewal', 0.6, { en: `the term of the contract ("${words}")`, it: `la durata del contratto ("${words}")` }, false));
   }
   // SURVIVAL's words are among the survive cue's, so the cue tells when it is worth testing.
   if (has('survive') && SURVIVAL.test(text)) {

@@ -123,6 +123,15 @@ describe('applyRules', () => {
     assert.ok(!rightOnNotice('Neither party may terminate this Agreement for convenience; either may terminate it for material breach.'));
   });
 
+  it('reads a sentence that sets the term of the contract as evidence of its term, not a definition that names one', () => {
+    const termOf = (text: string): boolean => applyRules(text, cuesIn(text.toLowerCase())).some((hit) => hit.kind === 'renewal');
+    assert.ok(termOf('This agreement is effective upon signing by both parties.'));
+    assert.ok(termOf('Il presente contratto ha durata di [24] mesi a decorrere dalla data di sottoscrizione.'));
+    assert.ok(termOf('This Agreement shall commence upon the Effective Date and shall remain effective until the Services are completed and delivered.'));
+    assert.ok(!termOf('"Contract Year" means each period of twelve (12) months commencing on the Effective Date.'));
+    assert.ok(!termOf('The warranty period of twelve months starts on delivery of the goods.'));
+  });
+
   it('reads "terminable" as ending the contract', () => {
     assert.ok(cuesIn('this agreement is terminable by either party on thirty days notice.').has('terminate'));
   });
