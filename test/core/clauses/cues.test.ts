@@ -32,7 +32,8 @@ describe('cuesIn', () => {
   }
 
   it('tells suspending an account from ending the contract, and finds a term stated in plain words', () => {
-    assert.deepEqual([...cuesIn('ci riserviamo il diritto di sospendere il tuo account.')], ['suspend']);
+    // A right ("ci riserviamo il diritto") to suspend, not to end the contract.
+    assert.deepEqual([...cuesIn('ci riserviamo il diritto di sospendere il tuo account.')], ['suspend', 'rightTo']);
     assert.ok(cuesIn('we may deactivate your account.').has('suspend'));
     assert.ok(!cuesIn('the designer may pause work until the invoice is paid.').has('suspend'));
     assert.ok(cuesIn('il presente contratto ha durata di [24] mesi.').has('term'));
@@ -130,6 +131,13 @@ describe('applyRules', () => {
     assert.ok(termOf('This Agreement shall commence upon the Effective Date and shall remain effective until the Services are completed and delivered.'));
     assert.ok(!termOf('"Contract Year" means each period of twelve (12) months commencing on the Effective Date.'));
     assert.ok(!termOf('The warranty period of twelve months starts on delivery of the goods.'));
+  });
+
+  it('hears a right in the first person plural of Italian terms of service, and "porre fine" as ending', () => {
+    for (const text of ['ci riserviamo il diritto di chiudere il tuo account.', 'potremo sospendere il servizio.', 'potremmo cessare la fornitura.', 'avrà la facoltà di risolvere il contratto.']) {
+      assert.ok(cuesIn(text).has('rightTo'), text);
+    }
+    assert.ok(cuesIn("revolut può porre fine al suo accesso al sito.").has('terminate'));
   });
 
   it('reads "terminable" as ending the contract', () => {
