@@ -25,6 +25,11 @@ const WORK_DONE = /\b(?:work (?:performed|done|completed)|services (?:performed|
 const SURVIVAL = /\bsurviv\w{0,5} (?:the |any |such )?(?:termination|expiration|expiry|end)|\bsopravviv\w{0,6} (?:alla|al|allo) (?:cessazione|scadenza|risoluzione|recesso|termine)/i;
 const OPENS_WITH_THE_END = /^\W{0,3}(?:\S+\s+){0,3}(?:upon|after|following|on|in the event of|in case of)\s+(?:the\s+|any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)|^\W{0,3}(?:in caso di|alla|dopo la|a seguito della|al momento della|all'atto della)\s+(?:cessazione|risoluzione|scadenza|recesso|estinzione)/i;
 const EXPLICIT_FEE = /\b(?:liquidated damages|termination (?:fee|charge|payment)|kill fee|cancell?ation (?:fee|charge)|early termination (?:fee|charge|payment)|break fee|penale|penalit[àa] (?:di|per) recesso)/i;
+/** What a deposit or payment becomes when the work is cancelled: kept, not refunded ("the deposit is non-refundable"). */
+const KEPT = String.raw`(?:non-?refundable|no refunds?|forfeit\w*|(?:will be |is |are )?retained|non (?:sar[àa] |verr[àa] |[èe] )?(?:rimborsat|restituit)\w*|trattenut\w*|caparra)`;
+const CANCELLING = String.raw`(?:cancel\w*|recesso|recede\w*|disdett\w*|disdic\w*|annull\w*)`;
+/** Money kept when the client cancels is a cancellation fee in all but name. */
+const KEPT_ON_CANCELLING = new RegExp(String.raw`\b${CANCELLING}\b[^.;]{0,120}\b${KEPT}|\b${KEPT}[^.;]{0,120}\b${CANCELLING}`, 'i');
 const AUTOMATIC_RENEWAL = /\b(?:automatic(?:ally)? (?:be )?(?:renew|extend)|renew(?:s|ed)? automatically|auto-?renew|tacit(?:ly|amente|o)?|si rinnova|rinnov(?:o|ato|ata) automatic|rinnova automaticamente|rinnover[àa] automaticamente)/i;
 /** What a term belongs to, when a unit states one: the contract or the work, not a licence, a warranty or a year. */
 const OF_THE_CONTRACT = /\b(?:agreement|contract|sow|engagement|project|retainer|services?|contratto|accordo|incarico|servizio|preventivo)\b|\b(?:start|end) date|data di (?:inizio|fine)|\bdurata\b/i;
@@ -182,7 +187,7 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   }
   if (has('fee') && (has('terminate') || findAmount(text) !== undefined)) {
     const words = quote('fee', lower);
-    hits.push(ruleHit('termination_fee', 0.7, { en: `a fee or penalty on ending it ("${words}")`, it: `un compenso o una penale per il recesso ("${words}")` }, EXPLICIT_FEE.test(text)));
+    hits.push(ruleHit('termination_fee', 0.7, { en: `a fee or penalty on ending it ("${words}")`, it: `un compenso o una penale per il recesso ("${words}")` }, EXPLICIT_FEE.test(text) || KEPT_ON_CANCELLING.test(text)));
   }
   if (has('liability') && has('cap')) {
     const words = quote('cap', lower);

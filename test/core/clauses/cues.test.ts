@@ -140,6 +140,13 @@ describe('applyRules', () => {
     assert.ok(cuesIn("revolut può porre fine al suo accesso al sito.").has('terminate'));
   });
 
+  it('reads money kept when the work is cancelled as a cancellation fee on its own, and money kept for another reason as no fee', () => {
+    const feeAlone = (text: string): boolean => applyRules(text, cuesIn(text.toLowerCase())).some((hit) => hit.kind === 'termination_fee' && hit.decisive);
+    assert.ok(feeAlone('Should the need arise to cancel a booking for whatever reason, the booking deposit is non-refundable.'));
+    assert.ok(feeAlone('In caso di recesso anticipato da parte del Committente, il canone già corrisposto non sarà rimborsato.'));
+    assert.ok(!feeAlone('The deposit is non-refundable once work has begun.'));
+  });
+
   it('reads "terminable" as ending the contract', () => {
     assert.ok(cuesIn('this agreement is terminable by either party on thirty days notice.').has('terminate'));
   });
