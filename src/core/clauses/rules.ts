@@ -22,7 +22,7 @@ function ruleHit(kind: ClauseKind, score: number, reason: Localized, decisive: b
 const MONEY_OR_TIMING = /\b(?:within \d{1,3}|net ?\d{1,3}|upon receipt|on receipt|per (?:hour|day|month)|hourly|monthly|late|interest|deposit|retainer|instal+ments?|entro \d{1,3}|al ricevimento|bonifico|acconto|interessi|mensil|all'ora|al giorno|in rate)\b|[$€£]|\b(?:EUR|USD|GBP)\b/i;
 const IP_MOVES = /\b(?:assign|transfer|vest|pass(?:es)? to|shall (?:be|become|remain) the (?:sole |exclusive )?property|own(?:s|ed|ership)|belong|retain|upon (?:full |final |receipt of )?payment|licen[cs]e|grant|cede|cedut|trasferi|spett|apparten|rest(?:a|ano) di propriet|propriet[àa] (?:esclusiva )?del|pass(?:a|ano) al)/i;
 const WORK_DONE = /\b(?:work (?:performed|done|completed)|services (?:performed|rendered)|completed work|work in progress|lavoro svolto|lavori svolti|prestazioni (?:eseguite|svolte|rese)|attivit[àa] svolte)/i;
-const SURVIVAL = /\bsurviv\w{0,5} (?:the |any |such )?(?:termination|expiration|expiry|end)|\bsopravviv\w{0,6} (?:alla|al|allo) (?:cessazione|scadenza|risoluzione|recesso|termine)/i;
+const SURVIVAL = /\bsurviv\w{0,5} (?:the |any |such )?(?:termination|expiration|expiry|end)|\b(?:continu|remain)\w{0,5}\b[^.;]{0,60}\b(?:after|following|beyond) (?:the |this |such |any )?(?:agreement|contract|termination|expiration|expiry|end)\b|\bsopravviv\w{0,6} (?:alla|al|allo) (?:cessazione|scadenza|risoluzione|recesso|termine)/i;
 const OPENS_WITH_THE_END = /^\W{0,3}(?:\S+\s+){0,3}(?:upon|after|following|on|in the event of|in case of)\s+(?:the\s+|any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)|^\W{0,3}(?:in caso di|alla|dopo la|a seguito della|al momento della|all'atto della)\s+(?:cessazione|risoluzione|scadenza|recesso|estinzione)/i;
 const EXPLICIT_FEE = /\b(?:liquidated damages|termination (?:fee|charge|payment)|kill fee|cancell?ation (?:fee|charge)|early termination (?:fee|charge|payment)|break fee|penale|penalit[àa] (?:di|per) recesso)/i;
 /** What a deposit or payment becomes when the work is cancelled: kept, not refunded ("the deposit is non-refundable"). */
@@ -139,7 +139,7 @@ function limbWithoutCause(text: string): RuleHit | undefined {
 }
 
 /** The rules that fire on one unit, given its cues and, when the caller has them, its periods and lower-cased text. */
-export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: readonly Period[] = findPeriods(text), lower = text.toLowerCase()): RuleHit[] {
+export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: readonly Period[] = findPeriods(text), lower = text.toLowerCase(), leadIn = ''): RuleHit[] {
   const hits: RuleHit[] = [];
   const has = (cue: Cue): boolean => cues.has(cue);
   const periods = cues.has('noticeWord') || cues.has('term') || cues.has('renew') ? periodsInText : [];
@@ -175,9 +175,12 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
     const words = quote('term', lower);
     hits.push(ruleHit('renewal', 0.6, { en: `the term of the contract ("${words}")`, it: `la durata del contratto ("${words}")` }, false));
   }
-  // SURVIVAL's words are among the survive cue's, so the cue tells when it is worth testing.
-  if (has('survive') && SURVIVAL.test(text)) {
+  // SURVIVAL's words are among the survive and after cues', so the cues tell when it is worth testing.
+  if ((has('survive') || has('after')) && SURVIVAL.test(text)) {
     hits.push(ruleHit('post_termination', 0.7, { en: 'clauses that survive the end', it: 'clausole che sopravvivono alla cessazione' }, true));
+  } else if (leadIn && OPENS_WITH_THE_END.test(leadIn)) {
+    // An item of a list led in by the end ("Upon termination:") says what happens then, whatever its own words.
+    hits.push(ruleHit('post_termination', 0.7, { en: 'an item of a list about what happens once it ends', it: "una voce di un elenco su cosa accade dopo la cessazione" }, true));
   } else if (has('after') && (has('survive') || has('payment') || OPENS_WITH_THE_END.test(text))) {
     // Pay for work done, or a sentence that opens with the end ("Upon termination, ...") and says what is paid,
     // handed over or returned: that is what happens after it, whatever the model says.

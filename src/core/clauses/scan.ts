@@ -171,7 +171,7 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
   const { cues, periods } = parts;
   const unitScore = model.score(parts);
   const { probabilities } = unitScore;
-  const rules = applyRules(unit, cues, periods, parts.lower);
+  const rules = applyRules(unit, cues, periods, parts.lower, place.listItem ? place.leadIn : '');
   // Most units are none of the kinds: no rule fires and no model reaches its threshold, so no verdict is needed. In a
   // mixed document a unit's own language may lower a threshold, so there every unit is judged in full.
   if (rules.length === 0 && !mixed && !anyModelFires(probabilities, model, language, style)) return [];

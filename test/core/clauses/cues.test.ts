@@ -147,6 +147,15 @@ describe('applyRules', () => {
     assert.ok(!feeAlone('The deposit is non-refundable once work has begun.'));
   });
 
+  it('reads what continues after the end, and every item of a list led in by the end, as what happens after it', () => {
+    const after = (text: string, leadIn = ''): boolean => applyRules(text, cuesIn(text.toLowerCase()), undefined, undefined, leadIn).some((hit) => hit.kind === 'post_termination' && hit.decisive);
+    assert.ok(after('Obligations in Confidentiality will continue for five calendar years after this agreement ends.'));
+    assert.ok(after('Both parties return confidential materials', 'Upon termination:'));
+    assert.ok(after('Pagamento dei servizi erogati', 'Alla cessazione del contratto:'));
+    assert.ok(!after('Both parties return confidential materials', 'The parties agree:'));
+    assert.ok(!after('The services shall continue until the project is delivered.'));
+  });
+
   it('reads "terminable" as ending the contract', () => {
     assert.ok(cuesIn('this agreement is terminable by either party on thirty days notice.').has('terminate'));
   });
