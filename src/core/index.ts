@@ -22,7 +22,7 @@ export { mailtoLink, toPlainText } from './drafting/mailto';
 export { INCIDENT_KINDS } from './clients/schema';
 export { createOpenAiProvider, knownFactsOf, PolishError, polishDraft, shouldRedact } from './polish/index';
 export { citeDeliverables } from './deliverables/citations';
-export { contractPaths, singleContractFile } from './documents/scope';
+export { citeScope, contractPaths, readScope, scopeFiles, singleContractFile, spansInFile } from './documents/scope';
 export { DeliverableMatcher } from './deliverables/match';
 export { deliverableTitleRanges, refChoices } from './deliverables/refs';
 export { setDeliverableRef } from './clients/writeBack';

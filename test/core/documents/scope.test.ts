@@ -26,7 +26,7 @@ const listFolder: ListFolder = async (path) => {
 
 describe('saved emails', () => {
   it('reads the sender, the date and the own words of a quoted-printable message, with the quote and signature set apart', async () => {
-    const email = await readEmail(readFileSync(join(SAMPLE, 'scope', 'lago-eventi', '02-proposta.eml'), 'utf8'));
+    const email = await readEmail(readFileSync(join(process.cwd(), 'test', 'fixtures', 'emails', 'proposta-quoted-printable.eml'), 'utf8'));
     assert.equal(email.from, 'Giulia Rossi <giulia@rossistudio.example>');
     assert.equal(email.date, '2026-11-12');
     assert.match(email.own, /^Gentile Elena,[\s\S]*consegna entro il 15 marzo 2027\.[\s\S]*Il compenso è di 3\.500 euro/);
@@ -74,7 +74,7 @@ describe('a scope of notes and emails', () => {
     assert.equal(contract.emails, 3);
     assert.deepEqual(
       contract.deliverables?.deliverables.map((d) => [d.state, d.cited?.path, d.cited?.line, d.cited?.from]),
-      [5, 6, 7].map((line) => ['matched', 'scope/lago-eventi/02-proposta.eml', line, 'Giulia Rossi <giulia@rossistudio.example>']),
+      [15, 16, 17].map((line) => ['matched', 'scope/lago-eventi/02-proposta.eml', line, 'Giulia Rossi <giulia@rossistudio.example>']),
     );
     const readiness = checkReadiness({ file, client, contract, today: '2026-12-03', language: 'en' });
     const item = (id: string) => readiness.items.find((i) => i.id === id)!;
