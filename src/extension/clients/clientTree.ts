@@ -10,7 +10,7 @@ import { CommandId } from '../commands/ids';
 import { core } from '../core';
 import { displayLanguage } from '../displayLanguage';
 import { clauseLabel, clauseValueText } from '../contracts/clauseLabels';
-import { contractTextOf } from '../contracts/contractDocuments';
+import { contractTextOf, contractTextUri } from '../contracts/contractDocuments';
 import { type ClientEntry, Portfolio } from './portfolio';
 import { clientStatusLabel, deliverableStatusLabel, formatMoney, incidentKindLabel, readinessItemLabel } from './labels';
 
@@ -21,7 +21,8 @@ export type ClientTreeNode =
   | { type: 'group'; entry: ClientEntry; group: Group }
   | { type: 'readiness'; entry: ClientEntry; item: ReadinessItem }
   | { type: 'clause'; entry: ClientEntry; uri: vscode.Uri; span: ClauseSpan }
-  | { type: 'deliverable'; entry: ClientEntry; deliverable: Deliverable; contract?: vscode.Uri; cited?: CitedDeliverable }
+  /** `passageIn` is the file where its passage is: the contract, or a note or email of the scope. */
+  | { type: 'deliverable'; entry: ClientEntry; deliverable: Deliverable; cited?: CitedDeliverable; passageIn?: vscode.Uri; single: boolean }
   | { type: 'invoice'; entry: ClientEntry; invoice: Invoice }
   | { type: 'incident'; entry: ClientEntry; incident: Incident }
   | { type: 'message'; text: string };
@@ -100,9 +101,15 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
       }
       case 'deliverables': {
         const contract = portfolio.contractUri(client);
-        const status = contract && (await portfolio.contract(client));
-        const cited = status?.state === 'scanned' ? status.deliverables?.deliverables : undefined;
-        return client.deliverables.map((deliverable, i) => ({ type: 'deliverable', entry, deliverable, contract, cited: cited?.[i] }));
+        const single = core().singleContractFile(client.contract) !== undefined;
+        // A single contract outside the workspace is not read; a scope's files are each checked as they are read.
+        const status = (contract || (client.contract && !single)) && (await portfolio.contract(client));
+        const cited = status && status.state === 'scanned' ? status.deliverables?.deliverables : undefined;
+        return client.deliverables.map((deliverable, i) => {
+          const passage = cited?.[i]?.cited;
+          const passageIn = single ? contract : passage && contractTextUri(portfolio.fileUri(passage.path));
+          return { type: 'deliverable', entry, deliverable, cited: cited?.[i], single, ...(passageIn ? { passageIn } : {}) };
+        });
       }
       case 'invoices':
         return client.invoices.map((invoice) => ({ type: 'invoice', entry, invoice }));
@@ -122,7 +129,7 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
       case 'clause':
         return clauseItem(node.uri, node.span);
       case 'deliverable':
-        return deliverableItem(node.deliverable, node.contract, node.cited);
+        return deliverableItem(node);
       case 'invoice':
         return invoiceItem(node.entry, node.invoice);
       case 'incident':
@@ -238,17 +245,21 @@ function clauseItem(uri: vscode.Uri, span: ClauseSpan): vscode.TreeItem {
   return item;
 }
 
-/** A click on a deliverable the contract promises opens the contract at that passage. */
-function deliverableItem(deliverable: Deliverable, contract: vscode.Uri | undefined, cited: CitedDeliverable | undefined): vscode.TreeItem {
+/**
+ * A click on a deliverable the contract promises opens the contract at that passage; one a note or email of the scope
+ * promises opens that file there (at its top, where a CodeLens explains, when the email's file encodes its words).
+ */
+function deliverableItem({ deliverable, cited, passageIn, single }: Extract<ClientTreeNode, { type: 'deliverable' }>): vscode.TreeItem {
   const item = new vscode.TreeItem(deliverable.title);
   const status = deliverable.status ?? 'not-started';
   const parts: string[] = [deliverableStatusLabel(status)];
   if (deliverable.due) parts.push(vscode.l10n.t('due {0}', deliverable.due));
   if (deliverable.paid) parts.push(vscode.l10n.t('paid'));
   if (cited?.cited) {
-    parts.push(contract ? vscode.l10n.t('line {0}', cited.cited.line) : vscode.l10n.t('{0}, line {1}', cited.cited.path, cited.cited.line));
+    const { path, line, start, end, encoded } = cited.cited;
+    parts.push(single ? vscode.l10n.t('line {0}', line) : encoded ? vscode.l10n.t('{0} (encoded email)', path) : vscode.l10n.t('{0}, line {1}', path, line));
     item.tooltip = cited.cited.text;
-    if (contract) item.command = { command: CommandId.revealClause, title: vscode.l10n.t('Reveal in Contract'), arguments: [contract, cited.cited.start, cited.cited.end] };
+    if (passageIn) item.command = { command: CommandId.revealClause, title: vscode.l10n.t('Reveal in Contract'), arguments: encoded ? [passageIn, 0, 0] : [passageIn, start, end] };
   } else if (cited) {
     parts.push(cited.candidates ? vscode.l10n.t('in several places of the contract') : vscode.l10n.t('not found in the contract'));
   }
