@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { ClauseSpan, ScanResult } from '../clauses/types';
 import type { Client } from '../clients/schema';
 import { type Citation, citeDeliverables, type DeliverableCitations } from '../deliverables/citations';
+import type { DeliverableMatcher } from '../deliverables/match';
 import type { ReadBytes, ReadText } from '../workspace';
 import { readEmail } from './email';
 import { fileOffset, IN_PLACE, type Placement, placeOwnWords } from './placement';
@@ -146,9 +147,9 @@ export function spansInFile(source: ScopeSource, spans: readonly ClauseSpan[]): 
   return spans.filter((span) => source.start <= span.start && span.start < source.end).map((span) => ({ ...span, ...inFile(source, span.start, span.end) }));
 }
 
-/** The deliverables cited in the scope, each passage in its own file. */
-export function citeScope(client: Client, path: string, scope: Scope, scan: ScanResult): DeliverableCitations {
-  const report = citeDeliverables(client, path, scope.text, scan);
+/** The deliverables cited in the scope, each passage in its own file; `matcher` keeps what it read for the next call. */
+export function citeScope(client: Client, path: string, scope: Scope, scan: ScanResult, matcher?: DeliverableMatcher): DeliverableCitations {
+  const report = citeDeliverables(client, path, scope.text, scan, undefined, matcher);
   const move = (citation: Citation) => inSource(scope, citation);
   return {
     ...report,

@@ -42,6 +42,8 @@ export class ScopeMembers implements vscode.Disposable {
   private members = new Map<string, Member>();
   private readonly views = new Map<string, MemberView>();
   private readonly reading = new Map<string, { version: number; view: Promise<MemberView | undefined> }>();
+  /** One matcher per client, which re-reads only the lines an edit touched. */
+  private readonly matchers = new Map<string, InstanceType<ReturnType<typeof core>['DeliverableMatcher']>>();
   private readonly rereads = new KeyedDebounce(REREAD_DELAY_MS);
   private readonly relists = new KeyedDebounce(REREAD_DELAY_MS);
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
@@ -84,6 +86,7 @@ export class ScopeMembers implements vscode.Disposable {
     this.members = members;
     this.views.clear();
     this.reading.clear();
+    this.matchers.clear();
     for (const document of vscode.workspace.textDocuments) if (this.isMember(document)) void this.read(document);
   }
 
@@ -155,10 +158,16 @@ export class ScopeMembers implements vscode.Disposable {
       ...(source ? { source } : {}),
       ...(problem ? { problem } : {}),
       scan: { ...scan, spans: source ? core().spansInFile(source, scan.spans) : [] },
-      ...(client.deliverables.length ? { report: core().citeScope(client, core().contractPaths(client.contract ?? []).join(', '), scope, scan) } : {}),
+      ...(client.deliverables.length ? { report: core().citeScope(client, core().contractPaths(client.contract ?? []).join(', '), scope, scan, this.matcherOf(client.id)) } : {}),
       emails: scope.sources.filter((s) => s.kind === 'email').length,
       notes: scope.sources.filter((s) => s.kind !== 'email').length,
     };
+  }
+
+  private matcherOf(clientId: string): InstanceType<ReturnType<typeof core>['DeliverableMatcher']> {
+    let matcher = this.matchers.get(clientId);
+    if (!matcher) this.matchers.set(clientId, (matcher = new (core().DeliverableMatcher)()));
+    return matcher;
   }
 
   dispose(): void {
