@@ -25,6 +25,23 @@ describe('clean-break scan --client', () => {
     assert.match(parsed.deliverables.postTermination[0].text, /^If Bluefin Travel ends it early/);
   });
 
+  it("cites a scope's passages at the line of each file, and an encoded email's at the line of its decoded words", async () => {
+    const lago = await runCli(['scan', '--client', 'lago-eventi', '--workspace', SAMPLE]);
+    assert.equal(lago.code, 0, lago.stderr);
+    assert.match(lago.stdout, /^ {2}owed {2}Sito del festival .* {2}scope\/lago-eventi\/02-proposta\.eml line 15 \(email from Giulia Rossi <giulia@rossistudio\.example>, 2026-11-12\): "Sito del festival/m);
+    const folder = mkdtempSync(join(tmpdir(), 'clean-break-scan-scope-'));
+    try {
+      mkdirSync(join(folder, 'mails'));
+      writeFileSync(join(folder, 'clients.yaml'), 'version: 1\nclients:\n  - id: a\n    name: A\n    language: en\n    contract: mails/\n    deliverables:\n      - title: Booking widget\n');
+      const body = Buffer.from('Hi,\n\nThe booking widget ships by 30 September 2026.\n').toString('base64');
+      writeFileSync(join(folder, 'mails', 'a.eml'), `From: Tom <tom@x.example>\nDate: Mon, 2 Nov 2026 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n${body}\n`);
+      const encoded = await runCli(['scan', '--client', 'a', '--workspace', folder]);
+      assert.match(encoded.stdout, /^ {2}owed {2}Booking widget \[not-started\] {2}mails\/a\.eml line 3 of its decoded words \(email from Tom <tom@x\.example>, 2026-11-02\)/m);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   describe('with bad input', () => {
     let folder: string;
     beforeEach(() => {

@@ -14,7 +14,8 @@ import { inLanguage, printResult, readContract } from './scan';
 
 function where(c: Citation, single: boolean): string {
   const sender = c.from ? ` (email from ${c.from}${c.date ? `, ${c.date}` : ''})` : '';
-  return `${single ? '' : `${c.path} `}line ${c.line}${sender}`;
+  // An encoded email's lines are those of its decoded words, not of the .eml.
+  return `${single ? '' : `${c.path} `}line ${c.line}${c.encoded ? ' of its decoded words' : ''}${sender}`;
 }
 
 function stateLine(d: CitedDeliverable, file: string, single: boolean, language: Language): string {
