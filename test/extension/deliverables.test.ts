@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { ClientTreeNode } from '../../src/extension/clients/clientTree';
 import { CommandId } from '../../src/extension/commands/ids';
-import { clientsPath, closeAllEditors, extensionApi, waitFor, workspaceRoot } from './helpers';
+import { clientsPath, closeAllEditors, deliverableInTree, extensionApi, waitFor, workspaceRoot } from './helpers';
 
 const contractUri = () => vscode.Uri.file(join(workspaceRoot(), 'contracts', 'bluefin-sow.md'));
 const lineText = (document: vscode.TextDocument, range: vscode.Range) => document.getText(range);
@@ -56,14 +55,8 @@ describe('Deliverables in the contract (inside VS Code)', () => {
   });
 
   it('reveals the matched passage from the tree', async () => {
-    const { tree } = await extensionApi();
     await closeAllEditors();
-    const roots = await waitFor('clients', async () => ((await tree.getChildren()).length ? tree.getChildren() : undefined));
-    const bluefin = roots.find((n) => n.type === 'client' && n.entry.client.id === 'bluefin')!;
-    const group = (await tree.getChildren(bluefin)).find((n) => n.type === 'group' && n.group === 'deliverables')!;
-    const items = await tree.getChildren(group);
-    const brand = items.find((n): n is Extract<ClientTreeNode, { type: 'deliverable' }> => n.type === 'deliverable' && n.deliverable.title === 'Brand guide handover')!;
-    const item = tree.getTreeItem(brand);
+    const item = await deliverableInTree('bluefin', 'Brand guide handover');
     assert.match(String(item.description), /line 14/);
     assert.equal(item.command?.command, CommandId.revealClause);
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));

@@ -2,9 +2,8 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { ClientTreeNode } from '../../src/extension/clients/clientTree';
 import { CommandId } from '../../src/extension/commands/ids';
-import { clientsPath, closeAllEditors, extensionApi, hoverText, readClients, waitFor, workspaceRoot } from './helpers';
+import { clientsPath, closeAllEditors, deliverableInTree, extensionApi, hoverText, readClients, waitFor, workspaceRoot } from './helpers';
 
 const fileUri = (...path: string[]) => vscode.Uri.file(join(workspaceRoot(), ...path));
 const proposal = () => fileUri('scope', 'lago-eventi', '02-proposta.eml');
@@ -66,14 +65,8 @@ describe('Notes and emails of a scope, highlighted (inside VS Code)', () => {
     });
 
     it('opens the email at the passage from the tree', async () => {
-      const { tree } = await extensionApi();
       await closeAllEditors();
-      const roots = await waitFor('clients', async () => ((await tree.getChildren()).length ? tree.getChildren() : undefined));
-      const lago = roots.find((n) => n.type === 'client' && n.entry.client.id === 'lago-eventi')!;
-      const group = (await tree.getChildren(lago)).find((n) => n.type === 'group' && n.group === 'deliverables')!;
-      const items = await tree.getChildren(group);
-      const tickets = items.find((n): n is Extract<ClientTreeNode, { type: 'deliverable' }> => n.type === 'deliverable' && n.deliverable.title === 'Biglietteria online')!;
-      const item = tree.getTreeItem(tickets);
+      const item = await deliverableInTree('lago-eventi', 'Biglietteria online');
       assert.match(String(item.description), /scope\/lago-eventi\/02-proposta\.eml, line 16/);
       assert.equal(item.command?.command, CommandId.revealClause);
       await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));

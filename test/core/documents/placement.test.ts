@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEmail } from '../../../src/core/documents/email';
 import { fileOffset, placeOwnWords, type Placement } from '../../../src/core/documents/placement';
@@ -7,22 +7,9 @@ import { readScope, spansInFile } from '../../../src/core/documents/scope';
 import { scanContract } from '../../../src/core/clauses/scan';
 import { contractStatusOf } from '../../../src/core/readiness/contract';
 import { loadClients } from '../../../src/core/clients/loader';
+import { listFolder, readText } from './diskReaders';
 
 const SAMPLE = join(process.cwd(), 'examples', 'freelancer');
-const readText = async (path: string) => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
-const listFolder = async (path: string) => {
-  try {
-    return readdirSync(path);
-  } catch {
-    return undefined;
-  }
-};
 
 const HEADERS = 'From: Tom Baker <tom@bluefin.example>\nDate: Mon, 2 Nov 2026 10:00:00 +0000\nSubject: Widget\nMIME-Version: 1.0\n';
 const PLAIN = `${HEADERS}Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nHi Giulia,\n\nThe booking widget ships by 30 September 2026.\nThe brand guide follows, perché no.\n\nBest regards,\nTom\n`;

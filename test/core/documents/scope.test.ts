@@ -1,28 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readEmail, setApart } from '../../../src/core/documents/email';
-import { readScope, type ListFolder } from '../../../src/core/documents/scope';
+import { readScope } from '../../../src/core/documents/scope';
 import { checkReadiness } from '../../../src/core/readiness/check';
 import { contractStatusOf } from '../../../src/core/readiness/contract';
 import { loadClients } from '../../../src/core/clients/loader';
+import { listFolder, readText } from './diskReaders';
 
 const SAMPLE = join(process.cwd(), 'examples', 'freelancer');
-const readText = async (path: string) => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
-const listFolder: ListFolder = async (path) => {
-  try {
-    return readdirSync(path);
-  } catch {
-    return undefined;
-  }
-};
 
 describe('saved emails', () => {
   it('reads the sender, the date and the own words of a quoted-printable message, with the quote and signature set apart', async () => {
