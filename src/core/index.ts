@@ -6,7 +6,7 @@ export { formatProblem } from './problem';
 export { lintText } from './lint/engine';
 export { parseLintConfig } from './lint/config';
 export { splitSubject } from './drafting/subject';
-export { deriveFacts } from './clients/derive';
+export { deriveFacts, invoiceOf } from './clients/derive';
 export { pareto } from './clients/pareto';
 export { addDays, localDate } from './clients/dates';
 export { checkReadiness } from './readiness/check';

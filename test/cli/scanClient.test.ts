@@ -13,7 +13,7 @@ describe('clean-break scan --client', () => {
     assert.match(result.stdout, /^contracts\/northwind-msa\.md:52:3 {2}deliverables .*← owed: Reporting dashboard v2$/m);
     assert.match(result.stdout, /^ {2}owed {2}Reporting dashboard v2 \[in-progress, due 2027-01-29\] {2}line 52: "Milestone 2 \| Reporting dashboard, version 2/m);
     const bluefin = await runCli(['scan', '--client', 'bluefin', '--workspace', SAMPLE]);
-    assert.match(bluefin.stdout, /^ {2}done {2}Booking widget \[delivered, due 2026-09-30, paid\] {2}line 13/m);
+    assert.match(bluefin.stdout, /^ {2}done {2}Booking widget \[delivered, due 2026-09-30, paid, invoice 2026-029\] {2}line 13/m);
   });
 
   it('prints the clauses and the citations as JSON with --json', async () => {

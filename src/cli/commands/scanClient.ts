@@ -19,7 +19,7 @@ function where(c: Citation, single: boolean): string {
 
 function stateLine(d: CitedDeliverable, file: string, single: boolean, language: Language): string {
   const status = d.deliverable.status ?? 'not-started';
-  const facts = [status, d.deliverable.due && `due ${d.deliverable.due}`, d.deliverable.paid && 'paid'].filter(Boolean).join(', ');
+  const facts = [status, d.deliverable.due && `due ${d.deliverable.due}`, d.deliverable.paid && 'paid', d.deliverable.invoice !== undefined && `invoice ${d.deliverable.invoice}`].filter(Boolean).join(', ');
   const found = d.cited
     ? `${where(d.cited, single)}${d.how === 'ref' ? ' (by ref)' : ''}: "${d.cited.text}"${d.sharedWith ? ` (also ${d.sharedWith.join(', ')})` : ''}`
     : d.candidates

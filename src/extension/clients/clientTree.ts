@@ -244,7 +244,7 @@ function deliverableItem(deliverable: Deliverable, contract: vscode.Uri | undefi
   const status = deliverable.status ?? 'not-started';
   const parts: string[] = [deliverableStatusLabel(status)];
   if (deliverable.due) parts.push(vscode.l10n.t('due {0}', deliverable.due));
-  if (deliverable.paid) parts.push(vscode.l10n.t('paid'));
+  if (deliverable.paid) parts.push(deliverable.invoice === undefined ? vscode.l10n.t('paid') : vscode.l10n.t('paid, invoice {0}', deliverable.invoice));
   if (cited?.cited) {
     parts.push(contract ? vscode.l10n.t('line {0}', cited.cited.line) : vscode.l10n.t('{0}, line {1}', cited.cited.path, cited.cited.line));
     item.tooltip = cited.cited.text;

@@ -146,7 +146,8 @@ export class DeliverableHighlights implements vscode.HoverProvider, vscode.CodeL
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const report = this.enabled() ? this.reportFor(document) : undefined;
-    if (!report) return undefined;
+    const owner = this.owners.get(document.uri.toString());
+    if (!report || !owner) return undefined;
     const offset = document.offsetAt(position);
     const markdown = new vscode.MarkdownString();
     let range: vscode.Range | undefined;
@@ -156,7 +157,7 @@ export class DeliverableHighlights implements vscode.HoverProvider, vscode.CodeL
       range ??= offsetRange(document, here.start, here.end);
       const heading = d.cited ? (d.owed ? vscode.l10n.t('Still owed: {0}', d.deliverable.title) : vscode.l10n.t('Delivered: {0}', d.deliverable.title)) : vscode.l10n.t('Maybe: {0}', d.deliverable.title);
       // appendText escapes what clients.yaml and the contract say, so a title cannot inject Markdown.
-      markdown.appendMarkdown('**').appendText(heading).appendMarkdown('**  \n').appendText(deliverableFacts(d.deliverable));
+      markdown.appendMarkdown('**').appendText(heading).appendMarkdown('**  \n').appendText(deliverableFacts(d.deliverable, owner.client));
       if (d.candidates) markdown.appendMarkdown('  \n').appendText(vscode.l10n.t('One of {0} passages that could promise it: add a ref in clients.yaml to name one.', d.candidates.length));
       if (d.sharedWith) markdown.appendMarkdown('  \n').appendText(vscode.l10n.t('This passage also promises: {0}', d.sharedWith.join(', ')));
       markdown.appendMarkdown('\n\n');
