@@ -27,8 +27,12 @@ describe('Deliverables in the contract (inside VS Code)', () => {
     const document = await vscode.workspace.openTextDocument(contractUri());
     const position = document.positionAt(document.getText().indexOf('Brand guide handover: by') + 3);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', contractUri(), position);
-    // MarkdownString.appendText writes spaces as &nbsp;.
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
+    // MarkdownString.appendText writes spaces as &nbsp; and escapes Markdown's punctuation.
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+      .join('\n')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/\\([-()[\]*_#+.!`\\])/g, '$1');
     assert.match(text, /Still owed: Brand guide handover/);
     assert.match(text, /in progress · due 11 December 2026 · already paid, invoice 2026-041 \(paid 10 September 2026\)/);
   });

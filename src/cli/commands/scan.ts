@@ -106,6 +106,7 @@ export function inLanguage(result: ScanResult, language: Language) {
     ...result,
     spans: result.spans.map((span) => ({ ...span, explanation: span.explanation[language] })),
     warnings: result.warnings.map((warning) => warning[language]),
+    summary: { ...result.summary, survives: result.summary.survives.map((phrase) => phrase[language]) },
   };
 }
 
