@@ -7,7 +7,8 @@ import type { Client } from '../clients/schema';
 import { type Citation, citeDeliverables, type DeliverableCitations } from '../deliverables/citations';
 import type { ReadBytes, ReadText } from '../workspace';
 import { readEmail } from './email';
-import { isDocumentPath, readDocumentFile } from './read';
+import { isDocumentPath } from './kinds';
+import { readDocumentFile } from './read';
 
 /** The names in a folder, or undefined when there is no such folder. */
 export type ListFolder = (path: string) => Promise<string[] | undefined>;
