@@ -12,7 +12,8 @@ import { KeyedDebounce } from '../debounce';
 import { offsetRange } from '../positions';
 import { today } from '../today';
 import type { ContractHighlighter } from './contractHighlighter';
-import { deliverableFacts, longDate } from './deliverableLabels';
+import { longDate } from '../longDate';
+import { deliverableFacts } from './deliverableLabels';
 
 const REMATCH_DELAY_MS = 150;
 

@@ -1,15 +1,9 @@
-// UI words for deliverables in VS Code's display language: their facts (status, due date, payment and its invoice)
-// and a date written out.
+// UI words for deliverables in VS Code's display language: their facts (status, due date, payment and its invoice).
 import * as vscode from 'vscode';
 import type { Client, Deliverable } from '../../core/clients/schema';
 import { core } from '../core';
+import { longDate } from '../longDate';
 import { deliverableStatusLabel } from '../clients/labels';
-
-/** "2 January 2027" in the display language; plain English writes the day first, as the drafts do. */
-export function longDate(iso: string): string {
-  const locale = vscode.env.language === 'en' ? 'en-GB' : vscode.env.language;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
 
 /** "already paid, invoice 2026-014 (paid 15 November 2026)"; a paid deliverable naming no invoice says so. */
 function paymentFacts(deliverable: Deliverable, client: Client): string {
