@@ -6,7 +6,7 @@ export { formatProblem } from './problem';
 export { lintText } from './lint/engine';
 export { parseLintConfig } from './lint/config';
 export { splitSubject } from './drafting/subject';
-export { deriveFacts } from './clients/derive';
+export { deriveFacts, invoiceOf } from './clients/derive';
 export { pareto } from './clients/pareto';
 export { addDays, localDate } from './clients/dates';
 export { checkReadiness } from './readiness/check';
@@ -26,7 +26,8 @@ export { citeScope, contractPaths, readScope, scopeFiles, singleContractFile, sp
 export { DeliverableMatcher } from './deliverables/match';
 export { deliverableTitleRanges, refChoices } from './deliverables/refs';
 export { setDeliverableRef } from './clients/writeBack';
-export { readDocument, MAX_DOCUMENT_BYTES } from './documents/read';
+export { readDocument } from './documents/read';
+export { MAX_DOCUMENT_BYTES } from './documents/kinds';
 export { DocumentError, pageAt } from './documents/document';
 export { documentNoticeMessage, documentProblemMessage } from './documents/messages';
 export { markdownCopyPath, markdownCopyText } from './documents/markdownCopy';

@@ -22,14 +22,18 @@ describe('Deliverables in the contract (inside VS Code)', () => {
     assert.deepEqual(drawn.ambiguous, []);
   });
 
-  it('says on hover what is owed: status, due date, paid', async () => {
+  it('says on hover what is owed: status, due date, paid and by which invoice', async () => {
     const document = await vscode.workspace.openTextDocument(contractUri());
     const position = document.positionAt(document.getText().indexOf('Brand guide handover: by') + 3);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', contractUri(), position);
-    // MarkdownString.appendText writes spaces as &nbsp;.
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
+    // MarkdownString.appendText writes spaces as &nbsp; and escapes Markdown's punctuation.
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+      .join('\n')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/\\([-()[\]*_#+.!`\\])/g, '$1');
     assert.match(text, /Still owed: Brand guide handover/);
-    assert.match(text, /in progress · due 11 December 2026 · already paid/);
+    assert.match(text, /in progress · due 11 December 2026 · already paid, invoice 2026-041 \(paid 10 September 2026\)/);
   });
 
   it('sums it up in a CodeLens at the top that runs Show Readiness for the client', async () => {

@@ -9,8 +9,9 @@ import { type Citation, citeDeliverables, type DeliverableCitations } from '../d
 import type { DeliverableMatcher } from '../deliverables/match';
 import type { ReadBytes, ReadText } from '../workspace';
 import { readEmail } from './email';
+import { isDocumentPath } from './kinds';
 import { fileOffset, IN_PLACE, type Placement, placeOwnWords } from './placement';
-import { isDocumentPath, readDocumentFile } from './read';
+import { readDocumentFile } from './read';
 
 /** The names in a folder, or undefined when there is no such folder. */
 export type ListFolder = (path: string) => Promise<string[] | undefined>;

@@ -254,7 +254,7 @@ function deliverableItem({ deliverable, cited, passageIn, single }: Extract<Clie
   const status = deliverable.status ?? 'not-started';
   const parts: string[] = [deliverableStatusLabel(status)];
   if (deliverable.due) parts.push(vscode.l10n.t('due {0}', deliverable.due));
-  if (deliverable.paid) parts.push(vscode.l10n.t('paid'));
+  if (deliverable.paid) parts.push(deliverable.invoice === undefined ? vscode.l10n.t('paid') : vscode.l10n.t('paid, invoice {0}', deliverable.invoice));
   if (cited?.cited) {
     const { path, line, start, end, encoded } = cited.cited;
     parts.push(single ? vscode.l10n.t('line {0}', line) : encoded ? vscode.l10n.t('{0} (encoded email)', path) : vscode.l10n.t('{0}, line {1}', path, line));

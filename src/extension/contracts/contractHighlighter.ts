@@ -7,6 +7,7 @@ import type { ClauseKind, ClauseSpan, ScanResult } from '../../core/clauses/type
 import { core } from '../core';
 import { displayLanguage } from '../displayLanguage';
 import { KeyedDebounce } from '../debounce';
+import { longDate } from '../longDate';
 import { offsetRange } from '../positions';
 import { clauseDiagnosticsEnabled, highlightsEnabled } from '../settings';
 import { today } from '../today';
@@ -192,7 +193,7 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     for (const span of this.resultFor(document).spans) {
       if (span.kind !== 'notice' || typeof span.value !== 'number') continue;
       lenses.push(new vscode.CodeLens(offsetRange(document, span.start, span.start), {
-        title: vscode.l10n.t('Notice {0} days → ends {1} if given today', span.value, core().addDays(today(), span.value)),
+        title: vscode.l10n.t('Notice {0} days → ends {1} if given today', span.value, longDate(core().addDays(today(), span.value))),
         command: '',
       }));
     }

@@ -14,7 +14,8 @@ import { KeyedDebounce } from '../debounce';
 import { offsetRange } from '../positions';
 import { today } from '../today';
 import type { ContractHighlighter } from './contractHighlighter';
-import { deliverableFacts, longDate } from './deliverableLabels';
+import { longDate } from '../longDate';
+import { deliverableFacts } from './deliverableLabels';
 import type { MemberView, ScopeMembers } from './scopeMembers';
 
 const REMATCH_DELAY_MS = 150;
@@ -192,7 +193,7 @@ export class DeliverableHighlights implements vscode.HoverProvider, vscode.CodeL
       range ??= offsetRange(document, here.start, here.end);
       const heading = d.cited ? (d.owed ? vscode.l10n.t('Still owed: {0}', d.deliverable.title) : vscode.l10n.t('Delivered: {0}', d.deliverable.title)) : vscode.l10n.t('Maybe: {0}', d.deliverable.title);
       // appendText escapes what clients.yaml and the contract say, so a title cannot inject Markdown.
-      markdown.appendMarkdown('**').appendText(heading).appendMarkdown('**  \n').appendText(deliverableFacts(d.deliverable));
+      markdown.appendMarkdown('**').appendText(heading).appendMarkdown('**  \n').appendText(deliverableFacts(d.deliverable, matches.owner.client));
       if (here.from) markdown.appendMarkdown('  \n').appendText(here.date ? vscode.l10n.t('In the email from {0} of {1}', here.from, longDate(here.date)) : vscode.l10n.t('In the email from {0}', here.from));
       if (d.candidates) markdown.appendMarkdown('  \n').appendText(vscode.l10n.t('One of {0} passages that could promise it: add a ref in clients.yaml to name one.', d.candidates.length));
       if (d.sharedWith) markdown.appendMarkdown('  \n').appendText(vscode.l10n.t('This passage also promises: {0}', d.sharedWith.join(', ')));
