@@ -47,7 +47,7 @@ describe('clean-break scan --client', () => {
       const body = Buffer.from('Hi,\n\nThe booking widget ships by 30 September 2026.\n').toString('base64');
       writeFileSync(join(folder, 'mails', 'a.eml'), `From: Tom <tom@x.example>\nDate: Mon, 2 Nov 2026 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n${body}\n`);
       const encoded = await runCli(['scan', '--client', 'a', '--workspace', folder]);
-      assert.match(encoded.stdout, /^ {2}owed {2}Booking widget \[not-started\] {2}mails\/a\.eml line 3 of its decoded words \(email from Tom <tom@x\.example>, 2026-11-02\)/m);
+      assert.match(encoded.stdout, /^ {2}owed {2}Booking widget \[not started\] {2}mails\/a\.eml line 3 of its decoded words \(email from Tom <tom@x\.example>, 2026-11-02\)/m);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
