@@ -75,7 +75,7 @@ describe('Notes and emails of a scope, highlighted (inside VS Code)', () => {
     });
   });
 
-  describe('a folder of a note and an email with CRLF line ends', () => {
+  describe('a folder of a note, an email with CRLF line ends and a base64 email', () => {
     const folder = () => join(workspaceRoot(), 'scope', 'scope-test');
     const note = () => fileUri('scope', 'scope-test', 'appunti.md');
     const mail = () => fileUri('scope', 'scope-test', 'brief.eml');
@@ -109,10 +109,12 @@ describe('Notes and emails of a scope, highlighted (inside VS Code)', () => {
         '',
       ];
       writeFileSync(join(folder(), 'brief.eml'), email.join('\r\n'));
+      const banners = Buffer.from('Hello again,\n\n- Social banners: five banners for the launch, by 1 March 2027.\n').toString('base64');
+      writeFileSync(join(folder(), 'extra.eml'), `${email.slice(0, 6).join('\n')}\nContent-Transfer-Encoding: base64\n\n${banners}\n`);
       original = readClients();
       writeFileSync(
         clientsPath(),
-        `${original.trimEnd()}\n\n  - id: scope-test\n    name: Scope Test Ltd\n    language: en\n    contract: scope/scope-test/\n    deliverables:\n      - title: Logo refresh\n        due: 2027-01-15\n        status: in-progress\n        paid: true\n      - title: Newsletter template\n        status: not-started\n`,
+        `${original.trimEnd()}\n\n  - id: scope-test\n    name: Scope Test Ltd\n    language: en\n    contract: scope/scope-test/\n    deliverables:\n      - title: Logo refresh\n        due: 2027-01-15\n        status: in-progress\n        paid: true\n      - title: Newsletter template\n        status: not-started\n      - title: Social banners\n        status: not-started\n`,
       );
       await waitFor('the new client read', async () => ((await services.portfolio())?.entry('scope-test') ? true : undefined), 15_000);
     });
@@ -139,7 +141,7 @@ describe('Notes and emails of a scope, highlighted (inside VS Code)', () => {
       assert.match(text, /Still owed: Newsletter template/);
       assert.match(text, /In the email from Tom Baker <tom@scopetest\.example> of 18 November 2026/);
       const titles = await lensTitles(note(), /^Rests on/);
-      assert.match(titles.find((t) => t.startsWith('Rests on'))!, /^Rests on 1 email \+ 1 note, not a signed contract · Still owed: 2 deliverables, 1 already paid · ends \d{1,2} \w+ \d{4} if notice is given today$/);
+      assert.match(titles.find((t) => t.startsWith('Rests on'))!, /^Rests on 2 emails \+ 1 note, not a signed contract · Still owed: 3 deliverables, 1 already paid · ends \d{1,2} \w+ \d{4} if notice is given today$/);
     });
 
     it('matches the note again as it is edited, without a reload', async () => {
@@ -154,8 +156,21 @@ describe('Notes and emails of a scope, highlighted (inside VS Code)', () => {
       await editor.edit((b) => b.delete(editor.document.lineAt(4).rangeIncludingLineBreak));
       await waitFor('the passage gone', () => (deliverables.drawnIn(note()).owed.length === 0 ? true : undefined));
       const titles = await lensTitles(note(), /not found in these notes and emails/);
-      assert.ok(titles.some((t) => t.includes('Still owed: 2 deliverables, 1 already paid · 1 not found in these notes and emails')), titles.join('\n'));
+      assert.ok(titles.some((t) => t.includes('Still owed: 3 deliverables, 1 already paid · 1 not found in these notes and emails')), titles.join('\n'));
       await vscode.commands.executeCommand('workbench.action.files.revert');
+    });
+
+    it('opens a base64 email from the tree at its top, where its CodeLens explains, and draws nothing in it', async () => {
+      const { deliverables } = await extensionApi();
+      await closeAllEditors();
+      const item = await deliverableInTree('scope-test', 'Social banners');
+      assert.match(String(item.description), /scope\/scope-test\/extra\.eml \(encoded email\)/);
+      await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+      const extra = fileUri('scope', 'scope-test', 'extra.eml');
+      const editor = await waitFor('the email opened', () => (vscode.window.activeTextEditor?.document.uri.fsPath === extra.fsPath ? vscode.window.activeTextEditor : undefined));
+      assert.deepEqual([editor.selection.start.line, editor.selection.isEmpty], [0, true]);
+      await lensTitles(extra, /^This email is encoded/);
+      assert.deepEqual(Object.values(deliverables.drawnIn(extra)).flat(), []);
     });
   });
 });
