@@ -260,8 +260,10 @@ function deliverableItem({ deliverable, cited, passageIn, single }: Extract<Clie
     parts.push(single ? vscode.l10n.t('line {0}', line) : encoded ? vscode.l10n.t('{0} (encoded email)', path) : vscode.l10n.t('{0}, line {1}', path, line));
     item.tooltip = cited.cited.text;
     if (passageIn) item.command = { command: CommandId.revealClause, title: vscode.l10n.t('Reveal in Contract'), arguments: encoded ? [passageIn, 0, 0] : [passageIn, start, end] };
-  } else if (cited) {
+  } else if (cited && single) {
     parts.push(cited.candidates ? vscode.l10n.t('in several places of the contract') : vscode.l10n.t('not found in the contract'));
+  } else if (cited) {
+    parts.push(cited.candidates ? vscode.l10n.t('in several places of these notes and emails') : vscode.l10n.t('not found in these notes and emails'));
   }
   item.description = parts.join(' · ');
   const open = status !== 'delivered' && status !== 'cancelled';

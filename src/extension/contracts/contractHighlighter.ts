@@ -50,10 +50,7 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     this.subscriptions.push(
       this.diagnostics,
       this.codeLensChanged,
-      scopes.onDidUpdate((uri) => {
-        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (document) this.render(document);
-      }),
+      scopes.onDidUpdate((document) => this.render(document)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
       vscode.workspace.onDidChangeTextDocument((event) => this.scheduleRescan(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => {

@@ -74,10 +74,7 @@ export class DeliverableHighlights implements vscode.HoverProvider, vscode.CodeL
   ) {
     this.subscriptions = [
       this.codeLensChanged,
-      scopes.onDidUpdate((uri) => {
-        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (document) this.render(document);
-      }),
+      scopes.onDidUpdate((document) => this.render(document)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
       vscode.workspace.onDidChangeTextDocument((event) => {
         const key = event.document.uri.toString();

@@ -46,7 +46,7 @@ export class ScopeMembers implements vscode.Disposable {
   private readonly matchers = new Map<string, InstanceType<ReturnType<typeof core>['DeliverableMatcher']>>();
   private readonly rereads = new KeyedDebounce(REREAD_DELAY_MS);
   private readonly relists = new KeyedDebounce(REREAD_DELAY_MS);
-  private readonly updated = new vscode.EventEmitter<vscode.Uri>();
+  private readonly updated = new vscode.EventEmitter<vscode.TextDocument>();
   readonly onDidUpdate = this.updated.event;
   private readonly subscriptions: vscode.Disposable[];
 
@@ -131,7 +131,7 @@ export class ScopeMembers implements vscode.Disposable {
       // A read begun before clients.yaml changed, or overtaken by a later version, is dropped.
       if (!view || this.reading.get(key) !== reading || this.members.get(key) !== member) return;
       this.views.set(key, view);
-      this.updated.fire(document.uri);
+      this.updated.fire(document);
     });
     return reading.view;
   }
