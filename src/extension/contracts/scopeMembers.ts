@@ -84,7 +84,8 @@ export class ScopeMembers implements vscode.Disposable {
     }
     this.portfolio = portfolio;
     this.members = members;
-    this.views.clear();
+    // What is drawn stays until the scope has been read again, so that nothing flickers.
+    for (const key of this.views.keys()) if (!members.has(key)) this.views.delete(key);
     this.reading.clear();
     this.matchers.clear();
     for (const document of vscode.workspace.textDocuments) if (this.isMember(document)) void this.read(document);
