@@ -7,7 +7,7 @@ import type { ClauseSpan, ScanResult } from '../clauses/types';
 import type { Client } from '../clients/schema';
 import { type Citation, citeDeliverables, type DeliverableCitations } from '../deliverables/citations';
 import type { DeliverableMatcher } from '../deliverables/match';
-import type { ReadBytes, ReadText } from '../workspace';
+import { MAX_FILE_BYTES, type ReadBytes, type ReadText } from '../workspace';
 import { readEmail } from './email';
 import { isDocumentPath } from './kinds';
 import { fileOffset, IN_PLACE, type Placement, placeOwnWords } from './placement';
@@ -91,7 +91,10 @@ export async function readScope(
       continue;
     }
     try {
-      const email = await readEmail(raw);
+      // From the bytes, so postal-mime decodes an 8-bit body by its own charset; text open in an editor (differing
+      // from the disk) is taken as it is.
+      const bytes = readBytes && (await readBytes(join(folder, file), MAX_FILE_BYTES));
+      const email = await readEmail(bytes && new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) === raw ? bytes : raw);
       if (!email.own) problems.push(`${file}: no plain-text words of its sender to read`);
       const placement = placeOwnWords(raw, email.own);
       parts.push({

@@ -7,7 +7,7 @@ import { readScope } from '../../../src/core/documents/scope';
 import { checkReadiness } from '../../../src/core/readiness/check';
 import { contractStatusOf } from '../../../src/core/readiness/contract';
 import { loadClients } from '../../../src/core/clients/loader';
-import { listFolder, readText } from './diskReaders';
+import { listFolder, readBytes, readText } from './diskReaders';
 
 const SAMPLE = join(process.cwd(), 'examples', 'freelancer');
 
@@ -51,6 +51,18 @@ describe('a scope of notes and emails', () => {
     assert.deepEqual(scope.problems, ['mails/b.eml: not a readable email (no email headers (From:, Date:, Subject:) at its start)']);
     assert.deepEqual(await readScope('gone/', folder, readText, listFolder), { missing: 'gone/' });
     assert.deepEqual(await readScope(['notes.md', 'gone.eml'], folder, readText, listFolder), { missing: 'gone.eml' });
+  });
+
+  it("reads an 8-bit email by the charset it declares, not as UTF-8", async () => {
+    const headers = 'From: A <a@x.example>\nDate: Tue, 10 Nov 2026 09:00:00 +0000\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\n';
+    writeFileSync(join(folder, 'mails', 'a.eml'), Buffer.from(`${headers}La città è pronta: il sito entro marzo.\n`, 'latin1'));
+    const scope = await readScope('mails/', folder, readText, listFolder, readBytes);
+    assert.ok(!('missing' in scope));
+    assert.equal(scope.text, 'La città è pronta: il sito entro marzo.');
+    // Without the bytes, the text was decoded as UTF-8 before the email was read: that is what this mends.
+    const asText = await readScope('mails/', folder, readText, listFolder);
+    assert.ok(!('missing' in asText));
+    assert.notEqual(asText.text, scope.text);
   });
 
   it('cites each deliverable in its own email, and readiness says the scope rests on emails', async () => {
