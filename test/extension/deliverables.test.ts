@@ -89,4 +89,25 @@ describe('Deliverables in the contract (inside VS Code)', () => {
     await waitFor('the hint gone', () => (vscode.languages.getDiagnostics(document.uri).some((d) => d.code === 'clients/deliverable-unmatched') ? undefined : true), 15_000);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it('hints alike at a deliverable that several emails of a scope could promise, each fix naming its email', async () => {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(clientsPath()));
+    await vscode.window.showTextDocument(document);
+    const anchor = '      - title: Grafiche social per il lancio\n';
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.positionAt(document.getText().indexOf(anchor)), '      - title: Programma delle serate\n        status: not-started\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const hint = await waitFor('the hint', () => vscode.languages.getDiagnostics(document.uri).find((d) => d.code === 'clients/deliverable-unmatched'), 15_000);
+    assert.equal(document.getText(hint.range), 'Programma delle serate');
+    assert.match(hint.message, /“Programma delle serate” could be promised in several places of scope\/lago-eventi\/ \(01-richiesta\.eml, line 12; 02-proposta\.eml, line 15\)/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, hint.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.some((t) => /^Add ref: ".+" \(01-richiesta\.eml, line 12\)$/.test(t)), titles.join('\n'));
+    const fix = actions.find((a) => /\(02-proposta\.eml, line 15\)$/.test(a.title));
+    assert.ok(fix?.edit, titles.join('\n'));
+    assert.ok(titles.includes('Add ref: choose the passage…'));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await waitFor('the hint gone', () => (vscode.languages.getDiagnostics(document.uri).some((d) => d.code === 'clients/deliverable-unmatched') ? undefined : true), 15_000);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
