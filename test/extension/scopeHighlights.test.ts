@@ -75,6 +75,25 @@ describe('Notes and emails of a scope, highlighted (inside VS Code)', () => {
     });
   });
 
+  it("lists the scope's clauses in the tree's Contract branch, each opening in its own email", async () => {
+    await closeAllEditors();
+    const { tree } = await extensionApi();
+    const client = (await tree.getChildren()).find((n) => n.type === 'client' && n.entry.client.id === 'lago-eventi')!;
+    const group = (await tree.getChildren(client)).find((n) => n.type === 'group' && n.group === 'contract')!;
+    const children = await tree.getChildren(group);
+    assert.equal(children[0].type === 'message' && children[0].text, 'The scope rests on 3 emails, not a signed contract.');
+    // The last payment clause of the proposal is its fee.
+    const payment = children.filter((n) => n.type === 'clause' && n.span.kind === 'payment' && n.file === '02-proposta.eml').pop();
+    assert.ok(payment, children.map((n) => (n.type === 'clause' ? `${n.span.kind} ${n.file}` : n.type)).join('\n'));
+    const item = tree.getTreeItem(payment);
+    assert.match(String(item.description), /· 02-proposta\.eml$/);
+    // The quoted-printable confirmation has no place for its words in its file: none of its clauses is listed.
+    assert.ok(children.every((n) => n.type !== 'clause' || n.file !== '03-conferma.eml'));
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    const editor = await waitFor('the email opened', () => (vscode.window.activeTextEditor?.document.uri.fsPath === proposal().fsPath ? vscode.window.activeTextEditor : undefined));
+    assert.equal(editor.document.getText(editor.selection), 'Il compenso è di 3.500 euro: il 50% alla conferma, il resto alla consegna del sito.');
+  });
+
   describe('a folder of a note, an email with CRLF line ends and a base64 email', () => {
     const folder = () => join(workspaceRoot(), 'scope', 'scope-test');
     const note = () => fileUri('scope', 'scope-test', 'appunti.md');

@@ -1,6 +1,7 @@
 // The Clients tree: each client with its status, what it owes, the Pareto badge and the cooling-off day; under it
 // the readiness checklist (the meeting as a checkbox that writes back), the contract's clauses, deliverables,
 // invoices and incidents.
+import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { ClauseSpan } from '../../core/clauses/types';
 import type { CitedDeliverable } from '../../core/deliverables/citations';
@@ -20,7 +21,8 @@ export type ClientTreeNode =
   | { type: 'client'; entry: ClientEntry }
   | { type: 'group'; entry: ClientEntry; group: Group }
   | { type: 'readiness'; entry: ClientEntry; item: ReadinessItem }
-  | { type: 'clause'; entry: ClientEntry; uri: vscode.Uri; span: ClauseSpan }
+  /** `file` names the note or email of a scope the clause is in. */
+  | { type: 'clause'; entry: ClientEntry; uri: vscode.Uri; span: ClauseSpan; file?: string }
   /** `passageIn` is the file where its passage is: the contract, or a note or email of the scope. */
   | { type: 'deliverable'; entry: ClientEntry; deliverable: Deliverable; cited?: CitedDeliverable; passageIn?: vscode.Uri; single: boolean }
   | { type: 'invoice'; entry: ClientEntry; invoice: Invoice }
@@ -92,6 +94,7 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
           return [{ type: 'message', text: vscode.l10n.t('{0} was not read: it is outside the workspace folder or too large.', [client.contract ?? ''].flat().join(', ')) }];
         }
         const uri = portfolio.contractUri(client);
+        if (!uri && client.contract !== undefined) return [{ type: 'message', text: await scopeSummary(portfolio, client) }, ...(await scopeClauses(portfolio, entry))];
         const contract = uri && (await contractTextOf(uri));
         if (!contract) return [{ type: 'message', text: uri ? vscode.l10n.t('{0} was not found.', uri.fsPath) : await scopeSummary(portfolio, client) }];
         if ('unreadable' in contract) return [{ type: 'message', text: contract.unreadable }];
@@ -127,7 +130,7 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
       case 'readiness':
         return readinessItem(node.entry, node.item);
       case 'clause':
-        return clauseItem(node.uri, node.span);
+        return clauseItem(node.uri, node.span, node.file);
       case 'deliverable':
         return deliverableItem(node);
       case 'invoice':
@@ -186,7 +189,27 @@ function clientTooltip({ client, facts, pareto }: ClientEntry, portfolio: Portfo
   return md;
 }
 
-/** What the Contract branch says of notes and emails read as one scope, which have no clauses to open in place. */
+/**
+ * The clauses of notes and emails read as one scope, each opening in its own file; none of an email whose file
+ * encodes its words, as they have no place there.
+ */
+async function scopeClauses(portfolio: Portfolio, entry: ClientEntry): Promise<ClientTreeNode[]> {
+  let scope: Awaited<ReturnType<Portfolio['readScope']>>;
+  try {
+    scope = await portfolio.readScope(entry.client);
+  } catch {
+    return []; // The summary above says why the scope could not be read.
+  }
+  if ('missing' in scope) return [];
+  const { spans } = core().scanContract(scope.text);
+  return scope.sources.flatMap((source) => {
+    const uri = contractTextUri(portfolio.fileUri(source.path));
+    const file = basename(source.path);
+    return core().spansInFile(source, spans).map((span): ClientTreeNode => ({ type: 'clause', entry, uri, span, file }));
+  });
+}
+
+/** What the Contract branch says of notes and emails read as one scope. */
 async function scopeSummary(portfolio: Portfolio, client: Client): Promise<string> {
   const status = await portfolio.contract(client);
   if (status.state === 'missing') return vscode.l10n.t('{0} was not found.', status.path);
@@ -234,10 +257,10 @@ function readinessItem(entry: ClientEntry, readiness: ReadinessItem): vscode.Tre
   return item;
 }
 
-function clauseItem(uri: vscode.Uri, span: ClauseSpan): vscode.TreeItem {
-  const value = clauseValueText(span.kind, span.value);
+function clauseItem(uri: vscode.Uri, span: ClauseSpan, file?: string): vscode.TreeItem {
+  const value = clauseValueText(span.kind, span.value) ?? `${Math.round(span.score * 100)}%`;
   const item = new vscode.TreeItem(clauseLabel(span.kind));
-  item.description = value ?? `${Math.round(span.score * 100)}%`;
+  item.description = file ? `${value} · ${file}` : value;
   item.tooltip = span.explanation[displayLanguage()];
   item.iconPath = new vscode.ThemeIcon('symbol-key');
   item.contextValue = `clause:${span.kind}`;
