@@ -1,6 +1,7 @@
 // The command line's own words, in the user's language (--lang, else LC_ALL, LC_MESSAGES or LANG). Readiness
 // reasons and lint messages come from the core's tables; drafts speak the client's language.
-import type { Language } from '../core/clients/schema';
+import type { DeliverableStatus, Language } from '../core/clients/schema';
+import type { Localized } from '../core/lint/types';
 
 export interface CliMessages {
   usage: string;
@@ -37,9 +38,32 @@ export interface CliMessages {
   canEndForConvenience(yes: boolean, forCauseOnly: boolean): string;
   notice(days: number | undefined): string;
   terminationFee(fee: string | undefined): string;
-  afterTheEnd(items: readonly string[]): string;
+  /** What survives the end, each phrase given in both languages. */
+  afterTheEnd(items: readonly Localized[]): string;
   daysValue(days: number): string;
   daysNoticeValue(days: number): string;
+  // scan --client
+  namesNoContract(clientId: string): string;
+  contractRefused(path: string): string;
+  contractUnreadable(path: string, problem: string): string;
+  contractMissing(path: string): string;
+  restingOnEmails(count: number): string;
+  deliverablesHeading(owed: number): string;
+  noDeliverables: string;
+  /** "owed" or "done". */
+  deliverableState(owed: boolean): string;
+  deliverableStatus: Record<DeliverableStatus, string>;
+  due(date: string): string;
+  paid: string;
+  invoice(number: string): string;
+  atLine(line: number, path?: string): string;
+  emailFrom(from: string, date?: string): string;
+  /** After a line of an email its file encodes: the line is of the decoded words. */
+  inDecodedWords: string;
+  byRef: string;
+  alsoPromises(titles: readonly string[]): string;
+  ambiguous(places: readonly string[]): string;
+  owedMark(titles: readonly string[]): string;
   // files
   cannotRead(path: string, why?: string): string;
 }
@@ -86,9 +110,28 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     canEndForConvenience: (yes, forCauseOnly) => `can end it for convenience: ${yes ? 'yes' : 'no'}${forCauseOnly ? ' (for cause only)' : ''}`,
     notice: (count) => `notice: ${count === undefined ? 'not stated' : days(count, 'day', 'days')}`,
     terminationFee: (fee) => `termination fee: ${fee ?? 'none found'}`,
-    afterTheEnd: (items) => `after the end: ${items.length ? items.join(', ') : 'nothing found'}`,
+    afterTheEnd: (items) => `after the end: ${items.length ? items.map((i) => i.en).join(', ') : 'nothing found'}`,
     daysValue: (count) => days(count, 'day', 'days'),
     daysNoticeValue: (count) => `${days(count, 'day', 'days')} notice`,
+    namesNoContract: (id) => `${id} names no contract in clients.yaml`,
+    contractRefused: (path) => `${path} was not read: it is outside the workspace folder or too large`,
+    contractUnreadable: (path, problem) => `${path} could not be read (${problem})`,
+    contractMissing: (path) => `cannot read ${path}: no such file or folder`,
+    restingOnEmails: (count) => `, resting on ${count === 1 ? 'an email' : `${count} emails`}, not a signed contract`,
+    deliverablesHeading: (owed) => `deliverables (${owed} still owed):`,
+    noDeliverables: 'none in clients.yaml',
+    deliverableState: (owed) => (owed ? 'owed' : 'done'),
+    deliverableStatus: { 'not-started': 'not started', 'in-progress': 'in progress', delivered: 'delivered', cancelled: 'cancelled' },
+    due: (date) => `due ${date}`,
+    paid: 'paid',
+    invoice: (number) => `invoice ${number}`,
+    atLine: (line, path) => `${path ? `${path} ` : ''}line ${line}`,
+    emailFrom: (from, date) => ` (email from ${from}${date ? `, ${date}` : ''})`,
+    inDecodedWords: ' of its decoded words',
+    byRef: ' (by ref)',
+    alsoPromises: (titles) => ` (also ${titles.join(', ')})`,
+    ambiguous: (places) => `ambiguous: ${places.join('; ')}; add a ref to name one`,
+    owedMark: (titles) => `  ← owed: ${titles.join(', ')}`,
     cannotRead: (path, why) => `cannot read ${path}${why ? `: ${why}` : ''}`,
   },
   it: {
@@ -130,9 +173,28 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     canEndForConvenience: (yes, forCauseOnly) => `puoi recedere senza giusta causa: ${yes ? 'sì' : 'no'}${forCauseOnly ? ' (solo per giusta causa)' : ''}`,
     notice: (count) => `preavviso: ${count === undefined ? 'non indicato' : days(count, 'giorno', 'giorni')}`,
     terminationFee: (fee) => `penale di recesso: ${fee ?? 'nessuna trovata'}`,
-    afterTheEnd: (items) => `dopo la cessazione: ${items.length ? items.join(', ') : 'nulla trovato'}`,
+    afterTheEnd: (items) => `dopo la cessazione: ${items.length ? items.map((i) => i.it).join(', ') : 'nulla trovato'}`,
     daysValue: (count) => days(count, 'giorno', 'giorni'),
     daysNoticeValue: (count) => `preavviso di ${days(count, 'giorno', 'giorni')}`,
+    namesNoContract: (id) => `${id} non indica alcun contratto in clients.yaml`,
+    contractRefused: (path) => `${path} non è stato letto: è fuori dalla cartella di lavoro o è troppo grande`,
+    contractUnreadable: (path, problem) => `${path} non si può leggere (${problem})`,
+    contractMissing: (path) => `impossibile leggere ${path}: file o cartella inesistente`,
+    restingOnEmails: (count) => `, basato su ${count === 1 ? "un'email" : `${count} email`}, non su un contratto firmato`,
+    deliverablesHeading: (owed) => `consegne (${owed} ancora dovute):`,
+    noDeliverables: 'nessuna in clients.yaml',
+    deliverableState: (owed) => (owed ? 'dovuta' : 'fatta'),
+    deliverableStatus: { 'not-started': 'da iniziare', 'in-progress': 'in corso', delivered: 'consegnata', cancelled: 'annullata' },
+    due: (date) => `scadenza ${date}`,
+    paid: 'pagata',
+    invoice: (number) => `fattura ${number}`,
+    atLine: (line, path) => `${path ? `${path} ` : ''}riga ${line}`,
+    emailFrom: (from, date) => ` (email di ${from}${date ? `, ${date}` : ''})`,
+    inDecodedWords: ' del testo decodificato',
+    byRef: ' (dal ref)',
+    alsoPromises: (titles) => ` (anche ${titles.join(', ')})`,
+    ambiguous: (places) => `ambigua: ${places.join('; ')}; aggiungi un ref per indicarne una`,
+    owedMark: (titles) => `  ← dovuta: ${titles.join(', ')}`,
     cannotRead: (path, why) => `impossibile leggere ${path}${why ? `: ${why}` : ''}`,
   },
 };

@@ -3,6 +3,7 @@
 // names: it must lie inside the workspace, and it must be small enough to read whole.
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isDocumentPath, MAX_DOCUMENT_BYTES } from './documents/kinds';
 
 /** The text of the file at an absolute path, or undefined when there is no such file. */
 export type ReadText = (path: string) => Promise<string | undefined>;
@@ -15,8 +16,8 @@ export interface FileStamp {
 /** Far above any real clients.yaml, contract or template (the 5,000-client benchmark file is about 6 MB). */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-export function tooLargeMessage(bytes: number): string {
-  return `the file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`;
+export function tooLargeMessage(bytes: number, limit = MAX_FILE_BYTES): string {
+  return `the file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${limit / 1024 / 1024} MB)`;
 }
 
 export type Refusal = 'outside-workspace' | 'too-large';
@@ -66,8 +67,8 @@ export function requireInsideWorkspace(root: string, path: string, shown: string
 }
 
 /** Refuses a file of `bytes` bytes, shown as `shown`, before it is read, when it is too large. */
-export function requireReadableSize(bytes: number, shown: string): void {
-  if (bytes > MAX_FILE_BYTES) throw new RefusedFileError('too-large', shown, tooLargeMessage(bytes));
+export function requireReadableSize(bytes: number, shown: string, limit = MAX_FILE_BYTES): void {
+  if (bytes > limit) throw new RefusedFileError('too-large', shown, tooLargeMessage(bytes, limit));
 }
 
 /** A reader (`ReadText`, `ReadBytes`) restricted to files inside the workspace folder `root`; others raise RefusedFileError. */
@@ -86,7 +87,8 @@ export function refusalMessage(root: string, path: string, shown: string): strin
   try {
     requireInsideWorkspace(root, path, shown);
     const size = statSync(resolve(root, path), { throwIfNoEntry: false })?.size;
-    if (size !== undefined) requireReadableSize(size, shown);
+    // PDF and Word files carry their text in a larger file: their readers have a limit of their own.
+    if (size !== undefined) requireReadableSize(size, shown, isDocumentPath(path) ? MAX_DOCUMENT_BYTES : MAX_FILE_BYTES);
     return undefined;
   } catch (error) {
     if (error instanceof RefusedFileError) return error.message;

@@ -29,6 +29,7 @@ import { CONTRACT_TEXT_SCHEME, ContractTextProvider, contractTextUri } from './c
 import { ContractHighlighter } from './contracts/contractHighlighter';
 import { NoticeDeadlines } from './contracts/noticeDeadlines';
 import { DeliverableHighlights } from './contracts/deliverableHighlights';
+import { ScopeMembers } from './contracts/scopeMembers';
 import { chooseDeliverableRef, DeliverableHints } from './clients/deliverableHints';
 import { core } from './core';
 import { DraftDocuments } from './drafts/draftDocuments';
@@ -49,15 +50,18 @@ const CONTRACT_SELECTOR: vscode.DocumentSelector = [
   { scheme: 'file', language: 'plaintext' },
   { scheme: 'untitled', language: 'markdown' },
   { scheme: 'untitled', language: 'plaintext' },
+  // Saved emails of a client's scope, whatever language a user's extensions give them.
+  { scheme: 'file', pattern: '**/*.eml' },
   { scheme: CONTRACT_TEXT_SCHEME },
 ];
 
 export function activate(context: vscode.ExtensionContext): CleanBreakApi {
   const clients = new ClientsModel();
   const contractTexts = new ContractTextProvider();
-  const highlighter = new ContractHighlighter((uri, offset) => contractTexts.pageAt(uri, offset));
+  const scopes = new ScopeMembers();
+  const highlighter = new ContractHighlighter(scopes, (uri, offset) => contractTexts.pageAt(uri, offset));
   const noticeDeadlines = new NoticeDeadlines(highlighter);
-  const deliverables = new DeliverableHighlights(highlighter);
+  const deliverables = new DeliverableHighlights(highlighter, scopes);
   const deliverableHints = new DeliverableHints();
   const lintSettings = new LintSettings();
   const drafts = new DraftDocuments(lintSettings);
@@ -74,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     void status.update();
     const portfolio = await services.portfolio();
     if (portfolio) {
+      await scopes.setPortfolio(portfolio);
       highlighter.setNamedContracts(portfolio.entries.flatMap(({ client }) => portfolio.contractUri(client) ?? []).map(contractTextUri));
       await noticeDeadlines.update(portfolio);
       deliverables.setPortfolio(portfolio);
@@ -84,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
   const command = (id: CommandId, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   context.subscriptions.push(
     clients,
+    scopes,
     highlighter,
     noticeDeadlines,
     deliverables,

@@ -21,14 +21,14 @@ describe('clean-break readiness', () => {
   it("exits 1 when an item blocks, with the reason in the user's language, not the client's", async () => {
     const result = await run(['readiness', '--client', 'bluefin', '--workspace', SAMPLE, '--today', '2026-11-30']);
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /^  block\s+obligations\s+Paid but not delivered: Brand guide handover/m);
+    assert.match(result.stdout, /^  block\s+obligations\s+Paid but not delivered: Brand guide handover \(due 11 December 2026, invoice 2026-041\), promised in bluefin-sow\.md line 14/m);
     // acme is an Italian client; the user reads English unless told otherwise.
     const english = await run(['readiness', '--client', 'acme', '--workspace', SAMPLE, '--today', '2026-11-21']);
     assert.equal(english.code, 1);
     assert.match(english.stdout, /^  block\s+cooling-off\s+Decided on 20 November 2026: take 3 days to cool off/m);
     assert.match(english.stdout, /^Not ready: 1 blocking, \d+ to review\.$/m);
     const italian = await run(['readiness', '--client', 'bluefin', '--workspace', SAMPLE, '--today', '2026-11-30', '--lang', 'it']);
-    assert.match(italian.stdout, /^  block\s+obligations\s+Pagato ma non consegnato: Brand guide handover.*Consegnalo prima/m);
+    assert.match(italian.stdout, /^  block\s+obligations\s+Pagato ma non consegnato: Brand guide handover \(scadenza 11 dicembre 2026, fattura 2026-041\).*Consegnalo prima/m);
     assert.match(italian.stdout, /^Non ancora pronto: /m);
   });
 

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MAX_DOCUMENT_BYTES } from '../../src/core/documents/kinds';
 import { isInsideWorkspace, MAX_FILE_BYTES, readingInside, refusalMessage, RefusedFileError } from '../../src/core/workspace';
 
 describe('workspace limits', () => {
@@ -53,6 +54,15 @@ describe('workspace limits', () => {
     assert.match(refusalMessage(root, huge, 'contracts/huge.md') ?? '', /too large \(600\.0 MB; the limit is 16 MB\)/);
     truncateSync(huge, MAX_FILE_BYTES);
     assert.equal(refusalMessage(root, huge, 'contracts/huge.md'), undefined);
+  });
+
+  it('gives PDF and Word contracts the larger limit their readers have', () => {
+    const signed = join(root, 'contracts', 'signed.pdf');
+    writeFileSync(signed, '');
+    truncateSync(signed, 20 * 1024 * 1024);
+    assert.equal(refusalMessage(root, signed, 'contracts/signed.pdf'), undefined);
+    truncateSync(signed, MAX_DOCUMENT_BYTES + 1);
+    assert.match(refusalMessage(root, signed, 'contracts/signed.pdf') ?? '', /too large \(50\.0 MB; the limit is 50 MB\)/);
   });
 
   it('reads only inside the workspace', async () => {

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { ClientTreeNode } from '../../src/extension/clients/clientTree';
 import { CommandId } from '../../src/extension/commands/ids';
-import { clientsPath, closeAllEditors, extensionApi, waitFor, workspaceRoot } from './helpers';
+import { clientsPath, closeAllEditors, deliverableInTree, extensionApi, waitFor, workspaceRoot } from './helpers';
 
 const contractUri = () => vscode.Uri.file(join(workspaceRoot(), 'contracts', 'bluefin-sow.md'));
 const lineText = (document: vscode.TextDocument, range: vscode.Range) => document.getText(range);
@@ -23,14 +22,18 @@ describe('Deliverables in the contract (inside VS Code)', () => {
     assert.deepEqual(drawn.ambiguous, []);
   });
 
-  it('says on hover what is owed: status, due date, paid', async () => {
+  it('says on hover what is owed: status, due date, paid and by which invoice', async () => {
     const document = await vscode.workspace.openTextDocument(contractUri());
     const position = document.positionAt(document.getText().indexOf('Brand guide handover: by') + 3);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', contractUri(), position);
-    // MarkdownString.appendText writes spaces as &nbsp;.
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
+    // MarkdownString.appendText writes spaces as &nbsp; and escapes Markdown's punctuation.
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+      .join('\n')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/\\([-()[\]*_#+.!`\\])/g, '$1');
     assert.match(text, /Still owed: Brand guide handover/);
-    assert.match(text, /in progress · due 11 December 2026 · already paid/);
+    assert.match(text, /in progress · due 11 December 2026 · already paid, invoice 2026-041 \(paid 10 September 2026\)/);
   });
 
   it('sums it up in a CodeLens at the top that runs Show Readiness for the client', async () => {
@@ -56,14 +59,8 @@ describe('Deliverables in the contract (inside VS Code)', () => {
   });
 
   it('reveals the matched passage from the tree', async () => {
-    const { tree } = await extensionApi();
     await closeAllEditors();
-    const roots = await waitFor('clients', async () => ((await tree.getChildren()).length ? tree.getChildren() : undefined));
-    const bluefin = roots.find((n) => n.type === 'client' && n.entry.client.id === 'bluefin')!;
-    const group = (await tree.getChildren(bluefin)).find((n) => n.type === 'group' && n.group === 'deliverables')!;
-    const items = await tree.getChildren(group);
-    const brand = items.find((n): n is Extract<ClientTreeNode, { type: 'deliverable' }> => n.type === 'deliverable' && n.deliverable.title === 'Brand guide handover')!;
-    const item = tree.getTreeItem(brand);
+    const item = await deliverableInTree('bluefin', 'Brand guide handover');
     assert.match(String(item.description), /line 14/);
     assert.equal(item.command?.command, CommandId.revealClause);
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
@@ -89,6 +86,27 @@ describe('Deliverables in the contract (inside VS Code)', () => {
     assert.ok(actions.some((a) => a.title === 'Add ref: choose the passage…'));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(document.getText(), /- title: Booking widget tweaks\n {8}status: not-started\n {8}ref: Booking widget: by\n|ref: "?Booking widget: by/);
+    await waitFor('the hint gone', () => (vscode.languages.getDiagnostics(document.uri).some((d) => d.code === 'clients/deliverable-unmatched') ? undefined : true), 15_000);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('hints alike at a deliverable that several emails of a scope could promise, each fix naming its email', async () => {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(clientsPath()));
+    await vscode.window.showTextDocument(document);
+    const anchor = '      - title: Grafiche social per il lancio\n';
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.positionAt(document.getText().indexOf(anchor)), '      - title: Programma delle serate\n        status: not-started\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const hint = await waitFor('the hint', () => vscode.languages.getDiagnostics(document.uri).find((d) => d.code === 'clients/deliverable-unmatched'), 15_000);
+    assert.equal(document.getText(hint.range), 'Programma delle serate');
+    assert.match(hint.message, /“Programma delle serate” could be promised in several places of scope\/lago-eventi\/ \(01-richiesta\.eml, line 12; 02-proposta\.eml, line 15\)/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, hint.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.some((t) => /^Add ref: ".+" \(01-richiesta\.eml, line 12\)$/.test(t)), titles.join('\n'));
+    const fix = actions.find((a) => /\(02-proposta\.eml, line 15\)$/.test(a.title));
+    assert.ok(fix?.edit, titles.join('\n'));
+    assert.ok(titles.includes('Add ref: choose the passage…'));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
     await waitFor('the hint gone', () => (vscode.languages.getDiagnostics(document.uri).some((d) => d.code === 'clients/deliverable-unmatched') ? undefined : true), 15_000);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

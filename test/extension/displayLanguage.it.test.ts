@@ -60,4 +60,17 @@ describe('Interfaccia in italiano (inside VS Code, display language Italian)', (
     const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
     assert.ok(symbols.some((s) => s.name === 'Periodo di preavviso' && s.detail === '30 giorni'), symbols.map((s) => `${s.name}: ${s.detail}`).join(', '));
   });
+
+  it("speaks Italian on a scope's emails: the hover with sender and date, the CodeLens, the encoded email's note", async () => {
+    const email = (name: string) => vscode.Uri.file(join(workspaceRoot(), 'scope', 'lago-eventi', name));
+    const document = await vscode.workspace.openTextDocument(email('02-proposta.eml'));
+    const text = await hoverText(email('02-proposta.eml'), document.positionAt(document.getText().indexOf('Biglietteria online:') + 3));
+    assert.match(text, /Nell'email di Giulia Rossi <giulia@rossistudio\.example> del 12 novembre 2026/);
+    const lenses = async (name: string) => {
+      await vscode.workspace.openTextDocument(email(name));
+      return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', email(name))).map((l) => l.command?.title ?? '');
+    };
+    assert.ok((await lenses('02-proposta.eml')).some((t) => t.startsWith('Si basa su 3 email, non su un contratto firmato · ')));
+    assert.ok((await lenses('03-conferma.eml')).some((t) => t.startsWith('Questa email è codificata nel suo file')));
+  });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ClientTreeNode } from '../../src/extension/clients/clientTree';
 import { CommandId } from '../../src/extension/commands/ids';
-import { CONTRACT_TEXT_SCHEME } from '../../src/extension/contracts/contractDocuments';
+import { CONTRACT_TEXT_SCHEME, contractTextUri } from '../../src/extension/contracts/contractDocuments';
 import { documentFixturePath } from '../core/documents/fixtures';
 import { clientsPath, closeAllEditors, extensionApi, readClients, waitFor, workspaceRoot } from './helpers';
 
@@ -63,7 +63,25 @@ describe('Contracts kept as PDF or Word files (inside VS Code)', function () {
     assert.match(hoverText, /Notice period/);
     assert.match(hoverText, /_Page [12]_/);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
-    assert.ok(lenses.some((l) => /^Notice 30 days → ends \d{4}-\d{2}-\d{2} if given today$/.test(l.command?.title ?? '')));
+    assert.ok(lenses.some((l) => /^Notice 30 days → ends \d{1,2} [A-Z][a-z]+ \d{4} if given today$/.test(l.command?.title ?? '')));
+  });
+
+  it("warns in the PDF's text, on its notice clause, when the chosen end date comes before the notice allows", async () => {
+    const pdf = vscode.Uri.file(join(workspaceRoot(), 'contracts', 'bluefin-signed.pdf'));
+    const inText = () => vscode.languages.getDiagnostics(contractTextUri(pdf)).filter((d) => d.code === 'notice-too-short');
+    const before = readClients();
+    try {
+      const soon = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+      assert.equal(await vscode.commands.executeCommand(CommandId.recordDecision, { clientId: 'bluefin' }, { reason: 'I no longer think my services meet your needs', endAfter: soon }), true);
+      const [warning] = await waitFor('the notice warning in the contract text', () => (inText().length ? inText() : undefined));
+      assert.match(warning.message, /^Bluefin Travel: Ends on .*, sooner than the contract's 30 days of notice allow/);
+      const document = await vscode.workspace.openTextDocument(contractTextUri(pdf));
+      assert.match(document.getText(warning.range), /30 days written notice/);
+      assert.deepEqual(vscode.languages.getDiagnostics(pdf).filter((d) => d.code === 'notice-too-short'), []);
+    } finally {
+      writeFileSync(clientsPath(), before);
+    }
+    await waitFor('the warning to clear', () => (inText().length === 0 ? true : undefined));
   });
 
   it('reads the PDF again when the file changes', async () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import type { ClientTreeNode } from '../../src/extension/clients/clientTree';
 import type { CleanBreakApi } from '../../src/extension/extension';
 
 export const EXTENSION_ID = 'clean-break.clean-break';
@@ -57,4 +58,14 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
     .join('\n')
     .replace(/&nbsp;/g, ' ')
     .replace(/\\(.)/g, '$1');
+}
+
+/** A deliverable's node in the Clients tree and the item VS Code shows for it, once the tree lists the clients. */
+export async function deliverableInTree(clientId: string, title: string): Promise<vscode.TreeItem> {
+  const { tree } = await extensionApi();
+  const roots = await waitFor('clients', async () => ((await tree.getChildren()).length ? tree.getChildren() : undefined));
+  const client = roots.find((n) => n.type === 'client' && n.entry.client.id === clientId)!;
+  const group = (await tree.getChildren(client)).find((n) => n.type === 'group' && n.group === 'deliverables')!;
+  const items = await tree.getChildren(group);
+  return tree.getTreeItem(items.find((n): n is Extract<ClientTreeNode, { type: 'deliverable' }> => n.type === 'deliverable' && n.deliverable.title === title)!);
 }

@@ -84,3 +84,32 @@ for (const { theme, owed, shot } of THEMES) {
     });
   });
 }
+
+describe('Deliverables in a saved email of a scope (UI, in Chromium)', function () {
+  this.timeout(180_000);
+  let workbench: Workbench;
+  let sample: ReturnType<typeof sampleCopy>;
+
+  before(async () => {
+    sample = sampleCopy();
+    workbench = await openWorkbench({ folder: sample.folder, settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
+  });
+  after(async () => {
+    await workbench?.close();
+    sample?.remove();
+  });
+
+  it("borders the sender's promise in the .eml, leaves headers and the quoted request alone, and sums up the scope", async () => {
+    const { page } = workbench;
+    await workbench.openCleanBreak();
+    await page.locator('.sidebar .monaco-list-row', { hasText: 'Lago Eventi' }).first().waitFor({ timeout: 30_000 });
+    await workbench.quickOpen('02-proposta.eml');
+    await owedOn(page, 'Biglietteria online: integrazione', 'still owed: Biglietteria online', 'rgb(255, 178, 36)');
+    await page.locator('.monaco-editor .codelens-decoration', { hasText: 'Rests on 3 emails, not a signed contract' }).first().waitFor({ timeout: 30_000 });
+    for (const untouched of ['Subject: Re: Sito per il festival', '> la vendita dei biglietti online']) {
+      const found = await decorationsOn(page, untouched);
+      assert.ok(!found.some((d) => d.border === 'solid' || d.note), `${untouched}: ${JSON.stringify(found)}`);
+    }
+    assert.ok(existsSync(await workbench.screenshot('scope-email')));
+  });
+});

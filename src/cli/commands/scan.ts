@@ -8,7 +8,8 @@ import { RefusedFileError, requireReadableSize } from '../../core/workspace';
 import type { Language } from '../../core/clients/schema';
 import { DocumentError, pageAt } from '../../core/documents/document';
 import { documentNoticeMessage, documentProblemMessage } from '../../core/documents/messages';
-import { isDocumentPath, readDocumentFile } from '../../core/documents/read';
+import { isDocumentPath } from '../../core/documents/kinds';
+import { readDocumentFile } from '../../core/documents/read';
 import { readBytesFile } from '../clientWorkspace';
 import { type CliIO, type Command, ExitCode, UsageError } from '../command';
 import { CLI_MESSAGES, type CliMessages } from '../messages';
@@ -106,6 +107,7 @@ export function inLanguage(result: ScanResult, language: Language) {
     ...result,
     spans: result.spans.map((span) => ({ ...span, explanation: span.explanation[language] })),
     warnings: result.warnings.map((warning) => warning[language]),
+    summary: { ...result.summary, survives: result.summary.survives.map((phrase) => phrase[language]) },
   };
 }
 

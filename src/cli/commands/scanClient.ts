@@ -9,48 +9,60 @@ import { CITATION_MESSAGES } from '../../core/deliverables/messages';
 import { singleContractFile } from '../../core/documents/scope';
 import type { Language } from '../../core/clients/schema';
 import { type CliIO, ExitCode } from '../command';
+import { CLI_MESSAGES, type CliMessages } from '../messages';
 import { loadClientOrReport } from '../clientWorkspace';
 import { inLanguage, printResult, readContract } from './scan';
 
-function where(c: Citation, single: boolean): string {
-  const sender = c.from ? ` (email from ${c.from}${c.date ? `, ${c.date}` : ''})` : '';
-  return `${single ? '' : `${c.path} `}line ${c.line}${sender}`;
+function where(c: Citation, single: boolean, say: CliMessages): string {
+  const sender = c.from ? say.emailFrom(c.from, c.date) : '';
+  // An encoded email's lines are those of its decoded words, not of the .eml.
+  return `${say.atLine(c.line, single ? undefined : c.path)}${c.encoded ? say.inDecodedWords : ''}${sender}`;
 }
 
 function stateLine(d: CitedDeliverable, file: string, single: boolean, language: Language): string {
-  const status = d.deliverable.status ?? 'not-started';
-  const facts = [status, d.deliverable.due && `due ${d.deliverable.due}`, d.deliverable.paid && 'paid'].filter(Boolean).join(', ');
+  const say = CLI_MESSAGES[language];
+  const { deliverable } = d;
+  const facts = [
+    say.deliverableStatus[deliverable.status ?? 'not-started'],
+    deliverable.due && say.due(deliverable.due),
+    deliverable.paid && say.paid,
+    deliverable.invoice !== undefined && say.invoice(deliverable.invoice),
+  ].filter(Boolean);
   const found = d.cited
-    ? `${where(d.cited, single)}${d.how === 'ref' ? ' (by ref)' : ''}: "${d.cited.text}"${d.sharedWith ? ` (also ${d.sharedWith.join(', ')})` : ''}`
+    ? `${where(d.cited, single, say)}${d.how === 'ref' ? say.byRef : ''}: "${d.cited.text}"${d.sharedWith ? say.alsoPromises(d.sharedWith) : ''}`
     : d.candidates
-      ? `ambiguous: ${d.candidates.map((c) => where(c, single)).join('; ')}; add a ref to name one`
-      : CITATION_MESSAGES[language].notFound(file, d.cause, d.deliverable.ref);
-  return `  ${d.owed ? 'owed' : 'done'}  ${d.deliverable.title} [${facts}]  ${found}\n`;
+      ? say.ambiguous(d.candidates.map((c) => where(c, single, say)))
+      : CITATION_MESSAGES[language].notFound(file, d.cause, deliverable.ref);
+  // Both words padded to the longer one, so the titles line up.
+  const width = Math.max(say.deliverableState(true).length, say.deliverableState(false).length);
+  return `  ${say.deliverableState(d.owed).padEnd(width)}  ${deliverable.title} [${facts.join(', ')}]  ${found}\n`;
 }
 
 function deliverableLines(deliverables: readonly CitedDeliverable[], file: string, single: boolean, language: Language): string {
+  const say = CLI_MESSAGES[language];
   const owed = deliverables.filter((d) => d.owed).length;
-  return `deliverables (${owed} still owed):\n${deliverables.map((d) => stateLine(d, file, single, language)).join('') || '  none in clients.yaml\n'}`;
+  return `${say.deliverablesHeading(owed)}\n${deliverables.map((d) => stateLine(d, file, single, language)).join('') || `  ${say.noDeliverables}\n`}`;
 }
 
 export async function scanClient(workspace: string, clientId: string, json: boolean, io: CliIO, language: Language): Promise<ExitCode> {
   const loaded = await loadClientOrReport('scan', workspace, clientId, io, language);
   if (!loaded) return ExitCode.problemsFound;
   const { client, contract } = loaded;
+  const say = CLI_MESSAGES[language];
   if (contract.state === 'none') {
-    io.stderr(`clean-break scan: ${client.id} names no contract in clients.yaml\n`);
+    io.stderr(`clean-break scan: ${say.namesNoContract(client.id)}\n`);
     return ExitCode.problemsFound;
   }
   if (contract.state === 'refused') {
-    io.stderr(`clean-break scan: ${contract.path} was not read: it is outside the workspace folder or too large\n`);
+    io.stderr(`clean-break scan: ${say.contractRefused(contract.path)}\n`);
     return ExitCode.problemsFound;
   }
   if (contract.state === 'unreadable') {
-    io.stderr(`clean-break scan: ${contract.path} could not be read (${contract.problem})\n`);
+    io.stderr(`clean-break scan: ${say.contractUnreadable(contract.path, contract.problem)}\n`);
     return ExitCode.problemsFound;
   }
   if (contract.state === 'missing') {
-    io.stderr(`clean-break scan: cannot read ${contract.path}: no such file or folder\n`);
+    io.stderr(`clean-break scan: ${say.contractMissing(contract.path)}\n`);
     return ExitCode.problemsFound;
   }
   const path = singleContractFile(client.contract);
@@ -58,15 +70,15 @@ export async function scanClient(workspace: string, clientId: string, json: bool
     // Notes and emails: the scope's summary and where each deliverable is promised.
     if (json) io.stdout(`${JSON.stringify({ path: contract.path, contract }, null, 2)}\n`);
     else {
-      const basis = contract.emails ? `, resting on ${contract.emails} emails, not a signed contract` : '';
-      io.stdout(`${contract.path}${basis}\n${(contract.problems ?? []).map((p) => `  warning: ${p}\n`).join('')}`);
+      const basis = contract.emails ? say.restingOnEmails(contract.emails) : '';
+      io.stdout(`${contract.path}${basis}\n${(contract.problems ?? []).map((p) => `  ${say.warning(p)}\n`).join('')}`);
       io.stdout(deliverableLines(contract.deliverables?.deliverables ?? [], contract.path, false, language));
     }
     return ExitCode.ok;
   }
   const contractText = await readContract(join(workspace, path), path, language);
   if (!contractText) {
-    io.stderr(`clean-break scan: cannot read ${path}: no such file\n`);
+    io.stderr(`clean-break scan: ${say.contractMissing(path)}\n`);
     return ExitCode.problemsFound;
   }
   const { text } = contractText;
@@ -79,7 +91,7 @@ export async function scanClient(workspace: string, clientId: string, json: bool
   const owed = report.deliverables.filter((d) => d.owed && d.cited);
   const markOwed = (span: ClauseSpan) => {
     const titles = owed.filter((d) => d.cited!.start < span.end && span.start < d.cited!.end).map((d) => d.deliverable.title);
-    return titles.length ? `  ← owed: ${titles.join(', ')}` : '';
+    return titles.length ? say.owedMark(titles) : '';
   };
   printResult(io, language, path, contractText, result, markOwed);
   io.stdout(deliverableLines(report.deliverables, basename(path), true, language));

@@ -1,7 +1,7 @@
 // The per-contract summary that readiness and drafting read: who may end it, with what notice, at what cost.
 import type { ClauseSpan, ContractLanguage, ContractSummary, Party } from './types';
 
-// What survives the end, in the words the freelancer reads.
+// What survives the end, in the words the freelancer reads, whatever the contract's language.
 const SURVIVING: { pattern: RegExp; en: string; it: string }[] = [
   { pattern: /\b(?:pa(?:y|id)|fees?|invoice|compenso|pagament|corrispettiv|fattur)/i, en: 'payment for work done', it: 'pagamento del lavoro svolto' },
   { pattern: /\b(?:deliver|hand ?over|transition|transfer|consegn|passaggio)/i, en: 'handover of work', it: 'consegna del lavoro' },
@@ -26,12 +26,12 @@ export function summarise(spans: readonly ClauseSpan[], language: ContractLangua
   const noticeDays = convenienceNotice ?? noticeFor('provider') ?? noticeFor('either') ?? noticeFor('unknown') ?? noticeFor('client')
     ?? convenience.find((s) => s.noticeDays !== undefined)?.noticeDays;
   const fee = spans.filter((s) => s.kind === 'termination_fee' && s.value !== undefined).sort((a, b) => b.score - a.score)[0];
-  const phrases = language === 'it' ? 'it' : 'en';
-  const survives: string[] = [];
+  const found = new Set<(typeof SURVIVING)[number]>();
   for (const span of spans.filter((s) => s.kind === 'post_termination')) {
     const clause = text.slice(span.start, span.end);
-    for (const item of SURVIVING) if (item.pattern.test(clause) && !survives.includes(item[phrases])) survives.push(item[phrases]);
+    for (const item of SURVIVING) if (item.pattern.test(clause)) found.add(item);
   }
+  const survives = [...found].map(({ en, it }) => ({ en, it }));
   const canTerminateForConvenience = convenience.some((s) => MAY_END_FOR_FREELANCER.includes(s.party ?? 'unknown'));
   return {
     language,

@@ -47,8 +47,8 @@ export interface ContractSummary {
   noticeDays?: number;
   /** A termination fee as written, when there is one. */
   terminationFee?: string;
-  /** Short phrases for what survives or happens after the end (payment for work done, handover, ...). */
-  survives: string[];
+  /** Short phrases for what survives or happens after the end (payment for work done, handover, ...), in both languages: the reader's is shown. */
+  survives: Localized[];
 }
 
 export interface ScanResult {

@@ -1,5 +1,5 @@
-// Checks that span more than one field: unique ids, an `endAfter` that names an existing deliverable, a contract
-// file that exists. They run on the clients as written, including those the schema rejected for another reason,
+// Checks that span more than one field: unique ids, an `endAfter` that names an existing deliverable, a deliverable's
+// `invoice` that names one of the client's invoices and agrees with its `paid`, a contract file that exists. They run on the clients as written, including those the schema rejected for another reason,
 // so one pass reports every problem.
 import type { Finding } from './finding';
 import { closest } from './suggest';
@@ -41,6 +41,49 @@ function endAfterFinding(client: unknown, index: number): Finding | undefined {
   };
 }
 
+/** An invoice number as written, quoted or not. */
+function invoiceNumber(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+function invoiceFindings(client: unknown, index: number): Finding[] {
+  const deliverables = field(client, 'deliverables');
+  const invoices = field(client, 'invoices');
+  if (!Array.isArray(deliverables)) return [];
+  const paidOnByNumber = new Map<string, boolean>();
+  for (const invoice of Array.isArray(invoices) ? invoices : []) {
+    const number = invoiceNumber(field(invoice, 'number'));
+    if (number !== undefined) paidOnByNumber.set(number, field(invoice, 'paidOn') !== undefined);
+  }
+  const findings: Finding[] = [];
+  deliverables.forEach((deliverable, at) => {
+    const number = invoiceNumber(field(deliverable, 'invoice'));
+    if (number === undefined) return;
+    const path = ['clients', index, 'deliverables', at, 'invoice'];
+    const invoicePaid = paidOnByNumber.get(number);
+    if (invoicePaid === undefined) {
+      const numbers = [...paidOnByNumber.keys()];
+      const suggestion = closest(number, numbers);
+      const expected = numbers.length > 0 ? `expected one of: ${numbers.map((n) => `"${n}"`).join(', ')}` : 'this client has no invoices';
+      findings.push({ path, target: 'value', severity: 'error', code: 'clients/invoice-missing', message: `no invoice of this client is numbered "${number}"; ${expected}${suggestion ? `; did you mean "${suggestion}"?` : ''}` });
+      return;
+    }
+    const paid = field(deliverable, 'paid');
+    if (typeof paid === 'boolean' && paid !== invoicePaid) {
+      findings.push({
+        path: ['clients', index, 'deliverables', at, 'paid'],
+        target: 'value',
+        severity: 'warning',
+        code: 'clients/paid-disagrees',
+        message: paid
+          ? `says paid, but invoice "${number}" has no paidOn; add its paidOn, or write paid: false`
+          : `says not paid, but invoice "${number}" has a paidOn; write paid: true, or leave paid out to follow the invoice`,
+      });
+    }
+  });
+  return findings;
+}
+
 /**
  * `exists` answers for paths relative to clients.yaml, and `refuse` says why one may not be read (outside the
  * workspace, too large); without them, contract paths are not checked.
@@ -70,6 +113,7 @@ export function checkClients(
     }
     const endAfter = endAfterFinding(client, index);
     if (endAfter) findings.push(endAfter);
+    findings.push(...invoiceFindings(client, index));
     const contract = text(client, 'contract');
     const refused = contract === undefined ? undefined : refuse?.(contract);
     if (refused !== undefined) {

@@ -3,7 +3,12 @@
 import { isOwed } from '../deliverables/owed';
 import { computeEndDate } from '../drafting/endDate';
 import { addDays, daysBetween } from './dates';
-import { type Client, type ClientsFile, type Defaults, type Deliverable, type IncidentKind } from './schema';
+import { type Client, type ClientsFile, type Defaults, type Deliverable, type IncidentKind, type Invoice } from './schema';
+
+/** The invoice a deliverable names in `invoice`, when the client has it. */
+export function invoiceOf(deliverable: Deliverable, client: Client): Invoice | undefined {
+  return deliverable.invoice === undefined ? undefined : client.invoices.find((invoice) => invoice.number === deliverable.invoice);
+}
 
 export interface OverdueInvoice {
   number: string;

@@ -63,6 +63,10 @@ export const contactSchema = z
   })
   .describe('The person you deal with at the client.');
 
+// The conversion sits on the number branch alone: a pipe over the whole union cost a transform step on every
+// invoice, although nearly all numbers are written quoted.
+const invoiceNumber = z.union([z.string().min(1), z.int().nonnegative().transform(String)], { error: 'expected an invoice number, e.g. "2026-014"' });
+
 export const deliverableSchema = z
   .strictObject({
     title: z.string().min(1).describe('What you deliver; `endAfter: deliverable:<title>` refers to it.'),
@@ -75,16 +79,13 @@ export const deliverableSchema = z
       .min(1, { error: 'expected a clause number such as "2.1" or a phrase quoted from the contract' })
       .optional()
       .describe('Where the contract promises it, when the title does not say: a clause number such as "2.1", or a phrase quoted from the contract.'),
+    invoice: invoiceNumber.optional().describe('The number of the invoice that bills it, one of this client\'s invoices; when `paid` is left out, it is paid once that invoice has `paidOn`.'),
   })
   .describe('A piece of work you owe the client.');
 
 export const invoiceSchema = z
   .strictObject({
-    // The conversion sits on the number branch alone: a pipe over the whole union cost a transform step on every
-    // invoice, although nearly all numbers are written quoted.
-    number: z
-      .union([z.string().min(1), z.int().nonnegative().transform(String)], { error: 'expected an invoice number, e.g. "2026-014"' })
-      .describe('Invoice number; quote it, e.g. "2026-014".'),
+    number: invoiceNumber.describe('Invoice number; quote it, e.g. "2026-014".'),
     amount: amount.describe("Amount in the client's currency."),
     issued: isoDateSchema.optional().describe('Date issued, YYYY-MM-DD.'),
     due: isoDateSchema.optional().describe('Payment due date, YYYY-MM-DD. Unpaid after it means overdue.'),

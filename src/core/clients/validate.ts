@@ -3,9 +3,10 @@
 // the loader finds positions only for the paths that need one.
 import type { z } from 'zod';
 import { checkClients } from './checks';
+import { invoiceOf } from './derive';
 import { compileFastParse, UNSURE } from './fastParse';
 import type { Finding, Path } from './finding';
-import { type ClientsFile, clientSchema, clientsFileSchema } from './schema';
+import { type Client, type ClientsFile, clientSchema, clientsFileSchema } from './schema';
 import { descriptionAt, keysAt } from './schemaInfo';
 import { closest } from './suggest';
 
@@ -134,6 +135,16 @@ export interface ValidateOptions {
   refuse?: (relativePath: string) => string | undefined;
 }
 
+/** A deliverable that leaves `paid` out and names an invoice is paid once that invoice is. */
+function paidByInvoice(client: Client): Client {
+  for (const deliverable of client.deliverables) {
+    if (deliverable.paid !== undefined || deliverable.invoice === undefined) continue;
+    const invoice = invoiceOf(deliverable, client);
+    if (invoice) deliverable.paid = invoice.paidOn !== undefined;
+  }
+  return client;
+}
+
 /** Validates the whole file, part by part. `raw` is what YAML gave for the document (any value at all). */
 export function validateClients(raw: unknown, options: ValidateOptions = {}): Validated {
   const data = emptyClientsFile();
@@ -176,7 +187,7 @@ export function validateClients(raw: unknown, options: ValidateOptions = {}): Va
   rawClients.forEach((rawClient: unknown, index) => {
     const quick = fastClient(rawClient);
     const client = quick !== UNSURE ? quick : parsePart(clientSchema, rawClient, ['clients', index], raw, findings);
-    if (client && !checked.duplicates.has(index)) data.clients.push(client);
+    if (client && !checked.duplicates.has(index)) data.clients.push(paidByInvoice(client));
   });
   findings.push(...checked.findings);
   return { data, findings };

@@ -19,6 +19,8 @@ export interface Citation {
   /** For a passage of a saved email: its sender and date. */
   from?: string;
   date?: string;
+  /** In a saved email whose file encodes its words (quoted-printable, base64): line and offsets are of the decoded words. */
+  encoded?: true;
 }
 
 export interface CitedDeliverable {

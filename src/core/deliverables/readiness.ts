@@ -25,6 +25,6 @@ export function obligationsWithCitations(
   if (anyOwed) citations.push(...report.postTermination);
   const withCitations = citations.length ? { citations } : {};
   if (cited.length === 0) return { status: 'ok', reason: `${say.nothingPaidUndelivered}${afterEnd}`, ...withCitations };
-  const items = cited.map((d) => `${say.deliverable(d.deliverable.title, d.deliverable.due && date(d.deliverable.due))}, ${whereCited(d, file, language, date)}`).join('; ');
+  const items = cited.map((d) => `${say.deliverable(d.deliverable.title, d.deliverable.due && date(d.deliverable.due), d.deliverable.invoice)}, ${whereCited(d, file, language, date)}`).join('; ');
   return { status: 'block', reason: `${say.paidUndelivered(items)}${afterEnd}`, ...withCitations };
 }

@@ -35,9 +35,13 @@ export function setApart(body: string): Pick<EmailText, 'own' | 'quoted' | 'sign
   };
 }
 
-/** Reads a saved email; throws with a plain reason when it is not one. */
-export async function readEmail(raw: string): Promise<EmailText> {
-  if (!/^[\w-]+:/m.test(raw.slice(0, 4096))) throw new Error('no email headers (From:, Date:, Subject:) at its start');
+/**
+ * Reads a saved email; throws with a plain reason when it is not one. Given as bytes, an 8-bit body is decoded by the
+ * charset it declares (Latin-1, Windows-1252, ...); given as text, it was already decoded as UTF-8.
+ */
+export async function readEmail(raw: string | Uint8Array): Promise<EmailText> {
+  const start = typeof raw === 'string' ? raw.slice(0, 4096) : new TextDecoder().decode(raw.subarray(0, 4096));
+  if (!/^[\w-]+:/m.test(start)) throw new Error('no email headers (From:, Date:, Subject:) at its start');
   const email = await PostalMime.parse(raw);
   // A message with an HTML body alone gives no words to match: it reads as empty, and the scope says so.
   const body = email.text ?? '';

@@ -3,7 +3,7 @@
 import type { Language } from '../clients/schema';
 import { type DocumentError, type DocumentNoticeCode, type DocumentProblemCode } from './document';
 import { MAX_PDF_PAGES } from './pdf';
-import { MAX_DOCUMENT_BYTES } from './read';
+import { MAX_DOCUMENT_BYTES } from './kinds';
 import { MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from './zipLimits';
 
 const MB = (bytes: number) => Math.round(bytes / (1024 * 1024));

@@ -5,18 +5,10 @@ import { extname } from 'node:path';
 import type { ReadBytes } from '../workspace';
 import { type ContractDocument, DocumentError, type DocumentNoticeCode } from './document';
 import { readDocx } from './docx';
+import { isDocumentPath, MAX_DOCUMENT_BYTES } from './kinds';
 import { readPdf } from './pdf';
 
-/** Larger than any contract's text layer; a file over it is refused before it is read. */
-export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 const CACHED_DOCUMENTS = 16;
-
-/** The extensions read here: other contract files are plain text. */
-export const DOCUMENT_EXTENSIONS = ['.pdf', '.docx', '.docm'] as const;
-
-export function isDocumentPath(path: string): boolean {
-  return (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
-}
 
 /** Scripts the clause engine has no rules for: the text is shown, with a word that no clause may be found. */
 const UNREAD_SCRIPTS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;

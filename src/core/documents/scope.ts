@@ -1,13 +1,17 @@
 // A client's scope as clients.yaml names it in `contract`: one contract file, or contract notes and saved emails
 // (a folder of them, or a list). Each is read (emails by their sender's own words), and they are joined into one
-// text for the clause engine and the matcher, with where each came from, so a passage is cited in its own file.
+// text for the clause engine and the matcher, with where each came from, so a passage is cited in its own file, at
+// its place there when it has one.
 import { join } from 'node:path';
-import type { ScanResult } from '../clauses/types';
+import type { ClauseSpan, ScanResult } from '../clauses/types';
 import type { Client } from '../clients/schema';
 import { type Citation, citeDeliverables, type DeliverableCitations } from '../deliverables/citations';
-import type { ReadBytes, ReadText } from '../workspace';
+import type { DeliverableMatcher } from '../deliverables/match';
+import { MAX_FILE_BYTES, type ReadBytes, type ReadText } from '../workspace';
 import { readEmail } from './email';
-import { isDocumentPath, readDocumentFile } from './read';
+import { isDocumentPath } from './kinds';
+import { fileOffset, IN_PLACE, type Placement, placeOwnWords } from './placement';
+import { readDocumentFile } from './read';
 
 /** The names in a folder, or undefined when there is no such folder. */
 export type ListFolder = (path: string) => Promise<string[] | undefined>;
@@ -21,6 +25,8 @@ export interface ScopeSource {
   /** Where its text sits in the joined text. */
   start: number;
   end: number;
+  /** Where that text sits in the file; none for an email whose words its file encodes (see placement.ts). */
+  placement?: Placement;
 }
 
 export interface Scope {
@@ -49,6 +55,20 @@ async function expand(path: string, folder: string, listFolder: ListFolder, docu
   return names?.filter((name) => READABLE.test(name) && (documents || !isDocumentPath(name))).sort().map((name) => `${path}${name}`);
 }
 
+/**
+ * The files a scope names, relative to the folder of clients.yaml, in the order they are read (PDF and Word files
+ * with `documents`); `missing` names the first path that is not there.
+ */
+export async function scopeFiles(contract: string | readonly string[], folder: string, listFolder: ListFolder, documents: boolean): Promise<string[] | { missing: string }> {
+  const all: string[] = [];
+  for (const path of contractPaths(contract)) {
+    const files = await expand(path, folder, listFolder, documents);
+    if (!files) return { missing: path };
+    all.push(...files);
+  }
+  return all;
+}
+
 /** Reads the scope; `missing` names the first path that is not there. */
 export async function readScope(
   contract: string | readonly string[],
@@ -60,24 +80,29 @@ export async function readScope(
   const single = singleContractFile(contract);
   const parts: { source: Omit<ScopeSource, 'start' | 'end'>; text: string }[] = [];
   const problems: string[] = [];
-  for (const path of contractPaths(contract)) {
-    const files = await expand(path, folder, listFolder, readBytes !== undefined);
-    if (!files) return { missing: path };
-    for (const file of files) {
-      // PDF and Word files are read into text; a DocumentError says why one cannot be.
-      const raw = readBytes && isDocumentPath(file) ? (await readDocumentFile(join(folder, file), readBytes))?.text : await readText(join(folder, file));
-      if (raw === undefined) return { missing: file };
-      if (!/\.eml$/i.test(file)) {
-        parts.push({ source: { path: file, kind: single ? 'contract' : 'note' }, text: raw });
-        continue;
-      }
-      try {
-        const email = await readEmail(raw);
-        if (!email.own) problems.push(`${file}: no plain-text words of its sender to read`);
-        parts.push({ source: { path: file, kind: 'email', ...(email.from ? { from: email.from } : {}), ...(email.date ? { date: email.date } : {}) }, text: email.own });
-      } catch (error) {
-        problems.push(`${file}: not a readable email (${error instanceof Error ? error.message : String(error)})`);
-      }
+  const files = await scopeFiles(contract, folder, listFolder, readBytes !== undefined);
+  if ('missing' in files) return files;
+  for (const file of files) {
+    // PDF and Word files are read into text; a DocumentError says why one cannot be.
+    const raw = readBytes && isDocumentPath(file) ? (await readDocumentFile(join(folder, file), readBytes))?.text : await readText(join(folder, file));
+    if (raw === undefined) return { missing: file };
+    if (!/\.eml$/i.test(file)) {
+      parts.push({ source: { path: file, kind: single ? 'contract' : 'note', placement: IN_PLACE }, text: raw });
+      continue;
+    }
+    try {
+      // From the bytes, so postal-mime decodes an 8-bit body by its own charset; text open in an editor (differing
+      // from the disk) is taken as it is.
+      const bytes = readBytes && (await readBytes(join(folder, file), MAX_FILE_BYTES));
+      const email = await readEmail(bytes && new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) === raw ? bytes : raw);
+      if (!email.own) problems.push(`${file}: no plain-text words of its sender to read`);
+      const placement = placeOwnWords(raw, email.own);
+      parts.push({
+        source: { path: file, kind: 'email', ...(email.from ? { from: email.from } : {}), ...(email.date ? { date: email.date } : {}), ...(placement ? { placement } : {}) },
+        text: email.own,
+      });
+    } catch (error) {
+      problems.push(`${file}: not a readable email (${error instanceof Error ? error.message : String(error)})`);
     }
   }
   const sources: ScopeSource[] = [];
@@ -89,18 +114,46 @@ export async function readScope(
   return { text: parts.map((p) => p.text).join(SEPARATOR), sources, problems };
 }
 
-/** A citation in the joined text, moved to its own file: that file's path and line, and the email's sender and date. */
-export function inSource(scope: Scope, citation: Citation): Citation {
-  const source = scope.sources.find((s) => s.start <= citation.start && citation.start <= s.end);
-  if (!source || scope.sources.length === 1) return citation;
-  let line = 1;
-  for (let i = scope.text.indexOf('\n', source.start); i >= 0 && i < citation.start; i = scope.text.indexOf('\n', i + 1)) line++;
-  return { ...citation, path: source.path, line, ...(source.from ? { from: source.from } : {}), ...(source.date ? { date: source.date } : {}) };
+function sourceAt(scope: Scope, offset: number): ScopeSource | undefined {
+  return scope.sources.find((s) => s.start <= offset && offset <= s.end);
 }
 
-/** The deliverables cited in the scope, each passage in its own file. */
-export function citeScope(client: Client, path: string, scope: Scope, scan: ScanResult): DeliverableCitations {
-  const report = citeDeliverables(client, path, scope.text, scan);
+/** A range of the joined text within one source, at its offsets in that source's file, or in its words when unplaced. */
+function inFile(source: ScopeSource, start: number, end: number): { start: number; end: number } {
+  const from = start - source.start;
+  const to = Math.min(end, source.end) - source.start;
+  return source.placement ? { start: fileOffset(source.placement, from), end: fileOffset(source.placement, to) } : { start: from, end: to };
+}
+
+/**
+ * A citation in the joined text, moved to its own file: that file's path, line and offsets, and the email's sender
+ * and date. In an email its file encodes, the line and offsets are those of its decoded words, and `encoded` says so.
+ */
+export function inSource(scope: Scope, citation: Citation): Citation {
+  const source = sourceAt(scope, citation.start);
+  if (!source || source.kind === 'contract') return citation;
+  let line = source.placement?.line ?? 1;
+  for (let i = scope.text.indexOf('\n', source.start); i >= 0 && i < citation.start; i = scope.text.indexOf('\n', i + 1)) line++;
+  return {
+    ...citation,
+    ...inFile(source, citation.start, citation.end),
+    path: source.path,
+    line,
+    ...(source.from ? { from: source.from } : {}),
+    ...(source.date ? { date: source.date } : {}),
+    ...(source.placement ? {} : { encoded: true as const }),
+  };
+}
+
+/** The clauses the scan found in one file of the scope, at their offsets in that file; none where its words have no place there. */
+export function spansInFile(source: ScopeSource, spans: readonly ClauseSpan[]): ClauseSpan[] {
+  if (!source.placement) return [];
+  return spans.filter((span) => source.start <= span.start && span.start < source.end).map((span) => ({ ...span, ...inFile(source, span.start, span.end) }));
+}
+
+/** The deliverables cited in the scope, each passage in its own file; `matcher` keeps what it read for the next call. */
+export function citeScope(client: Client, path: string, scope: Scope, scan: ScanResult, matcher?: DeliverableMatcher): DeliverableCitations {
+  const report = citeDeliverables(client, path, scope.text, scan, undefined, matcher);
   const move = (citation: Citation) => inSource(scope, citation);
   return {
     ...report,

@@ -64,7 +64,7 @@ const CHECKS: Record<ReadinessItemId, Check> = {
   obligations: ({ contract, facts, say, date, language }) => {
     if (contract.state === 'scanned' && contract.deliverables) return obligationsWithCitations(contract.deliverables, facts, say, date, language);
     if (facts.paidUndelivered.length === 0) return { status: 'ok', reason: say.nothingPaidUndelivered };
-    const items = facts.paidUndelivered.map((d) => say.deliverable(d.title, d.due && date(d.due))).join(', ');
+    const items = facts.paidUndelivered.map((d) => say.deliverable(d.title, d.due && date(d.due), d.invoice)).join(', ');
     return { status: 'block', reason: say.paidUndelivered(items) };
   },
 

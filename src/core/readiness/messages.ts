@@ -21,8 +21,8 @@ export interface ReadinessMessages {
   allPaid: string;
   /** `item`: "2026-047 (€2,400.00, due 14 November 2026)". */
   invoice(number: string, amount: string, due?: string): string;
-  /** `item`: "Brand guide (due 11 December 2026)". */
-  deliverable(title: string, due?: string): string;
+  /** `item`: "Brand guide (due 11 December 2026, invoice 2026-014)". */
+  deliverable(title: string, due?: string, invoice?: string): string;
   meetingPlanned(mode: string, on?: string, held?: boolean): string;
   noMeeting: string;
   endsOnNotice(endDate: string, noticeDays: number, source: NoticeSource): string;
@@ -40,6 +40,11 @@ export interface ReadinessMessages {
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** "Brand guide (due 11 December 2026, invoice 2026-014)": the facts that are known, in brackets. */
+const inBrackets = (title: string, facts: (string | undefined)[]) => {
+  const known = facts.filter(Boolean);
+  return known.length ? `${title} (${known.join(', ')})` : title;
+};
 
 export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
   en: {
@@ -71,7 +76,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
     unpaid: (items) => `Unpaid: ${items}. Wait until they have paid before announcing.`,
     allPaid: 'Every invoice is paid.',
     invoice: (number, amount, due) => `${number} (${amount}${due ? `, due ${due}` : ''})`,
-    deliverable: (title, due) => (due ? `${title} (due ${due})` : title),
+    deliverable: (title, due, invoice) => inBrackets(title, [due && `due ${due}`, invoice && `invoice ${invoice}`]),
     meetingPlanned: (mode, on, held) => (held ? `The ${mode} took place${on ? ` on ${on}` : ''}.` : `A ${mode} is planned${on ? ` on ${on}` : ''}.`),
     noMeeting: "No meeting or call planned: don't just stop answering; plan one (decision.meeting).",
     endsOnNotice: (endDate, days, source) =>
@@ -120,7 +125,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
     unpaid: (items) => `Da pagare: ${items}. Aspetta il pagamento prima di comunicare la decisione.`,
     allPaid: 'Tutte le fatture sono pagate.',
     invoice: (number, amount, due) => `${number} (${amount}${due ? `, scadenza ${due}` : ''})`,
-    deliverable: (title, due) => (due ? `${title} (scadenza ${due})` : title),
+    deliverable: (title, due, invoice) => inBrackets(title, [due && `scadenza ${due}`, invoice && `fattura ${invoice}`]),
     meetingPlanned: (mode, on, held) => (held ? `Colloquio svolto (${mode}${on ? `, ${on}` : ''}).` : `In programma: ${mode}${on ? `, ${on}` : ''}.`),
     noMeeting: 'Nessun incontro o chiamata in programma: non smettere semplicemente di rispondere; fissane uno (decision.meeting).',
     endsOnNotice: (endDate, days, source) =>

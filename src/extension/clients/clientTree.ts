@@ -1,6 +1,7 @@
 // The Clients tree: each client with its status, what it owes, the Pareto badge and the cooling-off day; under it
 // the readiness checklist (the meeting as a checkbox that writes back), the contract's clauses, deliverables,
 // invoices and incidents.
+import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { ClauseSpan } from '../../core/clauses/types';
 import type { CitedDeliverable } from '../../core/deliverables/citations';
@@ -10,7 +11,7 @@ import { CommandId } from '../commands/ids';
 import { core } from '../core';
 import { displayLanguage } from '../displayLanguage';
 import { clauseLabel, clauseValueText } from '../contracts/clauseLabels';
-import { contractTextOf } from '../contracts/contractDocuments';
+import { contractTextOf, contractTextUri } from '../contracts/contractDocuments';
 import { type ClientEntry, Portfolio } from './portfolio';
 import { clientStatusLabel, deliverableStatusLabel, formatMoney, incidentKindLabel, readinessItemLabel } from './labels';
 
@@ -20,8 +21,10 @@ export type ClientTreeNode =
   | { type: 'client'; entry: ClientEntry }
   | { type: 'group'; entry: ClientEntry; group: Group }
   | { type: 'readiness'; entry: ClientEntry; item: ReadinessItem }
-  | { type: 'clause'; entry: ClientEntry; uri: vscode.Uri; span: ClauseSpan }
-  | { type: 'deliverable'; entry: ClientEntry; deliverable: Deliverable; contract?: vscode.Uri; cited?: CitedDeliverable }
+  /** `file` names the note or email of a scope the clause is in. */
+  | { type: 'clause'; entry: ClientEntry; uri: vscode.Uri; span: ClauseSpan; file?: string }
+  /** `passageIn` is the file where its passage is: the contract, or a note or email of the scope. */
+  | { type: 'deliverable'; entry: ClientEntry; deliverable: Deliverable; cited?: CitedDeliverable; passageIn?: vscode.Uri; single: boolean }
   | { type: 'invoice'; entry: ClientEntry; invoice: Invoice }
   | { type: 'incident'; entry: ClientEntry; incident: Incident }
   | { type: 'message'; text: string };
@@ -91,6 +94,7 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
           return [{ type: 'message', text: vscode.l10n.t('{0} was not read: it is outside the workspace folder or too large.', [client.contract ?? ''].flat().join(', ')) }];
         }
         const uri = portfolio.contractUri(client);
+        if (!uri && client.contract !== undefined) return [{ type: 'message', text: await scopeSummary(portfolio, client) }, ...(await scopeClauses(portfolio, entry))];
         const contract = uri && (await contractTextOf(uri));
         if (!contract) return [{ type: 'message', text: uri ? vscode.l10n.t('{0} was not found.', uri.fsPath) : await scopeSummary(portfolio, client) }];
         if ('unreadable' in contract) return [{ type: 'message', text: contract.unreadable }];
@@ -100,9 +104,15 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
       }
       case 'deliverables': {
         const contract = portfolio.contractUri(client);
-        const status = contract && (await portfolio.contract(client));
-        const cited = status?.state === 'scanned' ? status.deliverables?.deliverables : undefined;
-        return client.deliverables.map((deliverable, i) => ({ type: 'deliverable', entry, deliverable, contract, cited: cited?.[i] }));
+        const single = core().singleContractFile(client.contract) !== undefined;
+        // A single contract outside the workspace is not read; a scope's files are each checked as they are read.
+        const status = (contract || (client.contract && !single)) && (await portfolio.contract(client));
+        const cited = status && status.state === 'scanned' ? status.deliverables?.deliverables : undefined;
+        return client.deliverables.map((deliverable, i) => {
+          const passage = cited?.[i]?.cited;
+          const passageIn = single ? contract : passage && contractTextUri(portfolio.fileUri(passage.path));
+          return { type: 'deliverable', entry, deliverable, cited: cited?.[i], single, ...(passageIn ? { passageIn } : {}) };
+        });
       }
       case 'invoices':
         return client.invoices.map((invoice) => ({ type: 'invoice', entry, invoice }));
@@ -120,9 +130,9 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
       case 'readiness':
         return readinessItem(node.entry, node.item);
       case 'clause':
-        return clauseItem(node.uri, node.span);
+        return clauseItem(node.uri, node.span, node.file);
       case 'deliverable':
-        return deliverableItem(node.deliverable, node.contract, node.cited);
+        return deliverableItem(node);
       case 'invoice':
         return invoiceItem(node.entry, node.invoice);
       case 'incident':
@@ -179,7 +189,27 @@ function clientTooltip({ client, facts, pareto }: ClientEntry, portfolio: Portfo
   return md;
 }
 
-/** What the Contract branch says of notes and emails read as one scope, which have no clauses to open in place. */
+/**
+ * The clauses of notes and emails read as one scope, each opening in its own file; none of an email whose file
+ * encodes its words, as they have no place there.
+ */
+async function scopeClauses(portfolio: Portfolio, entry: ClientEntry): Promise<ClientTreeNode[]> {
+  let scope: Awaited<ReturnType<Portfolio['readScope']>>;
+  try {
+    scope = await portfolio.readScope(entry.client);
+  } catch {
+    return []; // The summary above says why the scope could not be read.
+  }
+  if ('missing' in scope) return [];
+  const { spans } = core().scanContract(scope.text);
+  return scope.sources.flatMap((source) => {
+    const uri = contractTextUri(portfolio.fileUri(source.path));
+    const file = basename(source.path);
+    return core().spansInFile(source, spans).map((span): ClientTreeNode => ({ type: 'clause', entry, uri, span, file }));
+  });
+}
+
+/** What the Contract branch says of notes and emails read as one scope. */
 async function scopeSummary(portfolio: Portfolio, client: Client): Promise<string> {
   const status = await portfolio.contract(client);
   if (status.state === 'missing') return vscode.l10n.t('{0} was not found.', status.path);
@@ -227,10 +257,10 @@ function readinessItem(entry: ClientEntry, readiness: ReadinessItem): vscode.Tre
   return item;
 }
 
-function clauseItem(uri: vscode.Uri, span: ClauseSpan): vscode.TreeItem {
-  const value = clauseValueText(span.kind, span.value);
+function clauseItem(uri: vscode.Uri, span: ClauseSpan, file?: string): vscode.TreeItem {
+  const value = clauseValueText(span.kind, span.value) ?? `${Math.round(span.score * 100)}%`;
   const item = new vscode.TreeItem(clauseLabel(span.kind));
-  item.description = value ?? `${Math.round(span.score * 100)}%`;
+  item.description = file ? `${value} · ${file}` : value;
   item.tooltip = span.explanation[displayLanguage()];
   item.iconPath = new vscode.ThemeIcon('symbol-key');
   item.contextValue = `clause:${span.kind}`;
@@ -238,19 +268,25 @@ function clauseItem(uri: vscode.Uri, span: ClauseSpan): vscode.TreeItem {
   return item;
 }
 
-/** A click on a deliverable the contract promises opens the contract at that passage. */
-function deliverableItem(deliverable: Deliverable, contract: vscode.Uri | undefined, cited: CitedDeliverable | undefined): vscode.TreeItem {
+/**
+ * A click on a deliverable the contract promises opens the contract at that passage; one a note or email of the scope
+ * promises opens that file there (at its top, where a CodeLens explains, when the email's file encodes its words).
+ */
+function deliverableItem({ deliverable, cited, passageIn, single }: Extract<ClientTreeNode, { type: 'deliverable' }>): vscode.TreeItem {
   const item = new vscode.TreeItem(deliverable.title);
   const status = deliverable.status ?? 'not-started';
   const parts: string[] = [deliverableStatusLabel(status)];
   if (deliverable.due) parts.push(vscode.l10n.t('due {0}', deliverable.due));
-  if (deliverable.paid) parts.push(vscode.l10n.t('paid'));
+  if (deliverable.paid) parts.push(deliverable.invoice === undefined ? vscode.l10n.t('paid') : vscode.l10n.t('paid, invoice {0}', deliverable.invoice));
   if (cited?.cited) {
-    parts.push(contract ? vscode.l10n.t('line {0}', cited.cited.line) : vscode.l10n.t('{0}, line {1}', cited.cited.path, cited.cited.line));
+    const { path, line, start, end, encoded } = cited.cited;
+    parts.push(single ? vscode.l10n.t('line {0}', line) : encoded ? vscode.l10n.t('{0} (encoded email)', path) : vscode.l10n.t('{0}, line {1}', path, line));
     item.tooltip = cited.cited.text;
-    if (contract) item.command = { command: CommandId.revealClause, title: vscode.l10n.t('Reveal in Contract'), arguments: [contract, cited.cited.start, cited.cited.end] };
-  } else if (cited) {
+    if (passageIn) item.command = { command: CommandId.revealClause, title: vscode.l10n.t('Reveal in Contract'), arguments: encoded ? [passageIn, 0, 0] : [passageIn, start, end] };
+  } else if (cited && single) {
     parts.push(cited.candidates ? vscode.l10n.t('in several places of the contract') : vscode.l10n.t('not found in the contract'));
+  } else if (cited) {
+    parts.push(cited.candidates ? vscode.l10n.t('in several places of these notes and emails') : vscode.l10n.t('not found in these notes and emails'));
   }
   item.description = parts.join(' · ');
   const open = status !== 'delivered' && status !== 'cancelled';

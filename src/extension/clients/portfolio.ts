@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { ClientFacts } from '../../core/clients/derive';
 import type { ParetoEntry } from '../../core/clients/pareto';
 import type { Client, ClientsFile } from '../../core/clients/schema';
+import type { Scope } from '../../core/documents/scope';
 import type { ContractStatus, Readiness } from '../../core/readiness/types';
 import { readBytes } from '../contracts/contractDocuments';
 import { core } from '../core';
@@ -46,20 +47,54 @@ export class Portfolio {
     // Only a single .md or .txt contract opens and highlights in place; notes and emails are read as one scope.
     const file = core().singleContractFile(client.contract);
     if (file === undefined) return undefined;
-    const uri = vscode.Uri.joinPath(this.snapshot.uri, '..', file);
+    const uri = this.fileUri(file);
     return isInWorkspace(uri) ? uri : undefined;
+  }
+
+  /** A file named in clients.yaml, by its path relative to it. */
+  fileUri(path: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.snapshot.uri, '..', path);
+  }
+
+  /** The notes and emails of a client's scope inside the workspace; none for a single contract file. */
+  async scopeFiles(client: Client): Promise<{ path: string; uri: vscode.Uri }[]> {
+    if (client.contract === undefined || core().singleContractFile(client.contract) !== undefined) return [];
+    const files = await core().scopeFiles(client.contract, this.folder, listFolder, true);
+    return 'missing' in files ? [] : files.map((path) => ({ path, uri: this.fileUri(path) })).filter(({ uri }) => isInWorkspace(uri));
   }
 
   contract(client: Client): Promise<ContractStatus> {
     let status = this.contracts.get(client.id);
     if (!status) {
-      const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? dirname(this.snapshot.uri.fsPath);
-      const readInside = core().readingInside(root, (path) => readText(vscode.Uri.file(path)));
-      const readBytesInside = core().readingInside(root, (path: string, limit: number) => readBytes(vscode.Uri.file(path), limit));
-      status = core().contractStatusOf(client, dirname(this.snapshot.uri.fsPath), readInside, listFolder, readBytesInside);
+      const { readText: readInside, readBytes: readBytesInside } = this.readers();
+      status = core().contractStatusOf(client, this.folder, readInside, listFolder, readBytesInside);
       this.contracts.set(client.id, status);
     }
     return status;
+  }
+
+  /**
+   * The client's notes and emails read as one scope, with `open` (a member open in an editor, by its file system
+   * path) read from the editor's text instead of the disk. Throws the core's refusal or document error.
+   */
+  readScope(client: Client, open?: { fsPath: string; text: string }): Promise<Scope | { missing: string }> {
+    const readers = this.readers();
+    const read = (path: string) => (open && path === open.fsPath ? Promise.resolve(open.text) : readers.readText(path));
+    return core().readScope(client.contract ?? [], this.folder, read, listFolder, readers.readBytes);
+  }
+
+  /** The folder of clients.yaml, which the paths in it are relative to. */
+  private get folder(): string {
+    return dirname(this.snapshot.uri.fsPath);
+  }
+
+  /** Readers of the files clients.yaml names, which refuse any outside the workspace folder. */
+  private readers() {
+    const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? this.folder;
+    return {
+      readText: core().readingInside(root, (path) => readText(vscode.Uri.file(path))),
+      readBytes: core().readingInside(root, (path: string, limit: number) => readBytes(vscode.Uri.file(path), limit)),
+    };
   }
 
   /** The checklist in the user's display language, whatever the client's. */

@@ -1,17 +1,28 @@
 // Highlights what a contract says about ending it: decorations by clause kind with overview-ruler marks, hovers
 // and a CodeLens with the end date. Clause findings stay out of the Problems panel: diagnostics are only the scan's
-// warnings, and each clause at Hint level when the user asks for it. It follows the text as the user types.
+// warnings, and each clause at Hint level when the user asks for it. It follows the text as the user types. A note
+// or email of a client's scope shows the clauses the whole scope's scan found in it (scopeMembers.ts).
 import * as vscode from 'vscode';
 import type { ClauseKind, ClauseSpan, ScanResult } from '../../core/clauses/types';
 import { core } from '../core';
 import { displayLanguage } from '../displayLanguage';
 import { KeyedDebounce } from '../debounce';
+import { longDate } from '../longDate';
 import { offsetRange } from '../positions';
 import { clauseDiagnosticsEnabled, highlightsEnabled } from '../settings';
 import { today } from '../today';
 import { clauseColorId, clauseLabel, clauseValueText } from './clauseLabels';
+import type { ScopeMembers } from './scopeMembers';
 
 const RESCAN_DELAY_MS = 150;
+
+/** What a scope's member shows before its scope has been read. */
+const NOTHING_READ_YET: ScanResult = {
+  language: 'other',
+  spans: [],
+  summary: { language: 'other', canTerminateForConvenience: false, forCauseOnly: false, survives: [] },
+  warnings: [],
+};
 
 interface Scanned {
   version: number;
@@ -32,10 +43,14 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
   private readonly subscriptions: vscode.Disposable[] = [];
 
   /** `pageAt` gives the page of an offset in the text of a PDF contract. */
-  constructor(private readonly pageAt: (uri: vscode.Uri, offset: number) => number | undefined = () => undefined) {
+  constructor(
+    private readonly scopes: ScopeMembers,
+    private readonly pageAt: (uri: vscode.Uri, offset: number) => number | undefined = () => undefined,
+  ) {
     this.subscriptions.push(
       this.diagnostics,
       this.codeLensChanged,
+      scopes.onDidUpdate((document) => this.render(document)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
       vscode.workspace.onDidChangeTextDocument((event) => this.scheduleRescan(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => {
@@ -64,6 +79,7 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
   }
 
   resultFor(document: vscode.TextDocument): ScanResult {
+    if (this.scopes.isMember(document)) return this.scopes.current(document)?.scan ?? NOTHING_READ_YET;
     const key = document.uri.toString();
     const cached = this.scans.get(key);
     if (cached && cached.version === document.version) return cached.result;
@@ -78,17 +94,18 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
   }
 
   isContract(document: vscode.TextDocument): boolean {
-    return this.contracts.has(document.uri.toString());
+    return this.contracts.has(document.uri.toString()) || this.scopes.isMember(document);
   }
 
+  /** A scope's member is drawn again once its scope has been read again (onDidUpdate). */
   private scheduleRescan(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    if (this.contracts.has(key)) this.rescans.schedule(key, () => this.render(document));
+    if (this.contracts.has(key) && !this.scopes.isMember(document)) this.rescans.schedule(key, () => this.render(document));
   }
 
   private refreshVisible(): void {
     for (const editor of vscode.window.visibleTextEditors) {
-      if (this.contracts.has(editor.document.uri.toString())) this.render(editor.document);
+      if (this.isContract(editor.document)) this.render(editor.document);
     }
   }
 
@@ -146,8 +163,9 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     return `${clauseLabel(span.kind)}${value ? ` (${value})` : ''} · ${vscode.l10n.t('Confidence {0}%', Math.round(span.score * 100))}`;
   }
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!this.isContract(document) || !highlightsEnabled()) return undefined;
+    if (this.scopes.isMember(document)) await this.scopes.viewOf(document);
     const offset = document.offsetAt(position);
     const spans = this.resultFor(document).spans.filter((s) => s.start <= offset && offset < s.end);
     if (!spans.length) return undefined;
@@ -165,13 +183,14 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     return new vscode.Hover(markdown, offsetRange(document, first.start, first.end));
   }
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!this.isContract(document) || !highlightsEnabled()) return [];
+    if (this.scopes.isMember(document)) await this.scopes.viewOf(document);
     const lenses: vscode.CodeLens[] = [];
     for (const span of this.resultFor(document).spans) {
       if (span.kind !== 'notice' || typeof span.value !== 'number') continue;
       lenses.push(new vscode.CodeLens(offsetRange(document, span.start, span.start), {
-        title: vscode.l10n.t('Notice {0} days → ends {1} if given today', span.value, core().addDays(today(), span.value)),
+        title: vscode.l10n.t('Notice {0} days → ends {1} if given today', span.value, longDate(core().addDays(today(), span.value))),
         command: '',
       }));
     }

@@ -1,9 +1,11 @@
 // Deliverables of clients.yaml in their contract: the passages promising those still owed get a highlight of their
 // own (a themable border, apart from the clause-kind backgrounds), delivered ones a quiet note, ambiguous candidates a
 // dashed border; a hover gives the deliverable's status, due date and whether it is paid; a CodeLens at the top sums
-// up what is still owed and runs Show Readiness. Matches follow the text as the user types.
+// up what is still owed and runs Show Readiness. Matches follow the text as the user types. In a note or email of a
+// client's scope, the whole scope is matched and the passages that lie in that file are drawn; the hover adds an
+// email's sender and date, and the CodeLens says what the scope rests on, and when an email's file encodes its words.
 import * as vscode from 'vscode';
-import type { DeliverableCitations } from '../../core/deliverables/citations';
+import type { Citation, DeliverableCitations } from '../../core/deliverables/citations';
 import type { Client } from '../../core/clients/schema';
 import type { Portfolio } from '../clients/portfolio';
 import { CommandId } from '../commands/ids';
@@ -12,7 +14,9 @@ import { KeyedDebounce } from '../debounce';
 import { offsetRange } from '../positions';
 import { today } from '../today';
 import type { ContractHighlighter } from './contractHighlighter';
-import { deliverableFacts, longDate } from './deliverableLabels';
+import { longDate } from '../longDate';
+import { deliverableFacts } from './deliverableLabels';
+import type { MemberView, ScopeMembers } from './scopeMembers';
 
 const REMATCH_DELAY_MS = 150;
 
@@ -28,6 +32,15 @@ interface Matched {
   version: number;
   owner: ContractOwner;
   report: DeliverableCitations;
+}
+
+/** A document's client, its deliverables matched, and which of the cited passages lie in that document. */
+interface MatchesIn {
+  owner: ContractOwner;
+  report: DeliverableCitations;
+  here: (citation: Citation) => boolean;
+  /** For a note or email of a scope. */
+  member?: MemberView;
 }
 
 function decorationStyle(mark: DeliverableMark): vscode.DecorationRenderOptions {
@@ -55,9 +68,13 @@ export class DeliverableHighlights implements vscode.HoverProvider, vscode.CodeL
   readonly onDidChangeCodeLenses = this.codeLensChanged.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly highlighter: ContractHighlighter) {
+  constructor(
+    private readonly highlighter: ContractHighlighter,
+    private readonly scopes: ScopeMembers,
+  ) {
     this.subscriptions = [
       this.codeLensChanged,
+      scopes.onDidUpdate((document) => this.render(document)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
       vscode.workspace.onDidChangeTextDocument((event) => {
         const key = event.document.uri.toString();
@@ -113,7 +130,22 @@ export class DeliverableHighlights implements vscode.HoverProvider, vscode.CodeL
   }
 
   private refreshVisible(): void {
-    for (const editor of vscode.window.visibleTextEditors) if (this.owners.has(editor.document.uri.toString())) this.render(editor.document);
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (this.owners.has(editor.document.uri.toString()) || this.scopes.isMember(editor.document)) this.render(editor.document);
+    }
+  }
+
+  private matchesIn(document: vscode.TextDocument): MatchesIn | undefined {
+    if (!this.enabled()) return undefined;
+    if (this.scopes.isMember(document)) {
+      const member = this.scopes.current(document);
+      if (!member) return undefined;
+      const report = member.report ?? { path: member.path, language: member.scan.language, deliverables: [], postTermination: [] };
+      return { owner: member.owner, report, here: (c) => c.path === member.path && !c.encoded, member };
+    }
+    const report = this.reportFor(document);
+    const owner = this.owners.get(document.uri.toString());
+    return report && owner && { owner, report, here: () => true };
   }
 
   private typeFor(mark: DeliverableMark): vscode.TextEditorDecorationType {
@@ -123,16 +155,17 @@ export class DeliverableHighlights implements vscode.HoverProvider, vscode.CodeL
   }
 
   private render(document: vscode.TextDocument): void {
-    const report = this.enabled() ? this.reportFor(document) : undefined;
+    const matches = this.matchesIn(document);
     const marks: Record<DeliverableMark, vscode.DecorationOptions[]> = { owed: [], delivered: [], ambiguous: [] };
-    for (const d of report?.deliverables ?? []) {
+    for (const d of matches?.report.deliverables ?? []) {
       const title = d.deliverable.title;
       if (d.cited) {
+        if (!matches!.here(d.cited)) continue;
         const mark = d.owed ? 'owed' : 'delivered';
         const note = d.owed ? `⚑ ${vscode.l10n.t('still owed: {0}', title)}` : `✓ ${vscode.l10n.t('delivered: {0}', title)}`;
         marks[mark].push({ range: offsetRange(document, d.cited.start, d.cited.end), renderOptions: { after: { contentText: note } } });
       } else if (d.owed && d.candidates) {
-        for (const c of d.candidates) {
+        for (const c of d.candidates.filter(matches!.here)) {
           marks.ambiguous.push({ range: offsetRange(document, c.start, c.end), renderOptions: { after: { contentText: `? ${vscode.l10n.t('maybe: {0}', title)}` } } });
         }
       }
@@ -144,19 +177,21 @@ export class DeliverableHighlights implements vscode.HoverProvider, vscode.CodeL
     this.codeLensChanged.fire();
   }
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const report = this.enabled() ? this.reportFor(document) : undefined;
-    if (!report) return undefined;
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    if (this.scopes.isMember(document)) await this.scopes.viewOf(document);
+    const matches = this.matchesIn(document);
+    if (!matches) return undefined;
     const offset = document.offsetAt(position);
     const markdown = new vscode.MarkdownString();
     let range: vscode.Range | undefined;
-    for (const d of report.deliverables) {
-      const here = [d.cited, ...(d.candidates ?? [])].find((c) => c && c.start <= offset && offset < c.end);
+    for (const d of matches.report.deliverables) {
+      const here = [d.cited, ...(d.candidates ?? [])].find((c) => c && matches.here(c) && c.start <= offset && offset < c.end);
       if (!here) continue;
       range ??= offsetRange(document, here.start, here.end);
       const heading = d.cited ? (d.owed ? vscode.l10n.t('Still owed: {0}', d.deliverable.title) : vscode.l10n.t('Delivered: {0}', d.deliverable.title)) : vscode.l10n.t('Maybe: {0}', d.deliverable.title);
       // appendText escapes what clients.yaml and the contract say, so a title cannot inject Markdown.
-      markdown.appendMarkdown('**').appendText(heading).appendMarkdown('**  \n').appendText(deliverableFacts(d.deliverable));
+      markdown.appendMarkdown('**').appendText(heading).appendMarkdown('**  \n').appendText(deliverableFacts(d.deliverable, matches.owner.client));
+      if (here.from) markdown.appendMarkdown('  \n').appendText(here.date ? vscode.l10n.t('In the email from {0} of {1}', here.from, longDate(here.date)) : vscode.l10n.t('In the email from {0}', here.from));
       if (d.candidates) markdown.appendMarkdown('  \n').appendText(vscode.l10n.t('One of {0} passages that could promise it: add a ref in clients.yaml to name one.', d.candidates.length));
       if (d.sharedWith) markdown.appendMarkdown('  \n').appendText(vscode.l10n.t('This passage also promises: {0}', d.sharedWith.join(', ')));
       markdown.appendMarkdown('\n\n');
@@ -164,31 +199,41 @@ export class DeliverableHighlights implements vscode.HoverProvider, vscode.CodeL
     return range && new vscode.Hover(markdown, range);
   }
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    const report = this.enabled() ? this.reportFor(document) : undefined;
-    const owner = this.owners.get(document.uri.toString());
-    if (!report || !owner || report.deliverables.length === 0) return [];
+  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+    if (this.scopes.isMember(document)) await this.scopes.viewOf(document);
+    const matches = this.matchesIn(document);
+    if (!matches) return [];
+    const { owner, report, member } = matches;
+    const top = new vscode.Range(0, 0, 0, 0);
+    const lenses = member ? this.memberLenses(member, top) : [];
+    if (report.deliverables.length === 0 && !member) return lenses;
     const owed = report.deliverables.filter((d) => d.owed);
     const paid = owed.filter((d) => d.deliverable.paid === true).length;
     const unmatched = owed.filter((d) => !d.cited).length;
     const notice = this.highlighter.resultFor(document).summary.noticeDays ?? owner.defaultNoticeDays;
     const end = longDate(core().addDays(today(), notice));
     const parts = [
+      ...(member ? [scopeBasis(member)] : []),
       owed.length === 0
         ? vscode.l10n.t('Nothing still owed')
         : owed.length === 1
           ? vscode.l10n.t('Still owed: 1 deliverable, {0} already paid', paid)
           : vscode.l10n.t('Still owed: {0} deliverables, {1} already paid', owed.length, paid),
-      ...(unmatched ? [vscode.l10n.t('{0} not found in the contract', unmatched)] : []),
+      ...(unmatched ? [member ? vscode.l10n.t('{0} not found in these notes and emails', unmatched) : vscode.l10n.t('{0} not found in the contract', unmatched)] : []),
       vscode.l10n.t('ends {0} if notice is given today', end),
     ];
-    return [
-      new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), {
-        title: parts.join(' · '),
-        command: CommandId.showReadiness,
-        arguments: [{ clientId: owner.client.id }],
-      }),
-    ];
+    lenses.unshift(new vscode.CodeLens(top, { title: parts.join(' · '), command: CommandId.showReadiness, arguments: [{ clientId: owner.client.id }] }));
+    return lenses;
+  }
+
+  /** Why a member shows no passages: its file encodes the email's words, or it could not be read as an email. */
+  private memberLenses(member: MemberView, top: vscode.Range): vscode.CodeLens[] {
+    const reveal = { command: 'cleanBreak.clients.focus', tooltip: vscode.l10n.t('The Clean Break view lists each deliverable with the passage that promises it.') };
+    if (member.problem) return [new vscode.CodeLens(top, { ...reveal, title: vscode.l10n.t('Not read as an email: {0}', member.problem) })];
+    if (member.source?.kind === 'email' && !member.source.placement) {
+      return [new vscode.CodeLens(top, { ...reveal, title: vscode.l10n.t('This email is encoded in its file (quoted-printable or base64): its passages cannot be marked here; the Clean Break view lists them') })];
+    }
+    return [];
   }
 
   dispose(): void {
@@ -196,4 +241,12 @@ export class DeliverableHighlights implements vscode.HoverProvider, vscode.CodeL
     for (const type of this.types.values()) type.dispose();
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
+}
+
+/** "Rests on 3 emails, not a signed contract": what the readiness check says of the scope, short for the CodeLens. */
+function scopeBasis(member: MemberView): string {
+  const emails = member.emails === 1 ? vscode.l10n.t('1 email') : vscode.l10n.t('{0} emails', member.emails);
+  const notes = member.notes === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', member.notes);
+  const basis = member.emails && member.notes ? `${emails} + ${notes}` : member.emails ? emails : notes;
+  return vscode.l10n.t('Rests on {0}, not a signed contract', basis);
 }

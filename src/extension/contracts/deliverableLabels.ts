@@ -1,18 +1,27 @@
-// UI words for deliverables in VS Code's display language: their facts and a date written out.
+// UI words for deliverables in VS Code's display language: their facts (status, due date, payment and its invoice).
 import * as vscode from 'vscode';
-import type { Deliverable } from '../../core/clients/schema';
+import type { Client, Deliverable } from '../../core/clients/schema';
+import { core } from '../core';
+import { longDate } from '../longDate';
 import { deliverableStatusLabel } from '../clients/labels';
 
-/** "2 January 2027" in the display language; plain English writes the day first, as the drafts do. */
-export function longDate(iso: string): string {
-  const locale = vscode.env.language === 'en' ? 'en-GB' : vscode.env.language;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+/** "already paid, invoice 2026-014 (paid 15 November 2026)"; a paid deliverable naming no invoice says so. */
+function paymentFacts(deliverable: Deliverable, client: Client): string {
+  const paid = deliverable.paid ? vscode.l10n.t('already paid') : vscode.l10n.t('not paid yet');
+  const invoice = core().invoiceOf(deliverable, client);
+  if (!invoice) return deliverable.paid ? vscode.l10n.t('{0} (no invoice named in clients.yaml)', paid) : paid;
+  const state = invoice.paidOn
+    ? vscode.l10n.t('paid {0}', longDate(invoice.paidOn))
+    : invoice.due
+      ? vscode.l10n.t('unpaid, due {0}', longDate(invoice.due))
+      : vscode.l10n.t('unpaid');
+  return vscode.l10n.t('{0}, invoice {1} ({2})', paid, invoice.number, state);
 }
 
-/** "in progress · due 11 December 2026 · paid" */
-export function deliverableFacts(deliverable: Deliverable): string {
+/** "in progress · due 11 December 2026 · already paid, invoice 2026-014 (paid 15 November 2026)" */
+export function deliverableFacts(deliverable: Deliverable, client: Client): string {
   const parts = [deliverableStatusLabel(deliverable.status)];
   if (deliverable.due) parts.push(vscode.l10n.t('due {0}', longDate(deliverable.due)));
-  parts.push(deliverable.paid ? vscode.l10n.t('already paid') : vscode.l10n.t('not paid yet'));
+  parts.push(paymentFacts(deliverable, client));
   return parts.join(' · ');
 }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Client } from '../../core/clients/schema';
 import type { Portfolio } from '../clients/portfolio';
 import { offsetRange } from '../positions';
+import { contractTextUri } from './contractDocuments';
 import type { ContractHighlighter } from './contractHighlighter';
 
 export class NoticeDeadlines implements vscode.Disposable {
@@ -15,9 +16,11 @@ export class NoticeDeadlines implements vscode.Disposable {
   async update(portfolio: Portfolio): Promise<void> {
     const found = new Map<string, vscode.Diagnostic[]>();
     for (const { client } of portfolio.entries) {
-      const uri = portfolio.contractUri(client);
-      const reason = uri && (await this.missedNotice(portfolio, client));
-      if (!uri || !reason) continue;
+      const contract = portfolio.contractUri(client);
+      const reason = contract && (await this.missedNotice(portfolio, client));
+      if (!contract || !reason) continue;
+      // A PDF or Word contract is warned in its text, where the notice clause can be shown.
+      const uri = contractTextUri(contract);
       const diagnostic = new vscode.Diagnostic(await this.noticeRange(uri, portfolio, client), `${client.name}: ${reason}`, vscode.DiagnosticSeverity.Warning);
       diagnostic.source = 'Clean Break';
       diagnostic.code = 'notice-too-short';

@@ -254,6 +254,39 @@ describe('loadClients', () => {
     });
   });
 
+  describe("a deliverable's invoice", () => {
+    const linked = (number: string, paid = '        paid: true\n') =>
+      withChange(`        status: in-progress\n        paid: true\n`, `        status: in-progress\n${paid}        invoice: ${number}\n`);
+
+    it('names one of the client\'s invoices, quoted or not', () => {
+      const { data, problems } = load(linked('"2026-014"', ''), () => true);
+      assert.deepEqual(problems, []);
+      assert.equal(data.clients[0].deliverables[0].invoice, '2026-014');
+      assert.deepEqual(load(withChange('number: "2026-014"', 'number: 14', linked('14', '')), () => true).problems, []);
+    });
+
+    it('an invoice the client does not have is an error at the number, with the nearest one', () => {
+      const p = only(linked('"2026-041"', ''), () => true);
+      assert.equal(`${position(p)} ${p.code}`, '20:18 error clients/invoice-missing');
+      assert.match(p.message, /no invoice of this client is numbered "2026-041"; expected one of: "2026-014"; did you mean "2026-014"\?/);
+    });
+
+    it('without paid, the deliverable is paid once its invoice has paidOn', () => {
+      const unpaid = load(linked('"2026-014"', ''), () => true);
+      assert.deepEqual(unpaid.problems, []);
+      assert.equal(unpaid.data.clients[0].deliverables[0].paid, false);
+      const paid = load(withChange('due: 2026-10-31', 'due: 2026-10-31\n        paidOn: 2026-11-15', linked('"2026-014"', '')), () => true);
+      assert.equal(paid.data.clients[0].deliverables[0].paid, true);
+    });
+
+    it('a paid that disagrees with the invoice is a warning at paid, and paid as written stands', () => {
+      const p = only(linked('"2026-014"'), () => true);
+      assert.equal(`${position(p)} ${p.code}`, '20:15 warning clients/paid-disagrees');
+      assert.match(p.message, /says paid, but invoice "2026-014" has no paidOn/);
+      assert.equal(load(linked('"2026-014"'), () => true).data.clients[0].deliverables[0].paid, true);
+    });
+  });
+
   describe('unknown keys', () => {
     it('are warnings at the key, with a suggestion, and the client is still read', () => {
       const { data, problems } = load(withChange('    hours: 140', '    hour: 140'), () => true);

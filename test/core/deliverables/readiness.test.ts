@@ -19,7 +19,7 @@ describe('readiness cites the contract', () => {
   it('names the line that promises what is paid but not delivered, and what the contract says of unfinished work', async () => {
     const item = await obligations('bluefin');
     assert.equal(item.status, 'block');
-    assert.match(item.reason, /^Paid but not delivered: Brand guide handover \(due 11 December 2026\), promised in bluefin-sow\.md line 14\./);
+    assert.match(item.reason, /^Paid but not delivered: Brand guide handover \(due 11 December 2026, invoice 2026-041\), promised in bluefin-sow\.md line 14\./);
     assert.match(item.reason, /the contract says: “If Bluefin Travel ends it early, it pays for the work done up to the end date, and Rossi Studio hands over all files produced so far\.”$/);
     assert.deepEqual(item.citations?.map((c) => [c.path, c.line]), [['contracts/bluefin-sow.md', 14], ['contracts/bluefin-sow.md', 28]]);
   });

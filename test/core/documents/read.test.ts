@@ -3,7 +3,8 @@ import { zipSync } from 'fflate';
 import { scanContract } from '../../../src/core/clauses/scan';
 import { DocumentError, pageAt } from '../../../src/core/documents/document';
 import { documentProblemMessage } from '../../../src/core/documents/messages';
-import { MAX_DOCUMENT_BYTES, readDocument } from '../../../src/core/documents/read';
+import { MAX_DOCUMENT_BYTES } from '../../../src/core/documents/kinds';
+import { readDocument } from '../../../src/core/documents/read';
 import { checkZip } from '../../../src/core/documents/zipLimits';
 import { documentFixture } from './fixtures';
 

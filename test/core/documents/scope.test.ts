@@ -1,32 +1,19 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readEmail, setApart } from '../../../src/core/documents/email';
-import { readScope, type ListFolder } from '../../../src/core/documents/scope';
+import { readScope } from '../../../src/core/documents/scope';
 import { checkReadiness } from '../../../src/core/readiness/check';
 import { contractStatusOf } from '../../../src/core/readiness/contract';
 import { loadClients } from '../../../src/core/clients/loader';
+import { listFolder, readBytes, readText } from './diskReaders';
 
 const SAMPLE = join(process.cwd(), 'examples', 'freelancer');
-const readText = async (path: string) => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
-const listFolder: ListFolder = async (path) => {
-  try {
-    return readdirSync(path);
-  } catch {
-    return undefined;
-  }
-};
 
 describe('saved emails', () => {
   it('reads the sender, the date and the own words of a quoted-printable message, with the quote and signature set apart', async () => {
-    const email = await readEmail(readFileSync(join(SAMPLE, 'scope', 'lago-eventi', '02-proposta.eml'), 'utf8'));
+    const email = await readEmail(readFileSync(join(process.cwd(), 'test', 'fixtures', 'emails', 'proposta-quoted-printable.eml'), 'utf8'));
     assert.equal(email.from, 'Giulia Rossi <giulia@rossistudio.example>');
     assert.equal(email.date, '2026-11-12');
     assert.match(email.own, /^Gentile Elena,[\s\S]*consegna entro il 15 marzo 2027\.[\s\S]*Il compenso è di 3\.500 euro/);
@@ -66,6 +53,18 @@ describe('a scope of notes and emails', () => {
     assert.deepEqual(await readScope(['notes.md', 'gone.eml'], folder, readText, listFolder), { missing: 'gone.eml' });
   });
 
+  it("reads an 8-bit email by the charset it declares, not as UTF-8", async () => {
+    const headers = 'From: A <a@x.example>\nDate: Tue, 10 Nov 2026 09:00:00 +0000\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\n';
+    writeFileSync(join(folder, 'mails', 'a.eml'), Buffer.from(`${headers}La città è pronta: il sito entro marzo.\n`, 'latin1'));
+    const scope = await readScope('mails/', folder, readText, listFolder, readBytes);
+    assert.ok(!('missing' in scope));
+    assert.equal(scope.text, 'La città è pronta: il sito entro marzo.');
+    // Without the bytes, the text was decoded as UTF-8 before the email was read: that is what this mends.
+    const asText = await readScope('mails/', folder, readText, listFolder);
+    assert.ok(!('missing' in asText));
+    assert.notEqual(asText.text, scope.text);
+  });
+
   it('cites each deliverable in its own email, and readiness says the scope rests on emails', async () => {
     const file = loadClients(readFileSync(join(SAMPLE, 'clients.yaml'), 'utf8'), { file: 'clients.yaml' }).data;
     const client = file.clients.find((c) => c.id === 'lago-eventi')!;
@@ -74,7 +73,7 @@ describe('a scope of notes and emails', () => {
     assert.equal(contract.emails, 3);
     assert.deepEqual(
       contract.deliverables?.deliverables.map((d) => [d.state, d.cited?.path, d.cited?.line, d.cited?.from]),
-      [5, 6, 7].map((line) => ['matched', 'scope/lago-eventi/02-proposta.eml', line, 'Giulia Rossi <giulia@rossistudio.example>']),
+      [15, 16, 17].map((line) => ['matched', 'scope/lago-eventi/02-proposta.eml', line, 'Giulia Rossi <giulia@rossistudio.example>']),
     );
     const readiness = checkReadiness({ file, client, contract, today: '2026-12-03', language: 'en' });
     const item = (id: string) => readiness.items.find((i) => i.id === id)!;
