@@ -46,6 +46,8 @@ const SELF_ENDING = /\b(?:shall|will) (?:automatically )?(?:terminate|expire|end
  * causa". That is what the kind means, so it stands even where the unit also speaks of breach.
  */
 const NAMED_RIGHT_WITHOUT_CAUSE = /\b(?:may|can|is entitled to|has the right to|shall have the right to|reserves the right to)\s+(?!not\b)(?:\w+\s+){0,2}?terminat\w*\s+(?:[\w,]+\s+){0,6}?(?:for (?:its |their )?convenience|for any (?:or no )?reason|for no reason|without (?:cause|reason)|at will)\b|\b(?:pu[òo]|potr[àa]|possono|potranno|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire)\s+(?:\S+\s+){0,6}?(?:senza (?:giusta )?causa|ad nutum|senza (?:alcuna )?motivazione|per (?:qualsiasi|qualunque) (?:motivo|ragione))/i;
+/** A right to end it at any time: "can end this agreement at any time", "può recedere in qualsiasi momento". */
+const RIGHT_AT_ANY_TIME = /\b(?:may|can|is entitled to|has the right to|shall have the right to|reserves the right to)\s+(?!not\b)(?:\w+\s+){0,3}?(?:terminat\w*|end|cancel\w*)\s+(?:[\w,]+\s+){0,6}?at any time\b|\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire|revocare|risolvere|cessare|interrompere)\s+(?:\S+\s+){0,6}?in (?:qualsiasi|qualunque|ogni) momento/i;
 /** Words that deny a right ("Neither party may terminate ... for convenience"). */
 // The word boundary is spelled out, as `\b` knows only ASCII letters and fails after "può".
 const NEGATED = /\b(?:neither|nor|no party|may not|shall not|cannot|can ?not|will not|non (?:pu[òo]|potr\p{L}*)|nessuna (?:delle )?part[ei])(?![\p{L}\p{N}_])/iu;
@@ -117,7 +119,9 @@ export function deniesRight(text: string): boolean {
 
 /** A right named as one without cause, unless denied; its phrases are all convenience cues, which are checked first. */
 function namedRightWithoutCause(text: string, cues: ReadonlySet<Cue>): RuleHit | undefined {
-  const named = cues.has('convenience') ? NAMED_RIGHT_WITHOUT_CAUSE.exec(text) : null;
+  if (!cues.has('convenience')) return undefined;
+  // "At any time" means without cause only where no cause or event is named: "may terminate at any time if ..." has one.
+  const named = NAMED_RIGHT_WITHOUT_CAUSE.exec(text) ?? (cues.has('cause') || TRIGGERED.test(text) ? null : RIGHT_AT_ANY_TIME.exec(text));
   if (!named || NEGATED.test(text)) return undefined;
   return ruleHit('termination_convenience', 0.75, { en: `a right to end it without cause ("${named[0]}")`, it: `un diritto di recesso senza giusta causa ("${named[0]}")` }, true);
 }

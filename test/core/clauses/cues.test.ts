@@ -156,6 +156,14 @@ describe('applyRules', () => {
     assert.ok(!after('The services shall continue until the project is delivered.'));
   });
 
+  it('reads a right to end it "at any time" as one without cause, unless it names a cause or an event', () => {
+    const named = (text: string): boolean => applyRules(text, cuesIn(text.toLowerCase())).some((hit) => hit.kind === 'termination_convenience' && hit.decisive);
+    assert.ok(named('Company and Developer can agree to end a Project early at any time.'));
+    assert.ok(named('Il Committente può recedere dal contratto in qualsiasi momento con comunicazione scritta.'));
+    assert.ok(!named('The Client may terminate this Agreement at any time if the Designer materially breaches it.'));
+    assert.ok(!named('Il Fornitore può risolvere il contratto in qualsiasi momento in caso di mancato pagamento.'));
+  });
+
   it('reads "terminable" as ending the contract', () => {
     assert.ok(cuesIn('this agreement is terminable by either party on thirty days notice.').has('terminate'));
   });
