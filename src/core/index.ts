@@ -29,7 +29,7 @@ export { setDeliverableRef } from './clients/writeBack';
 export { readDocument } from './documents/read';
 export { MAX_DOCUMENT_BYTES } from './documents/kinds';
 export { DocumentError, pageAt } from './documents/document';
-export { documentNoticeMessage, documentProblemMessage } from './documents/messages';
+export { documentNoticeMessage, documentProblemMessage, scopeProblemMessage } from './documents/messages';
 export { markdownCopyPath, markdownCopyText } from './documents/markdownCopy';
 export { planHoursImport } from './import/hoursImport';
 export { planInvoiceImport } from './import/invoiceImport';

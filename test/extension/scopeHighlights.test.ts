@@ -130,6 +130,8 @@ describe('Notes and emails of a scope, highlighted (inside VS Code)', () => {
       writeFileSync(join(folder(), 'brief.eml'), email.join('\r\n'));
       const banners = Buffer.from('Hello again,\n\n- Social banners: five banners for the launch, by 1 March 2027.\n').toString('base64');
       writeFileSync(join(folder(), 'extra.eml'), `${email.slice(0, 6).join('\n')}\nContent-Transfer-Encoding: base64\n\n${banners}\n`);
+      // Pasted from a mail program without its headers: not an email at all.
+      writeFileSync(join(folder(), 'pasted.eml'), '\n\nHi Giulia, the logo is fine.\n');
       original = readClients();
       writeFileSync(
         clientsPath(),
@@ -190,6 +192,12 @@ describe('Notes and emails of a scope, highlighted (inside VS Code)', () => {
       assert.deepEqual([editor.selection.start.line, editor.selection.isEmpty], [0, true]);
       await lensTitles(extra, /^This email is encoded/);
       assert.deepEqual(Object.values(deliverables.drawnIn(extra)).flat(), []);
+    });
+
+    it('says in the editor why a file of the scope is not read as an email', async () => {
+      const pasted = fileUri('scope', 'scope-test', 'pasted.eml');
+      await vscode.window.showTextDocument(pasted);
+      await lensTitles(pasted, /^Not read as an email: no email headers \(From:, Date:, Subject:\) at its start$/);
     });
   });
 });

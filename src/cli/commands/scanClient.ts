@@ -6,6 +6,7 @@ import { scanContract } from '../../core/clauses/scan';
 import type { ClauseSpan } from '../../core/clauses/types';
 import { type Citation, type CitedDeliverable, citeDeliverables } from '../../core/deliverables/citations';
 import { CITATION_MESSAGES } from '../../core/deliverables/messages';
+import { scopeProblemMessage } from '../../core/documents/messages';
 import { singleContractFile } from '../../core/documents/scope';
 import type { Language } from '../../core/clients/schema';
 import { type CliIO, ExitCode } from '../command';
@@ -71,7 +72,7 @@ export async function scanClient(workspace: string, clientId: string, json: bool
     if (json) io.stdout(`${JSON.stringify({ path: contract.path, contract }, null, 2)}\n`);
     else {
       const basis = contract.emails ? say.restingOnEmails(contract.emails) : '';
-      io.stdout(`${contract.path}${basis}\n${(contract.problems ?? []).map((p) => `  ${say.warning(p)}\n`).join('')}`);
+      io.stdout(`${contract.path}${basis}\n${(contract.problems ?? []).map((p) => `  ${say.warning(`${p.path}: ${scopeProblemMessage(p, language)}`)}\n`).join('')}`);
       io.stdout(deliverableLines(contract.deliverables?.deliverables ?? [], contract.path, false, language));
     }
     return ExitCode.ok;

@@ -35,14 +35,29 @@ export function setApart(body: string): Pick<EmailText, 'own' | 'quoted' | 'sign
   };
 }
 
+/** Why a file of a scope is not read as an email: no headers at its start, or MIME that postal-mime cannot parse. */
+export class EmailError extends Error {
+  constructor(
+    readonly code: 'noHeaders' | 'unparsable',
+    readonly detail?: string,
+  ) {
+    super(detail ?? code);
+  }
+}
+
 /**
  * Reads a saved email; throws with a plain reason when it is not one. Given as bytes, an 8-bit body is decoded by the
  * charset it declares (Latin-1, Windows-1252, ...); given as text, it was already decoded as UTF-8.
  */
 export async function readEmail(raw: string | Uint8Array): Promise<EmailText> {
   const start = typeof raw === 'string' ? raw.slice(0, 4096) : new TextDecoder().decode(raw.subarray(0, 4096));
-  if (!/^[\w-]+:/m.test(start)) throw new Error('no email headers (From:, Date:, Subject:) at its start');
-  const email = await PostalMime.parse(raw);
+  if (!/^[\w-]+:/m.test(start)) throw new EmailError('noHeaders');
+  let email: Awaited<ReturnType<typeof PostalMime.parse>>;
+  try {
+    email = await PostalMime.parse(raw);
+  } catch (error) {
+    throw new EmailError('unparsable', error instanceof Error ? error.message : String(error));
+  }
   // A message with an HTML body alone gives no words to match: it reads as empty, and the scope says so.
   const body = email.text ?? '';
   const from = email.from && (email.from.name ? `${email.from.name} <${email.from.address ?? ''}>` : email.from.address);

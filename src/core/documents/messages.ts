@@ -1,9 +1,10 @@
-// What a user reads when a PDF or Word contract could not be read, or was read with a caveat, in both interface
-// languages. `file` is the name as the user knows it.
+// What a user reads when a PDF or Word contract could not be read, or was read with a caveat, or when a file of a
+// scope could not be read as an email, in both interface languages. `file` is the name as the user knows it.
 import type { Language } from '../clients/schema';
 import { type DocumentError, type DocumentNoticeCode, type DocumentProblemCode } from './document';
 import { MAX_PDF_PAGES } from './pdf';
 import { MAX_DOCUMENT_BYTES } from './kinds';
+import type { ScopeProblem } from './scope';
 import { MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from './zipLimits';
 
 const MB = (bytes: number) => Math.round(bytes / (1024 * 1024));
@@ -43,6 +44,24 @@ const NOTICES: Record<Language, Record<DocumentNoticeCode, (file: string) => str
     unsupportedScript: (file) => `${file} è scritto per lo più in un alfabeto per cui Clean Break non ha regole (legge italiano e inglese): troverà poche clausole o nessuna.`,
   },
 };
+
+const SCOPE_PROBLEMS: Record<Language, Record<ScopeProblem['code'], (detail?: string) => string>> = {
+  en: {
+    noOwnWords: () => 'no plain-text words of its sender to read',
+    noHeaders: () => 'no email headers (From:, Date:, Subject:) at its start',
+    unparsable: (detail) => `not a readable email${detail ? ` (${detail})` : ''}`,
+  },
+  it: {
+    noOwnWords: () => 'nessuna parola in testo semplice del mittente da leggere',
+    noHeaders: () => "nessuna intestazione email (From:, Date:, Subject:) all'inizio",
+    unparsable: (detail) => `non è un'email leggibile${detail ? ` (${detail})` : ''}`,
+  },
+};
+
+/** Why a file of a scope was not read as an email, without the file's name. */
+export function scopeProblemMessage(problem: ScopeProblem, language: Language): string {
+  return SCOPE_PROBLEMS[language][problem.code](problem.detail);
+}
 
 export function documentProblemMessage(error: DocumentError, file: string, language: Language): string {
   return PROBLEMS[language][error.code](file);

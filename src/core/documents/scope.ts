@@ -8,7 +8,7 @@ import type { Client } from '../clients/schema';
 import { type Citation, citeDeliverables, type DeliverableCitations } from '../deliverables/citations';
 import type { DeliverableMatcher } from '../deliverables/match';
 import { MAX_FILE_BYTES, type ReadBytes, type ReadText } from '../workspace';
-import { readEmail } from './email';
+import { EmailError, readEmail } from './email';
 import { isDocumentPath } from './kinds';
 import { fileOffset, IN_PLACE, type Placement, placeOwnWords } from './placement';
 import { readDocumentFile } from './read';
@@ -29,11 +29,18 @@ export interface ScopeSource {
   placement?: Placement;
 }
 
+/** A file of the scope that could not be read as an email, and why; documents/messages.ts words it. */
+export interface ScopeProblem {
+  path: string;
+  code: 'noOwnWords' | EmailError['code'];
+  detail?: string;
+}
+
 export interface Scope {
   text: string;
   sources: ScopeSource[];
   /** Files that could not be read as notes or emails, each with why. */
-  problems: string[];
+  problems: ScopeProblem[];
 }
 
 const READABLE = /\.(md|txt|eml|pdf|docx|docm)$/i;
@@ -79,7 +86,7 @@ export async function readScope(
 ): Promise<Scope | { missing: string }> {
   const single = singleContractFile(contract);
   const parts: { source: Omit<ScopeSource, 'start' | 'end'>; text: string }[] = [];
-  const problems: string[] = [];
+  const problems: ScopeProblem[] = [];
   const files = await scopeFiles(contract, folder, listFolder, readBytes !== undefined);
   if ('missing' in files) return files;
   for (const file of files) {
@@ -95,14 +102,15 @@ export async function readScope(
       // from the disk) is taken as it is.
       const bytes = readBytes && (await readBytes(join(folder, file), MAX_FILE_BYTES));
       const email = await readEmail(bytes && new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) === raw ? bytes : raw);
-      if (!email.own) problems.push(`${file}: no plain-text words of its sender to read`);
+      if (!email.own) problems.push({ path: file, code: 'noOwnWords' });
       const placement = placeOwnWords(raw, email.own);
       parts.push({
         source: { path: file, kind: 'email', ...(email.from ? { from: email.from } : {}), ...(email.date ? { date: email.date } : {}), ...(placement ? { placement } : {}) },
         text: email.own,
       });
     } catch (error) {
-      problems.push(`${file}: not a readable email (${error instanceof Error ? error.message : String(error)})`);
+      if (!(error instanceof EmailError)) throw error;
+      problems.push({ path: file, code: error.code, ...(error.detail ? { detail: error.detail } : {}) });
     }
   }
   const sources: ScopeSource[] = [];

@@ -3,6 +3,7 @@ import type { ContractSummary } from '../clauses/types';
 import type { Language } from '../clients/schema';
 import type { Citation, DeliverableCitations } from '../deliverables/citations';
 import type { DocumentProblemCode } from '../documents/document';
+import type { ScopeProblem } from '../documents/scope';
 import type { EndDateRule } from '../drafting/endDate';
 import type { Refusal } from '../workspace';
 
@@ -46,6 +47,6 @@ export type ContractStatus =
       /** How many saved emails the scope rests on, when it rests on any. */
       emails?: number;
       /** Files of the scope that could not be read, each with why. */
-      problems?: string[];
+      problems?: ScopeProblem[];
       deliverables?: DeliverableCitations;
     };

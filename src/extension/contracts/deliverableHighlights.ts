@@ -11,6 +11,7 @@ import type { Portfolio } from '../clients/portfolio';
 import { CommandId } from '../commands/ids';
 import { core } from '../core';
 import { KeyedDebounce } from '../debounce';
+import { displayLanguage } from '../displayLanguage';
 import { offsetRange } from '../positions';
 import { today } from '../today';
 import type { ContractHighlighter } from './contractHighlighter';
@@ -229,7 +230,7 @@ export class DeliverableHighlights implements vscode.HoverProvider, vscode.CodeL
   /** Why a member shows no passages: its file encodes the email's words, or it could not be read as an email. */
   private memberLenses(member: MemberView, top: vscode.Range): vscode.CodeLens[] {
     const reveal = { command: 'cleanBreak.clients.focus', tooltip: vscode.l10n.t('The Clean Break view lists each deliverable with the passage that promises it.') };
-    if (member.problem) return [new vscode.CodeLens(top, { ...reveal, title: vscode.l10n.t('Not read as an email: {0}', member.problem) })];
+    if (member.problem) return [new vscode.CodeLens(top, { ...reveal, title: vscode.l10n.t('Not read as an email: {0}', core().scopeProblemMessage(member.problem, displayLanguage())) })];
     if (member.source?.kind === 'email' && !member.source.placement) {
       return [new vscode.CodeLens(top, { ...reveal, title: vscode.l10n.t('This email is encoded in its file (quoted-printable or base64): its passages cannot be marked here; the Clean Break view lists them') })];
     }

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { ScanResult } from '../../core/clauses/types';
 import type { DeliverableCitations } from '../../core/deliverables/citations';
-import type { ScopeSource } from '../../core/documents/scope';
+import type { ScopeProblem, ScopeSource } from '../../core/documents/scope';
 import type { Portfolio } from '../clients/portfolio';
 import { core } from '../core';
 import { KeyedDebounce } from '../debounce';
@@ -23,7 +23,7 @@ export interface MemberView {
   path: string;
   /** How the file was read into the scope; undefined when it could not be (`problem` says why). */
   source?: ScopeSource;
-  problem?: string;
+  problem?: ScopeProblem;
   /** The whole scope's scan: its summary, and the clauses that lie in this file at their offsets in it. */
   scan: ScanResult;
   /** Every deliverable of the client, each passage cited in its own file. */
@@ -151,7 +151,7 @@ export class ScopeMembers implements vscode.Disposable {
     if ('missing' in scope) return undefined;
     const scan = core().scanContract(scope.text);
     const source = scope.sources.find((s) => s.path === member.path);
-    const problem = scope.problems.find((p) => p.startsWith(`${member.path}: `))?.slice(member.path.length + 2);
+    const problem = scope.problems.find((p) => p.path === member.path);
     return {
       version,
       owner: member.owner,

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadClients } from '../../../src/core/clients/loader';
+import { buildDraftModel } from '../../../src/core/drafting/model';
 import { checkReadiness } from '../../../src/core/readiness/check';
 import { contractStatusOf } from '../../../src/core/readiness/contract';
 
@@ -28,5 +29,22 @@ describe('readiness cites the contract', () => {
     const item = await obligations('acme', 'it');
     assert.equal(item.status, 'ok');
     assert.match(item.reason, /il contratto dice: «In caso di recesso, il Cliente corrisponde/);
+  });
+});
+
+describe('the termination email and the matches agree', () => {
+  it('lists, for every sample client, exactly the deliverables the contract citations call still owed', async () => {
+    const file = loadClients(readFileSync(join(SAMPLE, 'clients.yaml'), 'utf8'), { file: 'clients.yaml' }).data;
+    const listFolder = async (path: string) => readdirSync(path);
+    let compared = 0;
+    for (const client of file.clients.filter((c) => c.contract !== undefined && c.deliverables.length > 0)) {
+      const contract = await contractStatusOf(client, SAMPLE, readText, listFolder);
+      assert.equal(contract.state, 'scanned', client.id);
+      const owed = contract.state === 'scanned' ? (contract.deliverables?.deliverables ?? []).filter((d) => d.owed).map((d) => d.deliverable.title) : [];
+      const { model } = buildDraftModel({ client, me: file.me, defaults: file.defaults, today: '2026-11-30', language: 'en', endDate: '2027-01-31', endDateRule: { kind: 'date' } });
+      assert.deepEqual(model.deliveries.map((d) => d.title).sort(), [...owed].sort(), client.id);
+      compared += owed.length;
+    }
+    assert.ok(compared >= 5, `only ${compared} owed deliverables compared`);
   });
 });

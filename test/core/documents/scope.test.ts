@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readEmail, setApart } from '../../../src/core/documents/email';
+import { EmailError, readEmail, setApart } from '../../../src/core/documents/email';
+import { scopeProblemMessage } from '../../../src/core/documents/messages';
 import { readScope } from '../../../src/core/documents/scope';
 import { checkReadiness } from '../../../src/core/readiness/check';
 import { contractStatusOf } from '../../../src/core/readiness/contract';
@@ -28,7 +29,7 @@ describe('saved emails', () => {
   });
 
   it('refuses a file that is not an email, saying why', async () => {
-    await assert.rejects(readEmail('\u0000\u0001 binary junk'), /no email headers/);
+    await assert.rejects(readEmail('\u0000\u0001 binary junk'), (error) => error instanceof EmailError && error.code === 'noHeaders');
   });
 });
 
@@ -48,7 +49,10 @@ describe('a scope of notes and emails', () => {
     const scope = await readScope(['notes.md', 'mails/'], folder, readText, listFolder);
     assert.ok(!('missing' in scope));
     assert.deepEqual(scope.sources.map((s) => [s.path, s.kind, s.from]), [['notes.md', 'note', undefined], ['mails/a.eml', 'email', 'A <a@x.example>']]);
-    assert.deepEqual(scope.problems, ['mails/b.eml: not a readable email (no email headers (From:, Date:, Subject:) at its start)']);
+    assert.deepEqual(scope.problems, [{ path: 'mails/b.eml', code: 'noHeaders' }]);
+    // Said in the reader's language, wherever it is shown.
+    assert.equal(scopeProblemMessage(scope.problems[0], 'en'), 'no email headers (From:, Date:, Subject:) at its start');
+    assert.equal(scopeProblemMessage(scope.problems[0], 'it'), "nessuna intestazione email (From:, Date:, Subject:) all'inizio");
     assert.deepEqual(await readScope('gone/', folder, readText, listFolder), { missing: 'gone/' });
     assert.deepEqual(await readScope(['notes.md', 'gone.eml'], folder, readText, listFolder), { missing: 'gone.eml' });
   });
