@@ -312,6 +312,15 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
     });
   });
 
+  describe('a signature line', () => {
+    it('is not read as the term of the contract, however the renewal model scores it', () => {
+      const model = new LinearModel(withThresholds({ renewal: { en: 0.000001, it: 0.000001 } }));
+      const text = `${ITALIAN_CONTRACT}\nSottoscritto in _______________ il __________________.\n`;
+      assert.ok(!kindsAt(scanWithModel(text, model), text, 'Sottoscritto').includes('renewal'));
+      assert.ok(kindsAt(scanWithModel(text, model), text, 'Il contratto ha durata').includes('renewal'));
+    });
+  });
+
   describe('rights for cause', () => {
     it('hears the for-cause model only where the model of any termination right sees one', () => {
       const text = 'The parties agree to cooperate in good faith on every matter.';
