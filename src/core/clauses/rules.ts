@@ -70,6 +70,29 @@ const CLAUSE_NUMBER_MID_LINE = /(?<!\b(?:[Cc]lauses?|[Ss]ections?|[Pp]aragraphs?
 /** An alternative right joined by "or" to the one before it: "... on 30 days' notice, or in the case of a material breach, immediately". */
 const ALTERNATIVE_RIGHT = /,?\s(?:or|o|oppure|ovvero)\s(?=in the (?:case|event)\b|if\b|upon\b|for (?:cause|material|breach)|in caso d|qualora|per (?:giusta causa|inadempimento|grave))/g;
 
+/** A lead-in that names what its list's items are for: "... may terminate if the other party:", "... può recedere per:". */
+const FOR_WHAT_FOLLOWS = /\b(?:for|per)\s*:\s*$/i;
+
+let lastLeadIn = '';
+let lastCauses: RuleHit | undefined;
+
+/**
+ * The for-cause right a list's lead-in grants on what its items say ("Either party may terminate immediately if the
+ * other party:", "We reserve the right to terminate a project if:", "Studio Romano può recedere per:"): each item is
+ * a cause ("Payment terms are not met"), whatever its own words. Not where the lead-in names the right as one without
+ * cause or denies it. The items of one list share a lead-in, so the last one's verdict is kept.
+ */
+function causesLedIn(leadIn: string): RuleHit | undefined {
+  if (leadIn === lastLeadIn) return lastCauses;
+  const cues = cuesIn(leadIn.toLowerCase());
+  const grantsOnCondition = cues.has('terminate') && cues.has('rightTo') && (TRIGGERED.test(leadIn) || FOR_WHAT_FOLLOWS.test(leadIn));
+  lastLeadIn = leadIn;
+  lastCauses = grantsOnCondition && !NAMED_RIGHT_WITHOUT_CAUSE.test(leadIn) && !NEGATED.test(leadIn)
+    ? ruleHit('termination_cause', 0.7, { en: 'a cause in a list of causes for ending it', it: 'una causa in un elenco di cause di risoluzione' }, true)
+    : undefined;
+  return lastCauses;
+}
+
 /** The text cut before each match of a global pattern. */
 function cutBefore(text: string, pattern: RegExp): string[] {
   const pieces: string[] = [];
@@ -163,6 +186,8 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
     const words = quote('cause', lower);
     hits.push(ruleHit('termination_cause', 0.6, { en: `it ends on a breach or default ("${words}")`, it: `si risolve per inadempimento ("${words}")` }, false));
   }
+  const causeOfList = leadIn && !hits.some((hit) => hit.kind === 'termination_cause') ? causesLedIn(leadIn) : undefined;
+  if (causeOfList) hits.push(causeOfList);
   if (has('noticeWord') && periods.length && (has('terminate') || has('renew') || NOTICE_OF_ENDING.test(lower))) {
     // How much notice ending it takes, wherever the clause states it: in a right to terminate, in a non-renewal
     // clause, or in a sentence about the notice itself. The period must stand close to the notice words. Next to a

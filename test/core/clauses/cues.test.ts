@@ -156,6 +156,15 @@ describe('applyRules', () => {
     assert.ok(!after('The services shall continue until the project is delivered.'));
   });
 
+  it('reads every item of a list of causes for ending it as for cause, and no item of a list that grants no such right', () => {
+    const forCause = (text: string, leadIn: string): boolean => applyRules(text, cuesIn(text.toLowerCase()), undefined, undefined, leadIn).some((hit) => hit.kind === 'termination_cause' && hit.decisive);
+    assert.ok(forCause('Payment terms are not met', 'We reserve the right to terminate a project if:'));
+    assert.ok(forCause('Giustificato motivo (conflitto di interessi)', 'Il Professionista può recedere per:'));
+    assert.ok(!forCause('Payment terms are not met', 'The Client agrees:'));
+    assert.ok(!forCause('A change of strategy', 'Either party may terminate this Agreement for convenience, for instance for:'));
+    assert.ok(!forCause('Payment terms are not met', 'Neither party may terminate this Agreement if:'));
+  });
+
   it('reads a right to end it "at any time" as one without cause, unless it names a cause or an event', () => {
     const named = (text: string): boolean => applyRules(text, cuesIn(text.toLowerCase())).some((hit) => hit.kind === 'termination_convenience' && hit.decisive);
     assert.ok(named('Company and Developer can agree to end a Project early at any time.'));
