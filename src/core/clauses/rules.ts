@@ -47,7 +47,7 @@ const SELF_ENDING = /\b(?:shall|will) (?:automatically )?(?:terminate|expire|end
  */
 const NAMED_RIGHT_WITHOUT_CAUSE = /\b(?:may|can|is entitled to|has the right to|shall have the right to|reserves the right to)\s+(?!not\b)(?:\w+\s+){0,2}?terminat\w*\s+(?:[\w,]+\s+){0,6}?(?:for (?:its |their )?convenience|for any (?:or no )?reason|for no reason|without (?:cause|reason)|at will)\b|\b(?:pu[òo]|potr[àa]|possono|potranno|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire)\s+(?:\S+\s+){0,6}?(?:senza (?:giusta )?causa|ad nutum|senza (?:alcuna )?motivazione|per (?:qualsiasi|qualunque) (?:motivo|ragione))/i;
 /** A right to end it at any time: "can end this agreement at any time", "può recedere in qualsiasi momento". */
-const RIGHT_AT_ANY_TIME = /\b(?:may|can|is entitled to|has the right to|shall have the right to|reserves the right to)\s+(?!not\b)(?:\w+\s+){0,3}?(?:terminat\w*|end|cancel\w*)\s+(?:[\w,]+\s+){0,6}?at any time\b|\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire|revocare|risolvere|cessare|interrompere)\s+(?:\S+\s+){0,6}?in (?:qualsiasi|qualunque|ogni) momento/i;
+const RIGHT_AT_ANY_TIME = /\b(?:may|can|is entitled to|has the right to|shall have the right to|reserves the right to)\s+(?!not\b)(?:\w+\s+){0,3}?(?:terminat\w*|end|cancel\w*)\s+(?:[\w,]+\s+){0,6}?at any time\b|\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire|revocare|risolvere|cessare|interrompere|essere (?:revocat|disdett|risolt|cessat|interrott)\p{L}*)\s+(?:\S+\s+){0,6}?in (?:qualsiasi|qualunque|ogni) momento|\brecesso\s+(?:\S+\s+){0,3}?in (?:qualsiasi|qualunque|ogni) momento/iu;
 /** Words that deny a right ("Neither party may terminate ... for convenience"). */
 // The word boundary is spelled out, as `\b` knows only ASCII letters and fails after "può".
 const NEGATED = /\b(?:neither|nor|no party|may not|shall not|cannot|can ?not|will not|non (?:pu[òo]|potr\p{L}*)|nessuna (?:delle )?part[ei])(?![\p{L}\p{N}_])/iu;
@@ -159,7 +159,7 @@ function limbWithoutCause(text: string): RuleHit | undefined {
     const rightGiven = cues.has('rightTo') || AT_THE_OPTION.test(limb);
     // A list that opens on an event ("if the other party: (i) ...; (ii) ...") names causes, whatever their words.
     if (!cues.has('terminate') || cues.has('cause') || !(rightGiven || cues.has('noticeWord')) || TRIGGERED.test(limb)) continue;
-    const hit = rightWithoutCause(limb, lower, cues, rightGiven, findPeriods(limb).length > 0);
+    const hit = namedRightWithoutCause(limb, cues) ?? rightWithoutCause(limb, lower, cues, rightGiven, findPeriods(limb).length > 0);
     if (hit) return ruleHit(hit.kind, hit.score, { en: `${hit.reason.en}, beside a right for cause`, it: `${hit.reason.it}, accanto a un diritto di risoluzione per giusta causa` }, hit.decisive);
   }
   return undefined;

@@ -237,6 +237,13 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
   // The second, which learned from a few dozen clauses, is heard only where the first sees some termination right:
   // alone it marked dates and boilerplate of terms of service.
   // What happens after the end ("Upon termination, ...", "... survive termination") is no termination right.
+  // A unit granting both ("may terminate at any time on notice, or if the other party: (a) breaches ...") is both: a
+  // right without cause, and the right for cause that a rule finds stated outright.
+  const causeRule = ruleFor('termination_cause');
+  if (convenienceFound && causeRule?.decisive) {
+    const forCause = combine(modelSays('termination'), causeRule);
+    if (forCause) add('termination_cause', forCause.score, forCause.explanation);
+  }
   if (!convenienceFound && !survival) {
     const anyRight = modelSays('termination');
     const causeRight = modelSays('termination_cause');

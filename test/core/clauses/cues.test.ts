@@ -171,6 +171,9 @@ describe('applyRules', () => {
     assert.ok(named('Il Committente può recedere dal contratto in qualsiasi momento con comunicazione scritta.'));
     assert.ok(!named('The Client may terminate this Agreement at any time if the Designer materially breaches it.'));
     assert.ok(!named('Il Fornitore può risolvere il contratto in qualsiasi momento in caso di mancato pagamento.'));
+    assert.ok(named('Ogni Incarico potrà essere revocato in qualsiasi momento tramite comunicazione scritta.'));
+    assert.ok(named('Per le aziende è possibile il recesso in qualsiasi momento con comunicazione scritta.'));
+    assert.ok(!named('Il recesso in qualsiasi momento non è ammesso in caso di inadempimento.'));
   });
 
   it('reads "terminable" as ending the contract', () => {

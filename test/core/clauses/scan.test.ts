@@ -329,6 +329,12 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       const both = new LinearModel(withThresholds({ termination: { en: 0.000001 }, termination_cause: { en: 0.000001 } }));
       assert.deepEqual(kindsAt(scanWithModel(text, both), text, 'The parties'), ['termination_cause']);
     });
+
+    it('reads a unit granting a right at any time and one on insolvency or breach as both', () => {
+      const text = '## Termination\n\nThis Agreement may be terminated at any time by either party effective immediately upon notice, or if any party: (a) becomes insolvent; or (b) breaches any of its material obligations.\n';
+      const kinds = kindsAt(scanContract(text), text, 'This Agreement may be terminated');
+      assert.ok(kinds.includes('termination_convenience') && kinds.includes('termination_cause'), kinds.join(', '));
+    });
   });
 
   describe('re-scanning a contract', () => {
