@@ -21,9 +21,18 @@ function ruleHit(kind: ClauseKind, score: number, reason: Localized, decisive: b
 
 const MONEY_OR_TIMING = /\b(?:within \d{1,3}|net ?\d{1,3}|upon receipt|on receipt|per (?:hour|day|month)|hourly|monthly|late|interest|deposit|retainer|instal+ments?|entro \d{1,3}|al ricevimento|bonifico|acconto|interessi|mensil|all'ora|al giorno|in rate)\b|[$€£]|\b(?:EUR|USD|GBP)\b/i;
 const IP_MOVES = /\b(?:assign|transfer|vest|pass(?:es)? to|shall (?:be|become|remain) the (?:sole |exclusive )?property|own(?:s|ed|ership)|belong|retain|upon (?:full |final |receipt of )?payment|licen[cs]e|grant|cede|cedut|trasferi|spett|apparten|rest(?:a|ano) di propriet|propriet[àa] (?:esclusiva )?del|pass(?:a|ano) al)/i;
-const WORK_DONE = /\b(?:work (?:performed|done|completed)|services (?:performed|rendered)|completed work|work in progress|lavoro svolto|lavori svolti|prestazioni (?:eseguite|svolte|rese)|attivit[àa] svolte)/i;
+/** A payment given back, or said not to be: "the upfront payment is fully refundable", "All fees are non-refundable", "Rimborso della differenza". */
+const REFUND = /\b(?:refund\w*|non-?refundable|rimbors\w*)/i;
+/** How far the work has gone: "once work has commenced", "if the Developer has not yet begun work", "servizi non erogati". */
+const WORK_UNDER_WAY = /\b(?:(?:work|development|project|production)\s+(?:has\s+|have\s+)?(?:begun|began|commenced|started|is complete)|(?:begun|began|begin|started|commenced)\s+(?:the\s+)?work|work\s+(?:is\s+)?complete|complete\s+(?:your|the)\s+commission|(?:non|gi[àa])\s+(?:erogat|prestat|svolt|esegu)\w*)/i;
+/** Up to a point in time: "work performed to date", "servizi erogati fino al recesso". */
+const SO_FAR = /\b(?:to date|so far|up to|until|prior to|fino (?:al|alla|a)\b)/i;
+/** The work done so far, which is paid for at the end: "work performed", "servizi già erogati", "quanto maturato". */
+const WORK_DONE = /\b(?:work (?:performed|done|completed)|services (?:performed|rendered)|completed work|work in progress|partial work|lavoro svolto|lavori svolti|prestazioni (?:eseguite|svolte|rese)|attivit[àa] svolt\w|servizi?\s+(?:gi[àa]\s+)?(?:erogat|prestat|resi)\w*|quanto maturato)/i;
 const SURVIVAL = /\bsurviv\w{0,5} (?:the |any |such )?(?:termination|expiration|expiry|end)|\b(?:continu|remain)\w{0,5}\b[^.;]{0,60}\b(?:after|following|beyond) (?:the |this |such |any )?(?:agreement|contract|termination|expiration|expiry|end)\b|\bsopravviv\w{0,6} (?:alla|al|allo) (?:cessazione|scadenza|risoluzione|recesso|termine)/i;
 const OPENS_WITH_THE_END = /^\W{0,3}(?:\S+\s+){0,3}(?:upon|after|following|on|in the event of|in case of)\s+(?:the\s+|any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)|^\W{0,3}(?:in caso di|alla|dopo la|a seguito della|al momento della|all'atto della)\s+(?:cessazione|risoluzione|scadenza|recesso|estinzione)/i;
+/** A lead-in naming the end as what its list follows from: "If the Client terminates:", "Se il Cliente recede:". */
+const ON_ENDING = /^\W{0,3}(?:if|should|when|once|in the event|se|qualora|nel caso)\b[^:.;]{0,60}?\b(?:terminat\w*|cancel\w*|ends|recede\w*|disdic\w*)\s*:\s*$/i;
 const EXPLICIT_FEE = /\b(?:liquidated damages|termination (?:fee|charge|payment)|kill fee|cancell?ation (?:fee|charge)|early termination (?:fee|charge|payment)|break fee|penale|penalit[àa] (?:di|per) recesso)/i;
 /** What a deposit or payment becomes when the work is cancelled: kept, not refunded ("the deposit is non-refundable"). */
 const KEPT = String.raw`(?:non-?refundable|no refunds?|forfeit\w*|(?:will be |is |are )?retained|non (?:sar[àa] |verr[àa] |[èe] )?(?:rimborsat|restituit)\w*|trattenut\w*|caparra)`;
@@ -207,7 +216,7 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   // SURVIVAL's words are among the survive and after cues', so the cues tell when it is worth testing.
   if ((has('survive') || has('after')) && SURVIVAL.test(text)) {
     hits.push(ruleHit('post_termination', 0.7, { en: 'clauses that survive the end', it: 'clausole che sopravvivono alla cessazione' }, true));
-  } else if (leadIn && OPENS_WITH_THE_END.test(leadIn)) {
+  } else if (leadIn && (OPENS_WITH_THE_END.test(leadIn) || ON_ENDING.test(leadIn))) {
     // An item of a list led in by the end ("Upon termination:") says what happens then, whatever its own words.
     hits.push(ruleHit('post_termination', 0.7, { en: 'an item of a list about what happens once it ends', it: "una voce di un elenco su cosa accade dopo la cessazione" }, true));
   } else if (has('after') && (has('survive') || has('payment') || OPENS_WITH_THE_END.test(text))) {
@@ -216,6 +225,14 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
     const decisive = WORK_DONE.test(text) || (OPENS_WITH_THE_END.test(text) && (has('survive') || has('payment')));
     const words = quote('after', lower);
     hits.push(ruleHit('post_termination', 0.6, { en: `what happens once it ends ("${words}")`, it: `cosa accade dopo la cessazione ("${words}")` }, decisive));
+  }
+  if (!hits.some((hit) => hit.kind === 'post_termination') && has('payment') && !has('liability')) {
+    const refund = REFUND.test(text) && (has('terminate') || WORK_UNDER_WAY.test(text));
+    if (refund || (WORK_DONE.test(text) && (has('terminate') || SO_FAR.test(text)))) {
+      hits.push(refund
+        ? ruleHit('post_termination', 0.7, { en: 'a refund, or none, once the work is cancelled or under way', it: 'un rimborso, o nessuno, a lavoro annullato o iniziato' }, true)
+        : ruleHit('post_termination', 0.7, { en: 'payment for the work done up to the end', it: 'il pagamento del lavoro svolto fino alla cessazione' }, true));
+    }
   }
   if (has('fee') && (has('terminate') || findAmount(text) !== undefined)) {
     const words = quote('fee', lower);

@@ -154,6 +154,18 @@ describe('applyRules', () => {
     assert.ok(after('Pagamento dei servizi erogati', 'Alla cessazione del contratto:'));
     assert.ok(!after('Both parties return confidential materials', 'The parties agree:'));
     assert.ok(!after('The services shall continue until the project is delivered.'));
+    assert.ok(after('Completed work will be delivered', 'If the Client terminates:'));
+    assert.ok(!after('Completed work will be delivered', 'If the Client approves:'));
+  });
+
+  it('reads a refund once the work is cancelled or under way, and pay for the work done so far, as what happens after the end', () => {
+    const after = (text: string): boolean => applyRules(text, cuesIn(text.toLowerCase())).some((hit) => hit.kind === 'post_termination' && hit.decisive);
+    assert.ok(after('If the Developer has not yet begun work, the upfront payment is fully refundable.'));
+    assert.ok(after('The deposit is non-refundable once work has commenced.'));
+    assert.ok(after('Il Cliente resta tenuto al pagamento dei servizi già erogati fino al recesso.'));
+    assert.ok(after('Client shall pay for work performed to date if it cancels the project.'));
+    assert.ok(!after('Each milestone payment shall be non-refundable.'));
+    assert.ok(!after('Provider will invoice Client at the end of each month for services rendered in that month.'));
   });
 
   it('reads every item of a list of causes for ending it as for cause, and no item of a list that grants no such right', () => {
