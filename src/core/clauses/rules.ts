@@ -42,6 +42,8 @@ const KEPT_ON_CANCELLING = new RegExp(String.raw`\b${CANCELLING}\b[^.;]{0,120}\b
 const AUTOMATIC_RENEWAL = /\b(?:automatic(?:ally)? (?:be )?(?:renew|extend)|renew(?:s|ed)? automatically|auto-?renew|tacit(?:ly|amente|o)?|si rinnova|rinnov(?:o|ato|ata) automatic|rinnova automaticamente|rinnover[àa] automaticamente)/i;
 /** What a term belongs to, when a unit states one: the contract or the work, not a licence, a warranty or a year. */
 const OF_THE_CONTRACT = /\b(?:agreement|contract|sow|engagement|project|retainer|services?|contratto|accordo|incarico|servizio|preventivo)\b|\b(?:start|end) date|data di (?:inizio|fine)|\bdurata\b/i;
+/** A form's field for the term: "Start Date: ___", "**Term:** 3 months", "Periodo coperto: 1 maggio - 31 luglio". */
+const TERM_FIELD = /^[\W_]{0,3}(?:(?:initial |contract |project |agreement |minimum )?term|start date|end date|expiry date|expiration date|duration|periodo(?: coperto)?|durata(?: del contratto)?|data di (?:inizio|fine|scadenza))[*_\s]{0,3}:[*_\s]*\S/i;
 /** A definition ("\"Year\" means ...") names a term without setting one. */
 const DEFINITION = /\b(?:means|shall mean|refers? to|is referred to|as used in|si intende)\b/i;
 /** Notice words that mean notice of ending the contract on their own ("preavviso", "disdetta"). */
@@ -206,7 +208,9 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
       hits.push(ruleHit('notice', 0.7, { en: `a notice period of ${nearest.days} days for ending it or stopping renewal`, it: `un preavviso di ${nearest.days} giorni per recedere o evitare il rinnovo` }, !has('cause')));
     }
   }
-  if (has('renew') && (has('term') || periods.length) && !has('after')) {
+  if (TERM_FIELD.test(text)) {
+    hits.push(ruleHit('renewal', 0.7, { en: 'a field giving the term of the contract', it: 'un campo con la durata del contratto' }, true));
+  } else if (has('renew') && (has('term') || periods.length) && !has('after')) {
     const words = quote('renew', lower);
     hits.push(ruleHit('renewal', 0.6, { en: `renewal or extension of the term ("${words}")`, it: `il rinnovo o la proroga della durata ("${words}")` }, AUTOMATIC_RENEWAL.test(text)));
   } else if (has('term') && !has('after') && !has('terminate') && !has('payment') && OF_THE_CONTRACT.test(text) && !DEFINITION.test(text)) {

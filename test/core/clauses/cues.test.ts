@@ -140,6 +140,15 @@ describe('applyRules', () => {
     assert.ok(cuesIn("revolut può porre fine al suo accesso al sito.").has('terminate'));
   });
 
+  it('reads a form field for the term as the term, and a field for something else as none', () => {
+    const termField = (text: string): boolean => applyRules(text, cuesIn(text.toLowerCase())).some((hit) => hit.kind === 'renewal' && hit.decisive);
+    assert.ok(termField('Start Date: _______________'));
+    assert.ok(termField('**Term:** __________ [e.g., "from Effective Date through [END DATE]"]'));
+    assert.ok(termField('Periodo coperto: **1 maggio 2026 - 31 luglio 2026**'));
+    assert.ok(!termField('Delivery date: 1 May 2026'));
+    assert.ok(!termField('The term "Services" means the work described in Schedule A.'));
+  });
+
   it('reads money kept when the work is cancelled as a cancellation fee on its own, and money kept for another reason as no fee', () => {
     const feeAlone = (text: string): boolean => applyRules(text, cuesIn(text.toLowerCase())).some((hit) => hit.kind === 'termination_fee' && hit.decisive);
     assert.ok(feeAlone('Should the need arise to cancel a booking for whatever reason, the booking deposit is non-refundable.'));
