@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_DOCUMENT_BYTES } from '../../src/core/documents/kinds';
-import { isInsideWorkspace, MAX_FILE_BYTES, readingInside, refusalMessage, RefusedFileError } from '../../src/core/workspace';
+import { isInsideWorkspace, MAX_FILE_BYTES, readingInside, refusalMessage, refusalMessages, RefusedFileError } from '../../src/core/workspace';
 
 describe('workspace limits', () => {
   let base: string;
@@ -54,6 +54,14 @@ describe('workspace limits', () => {
     assert.match(refusalMessage(root, huge, 'contracts/huge.md') ?? '', /too large \(600\.0 MB; the limit is 16 MB\)/);
     truncateSync(huge, MAX_FILE_BYTES);
     assert.equal(refusalMessage(root, huge, 'contracts/huge.md'), undefined);
+  });
+
+  it('says why in Italian too', () => {
+    assert.match(refusalMessages(root, join(root, '..', 'outside', 'secret.md'), '../outside/secret.md')?.it ?? '', /^\.\.\/outside\/secret\.md è fuori dalla cartella di lavoro/);
+    const huge = join(root, 'contracts', 'huge.md');
+    writeFileSync(huge, '');
+    truncateSync(huge, 600 * 1024 * 1024);
+    assert.equal(refusalMessages(root, huge, 'contracts/huge.md')?.it, 'il file è troppo grande (600,0 MB; il limite è 16 MB)');
   });
 
   it('gives PDF and Word contracts the larger limit their readers have', () => {

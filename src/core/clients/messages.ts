@@ -1,6 +1,7 @@
 // What the clients.yaml loader says about a problem, in English and Italian: every finding carries both, worded only
 // once a problem is found, and the interface picks the user's language. Keys, values and YAML words stay as written.
 import type { Localized } from '../lint/types';
+import { inEveryLanguage as wordedInEveryLanguage } from '../locale';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../workspace';
 import type { Language } from './schema';
 
@@ -200,9 +201,9 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
   },
 };
 
-/** One message in every language, worded by the same entry of each table. */
+/** A message of this table in every language. */
 export function inEveryLanguage(word: (say: ClientsMessages, language: Language) => string): Localized {
-  return { en: word(CLIENTS_MESSAGES.en, 'en'), it: word(CLIENTS_MESSAGES.it, 'it') };
+  return wordedInEveryLanguage(CLIENTS_MESSAGES, word);
 }
 
 /** The schema's own `error` texts are English; their Italian is found by the English text, built once on first need. */
