@@ -245,6 +245,20 @@ describe('createDraft with overrides', () => {
     assert.match(draft.problems[0].message, /first line must be the subject/);
   });
 
+  it('says what is wrong with an override in Italian too', async () => {
+    const file = join(OVERRIDES_FOLDER, 'it', 'meeting-request.hbs');
+    const italian = async (text: string) => {
+      override('it', 'meeting-request', text);
+      return (await createDraft(request('meeting', acme({ decision: { decidedOn: '2026-11-20' } })), locations(true))).problems[0].messages?.it;
+    };
+    assert.equal(
+      await italian('Oggetto: Incontro\n\nci vediamo {{date meeting.on}}?\n'),
+      `${file}: il campo “meeting.on” non ha un valore per questo cliente (indicalo in clients.yaml, o proteggilo con {{#if meeting.on}})`,
+    );
+    assert.match((await italian('Oggetto: x\n\n{{date meeting.on}\n')) ?? '', /: errore di sintassi nel modello: Expecting /);
+    assert.equal(await italian('Ciao {{recipient}}\n'), `${file}: la prima riga deve essere l'oggetto, ad es. “Oggetto: …” o “Subject: …”`);
+  });
+
   it('keeps prototypes out of reach of an override', async () => {
     override('it', 'meeting-request', 'Oggetto: x\n\n{{recipient.constructor.name}}{{lookup recipient "constructor"}}\n');
     const draft = await createDraft(request('meeting', acme()), locations(true));
