@@ -85,6 +85,9 @@ describe('clean-break in the user\'s language', () => {
       // readiness and draft print the problems of clients.yaml too, on stderr, in the language LANG sets.
       const readiness = await runCli(['readiness', '--client', 'northwind', '--workspace', workspace, '--today', TODAY], { env: { LANG: 'it_IT.UTF-8' } });
       assert.match(readiness.stderr, /: error: status: actve — serve uno tra /);
+      const unknown = await runCli(['readiness', '--client', 'acm', '--workspace', workspace, '--lang', 'it']);
+      assert.equal(unknown.code, 2);
+      assert.match(unknown.stderr, /^clean-break readiness: nessun cliente 'acm' in clients\.yaml \(clienti: northwind, /);
     } finally {
       rmSync(workspace, { recursive: true, force: true });
     }
