@@ -261,7 +261,7 @@ function chooseThreshold(name, units, languages, minGold, style) {
   return best;
 }
 
-const STYLES = ['short', 'long'];
+const STYLES = ['clause', 'short', 'long'];
 const describe = (figures) => Object.entries(figures).map(([d, h]) => `${d} P ${(100 * h.precision).toFixed(1)} R ${(100 * h.recall).toFixed(1)} F1 ${(100 * h.f1).toFixed(1)}`).join('; ');
 
 /**

@@ -20,14 +20,21 @@ export type ModelName = (typeof MODEL_NAMES)[number];
 
 /**
  * Short plain contracts (a freelancer's agreement, a quote, a statement of work) and long commercial ones word the
- * same kinds differently enough that one threshold serves both badly; each may have its own.
+ * same kinds differently enough that one threshold serves both badly; each may have its own, and so may a clause on
+ * its own (terms of service cut into single clauses, as FBK's are, or a passage pasted from a contract).
  */
-export type DocumentStyle = 'short' | 'long';
+export type DocumentStyle = 'clause' | 'short' | 'long';
 /** Longer than this (about eight pages) a contract is a long one: longer than nearly every freelance contract. */
 const LONG_CONTRACT_CHARS = 20_000;
+/**
+ * A single line up to this long (a long paragraph) is a clause on its own, not a contract: a passage pasted or picked
+ * out of one, without the headings and lists around it. A short quote with headings is still a contract.
+ */
+const CLAUSE_CHARS = 1_500;
 
 export function documentStyle(text: string): DocumentStyle {
-  return text.length > LONG_CONTRACT_CHARS ? 'long' : 'short';
+  if (text.length > LONG_CONTRACT_CHARS) return 'long';
+  return text.length > CLAUSE_CHARS || text.trim().includes('\n') ? 'short' : 'clause';
 }
 
 export interface ModelFile {
@@ -36,7 +43,7 @@ export interface ModelFile {
   features: string[];
   /**
    * `threshold`: the probability above which the model marks a unit, per language it was tuned in ("en"), and per
-   * language and kind of document where the data allowed ("en:long", "en:short"; see `documentStyle` in scan.ts).
+   * language and kind of document where the data allowed ("en:long", "en:short", "it:clause"; see `documentStyle`).
    * `languages`: the languages of the labelled clauses the model learned from.
    */
   models: { name: string; bias: number; threshold: Record<string, number>; languages: string[] }[];

@@ -22,10 +22,19 @@ function ruleHit(kind: ClauseKind, score: number, reason: Localized, decisive: b
 const MONEY_OR_TIMING = /\b(?:within \d{1,3}|net ?\d{1,3}|upon receipt|on receipt|per (?:hour|day|month)|hourly|monthly|late|interest|deposit|retainer|instal+ments?|entro \d{1,3}|al ricevimento|bonifico|acconto|interessi|mensil|all'ora|al giorno|in rate)\b|[$€£]|\b(?:EUR|USD|GBP)\b/i;
 const IP_MOVES = /\b(?:assign|transfer|vest|pass(?:es)? to|shall (?:be|become|remain) the (?:sole |exclusive )?property|own(?:s|ed|ership)|belong|retain|upon (?:full |final |receipt of )?payment|licen[cs]e|grant|cede|cedut|trasferi|spett|apparten|rest(?:a|ano) di propriet|propriet[àa] (?:esclusiva )?del|pass(?:a|ano) al)/i;
 const WORK_DONE = /\b(?:work (?:performed|done|completed)|services (?:performed|rendered)|completed work|work in progress|lavoro svolto|lavori svolti|prestazioni (?:eseguite|svolte|rese)|attivit[àa] svolte)/i;
-const SURVIVAL = /\bsurviv\w{0,5} (?:the |any |such )?(?:termination|expiration|expiry|end)|\bsopravviv\w{0,6} (?:alla|al|allo) (?:cessazione|scadenza|risoluzione|recesso|termine)/i;
+const SURVIVAL = /\bsurviv\w{0,5} (?:the |any |such )?(?:termination|expiration|expiry|end)|\b(?:continu|remain)\w{0,5}\b[^.;]{0,60}\b(?:after|following|beyond) (?:the |this |such |any )?(?:agreement|contract|termination|expiration|expiry|end)\b|\bsopravviv\w{0,6} (?:alla|al|allo) (?:cessazione|scadenza|risoluzione|recesso|termine)/i;
 const OPENS_WITH_THE_END = /^\W{0,3}(?:\S+\s+){0,3}(?:upon|after|following|on|in the event of|in case of)\s+(?:the\s+|any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)|^\W{0,3}(?:in caso di|alla|dopo la|a seguito della|al momento della|all'atto della)\s+(?:cessazione|risoluzione|scadenza|recesso|estinzione)/i;
 const EXPLICIT_FEE = /\b(?:liquidated damages|termination (?:fee|charge|payment)|kill fee|cancell?ation (?:fee|charge)|early termination (?:fee|charge|payment)|break fee|penale|penalit[àa] (?:di|per) recesso)/i;
+/** What a deposit or payment becomes when the work is cancelled: kept, not refunded ("the deposit is non-refundable"). */
+const KEPT = String.raw`(?:non-?refundable|no refunds?|forfeit\w*|(?:will be |is |are )?retained|non (?:sar[àa] |verr[àa] |[èe] )?(?:rimborsat|restituit)\w*|trattenut\w*|caparra)`;
+const CANCELLING = String.raw`(?:cancel\w*|recesso|recede\w*|disdett\w*|disdic\w*|annull\w*)`;
+/** Money kept when the client cancels is a cancellation fee in all but name. */
+const KEPT_ON_CANCELLING = new RegExp(String.raw`\b${CANCELLING}\b[^.;]{0,120}\b${KEPT}|\b${KEPT}[^.;]{0,120}\b${CANCELLING}`, 'i');
 const AUTOMATIC_RENEWAL = /\b(?:automatic(?:ally)? (?:be )?(?:renew|extend)|renew(?:s|ed)? automatically|auto-?renew|tacit(?:ly|amente|o)?|si rinnova|rinnov(?:o|ato|ata) automatic|rinnova automaticamente|rinnover[àa] automaticamente)/i;
+/** What a term belongs to, when a unit states one: the contract or the work, not a licence, a warranty or a year. */
+const OF_THE_CONTRACT = /\b(?:agreement|contract|sow|engagement|project|retainer|services?|contratto|accordo|incarico|servizio|preventivo)\b|\b(?:start|end) date|data di (?:inizio|fine)|\bdurata\b/i;
+/** A definition ("\"Year\" means ...") names a term without setting one. */
+const DEFINITION = /\b(?:means|shall mean|refers? to|is referred to|as used in|si intende)\b/i;
 /** Notice words that mean notice of ending the contract on their own ("preavviso", "disdetta"). */
 const NOTICE_OF_ENDING = /\b(?:preavviso|disdett)/;
 /** How many characters may separate a period from the notice words it belongs to. */
@@ -37,6 +46,8 @@ const SELF_ENDING = /\b(?:shall|will) (?:automatically )?(?:terminate|expire|end
  * causa". That is what the kind means, so it stands even where the unit also speaks of breach.
  */
 const NAMED_RIGHT_WITHOUT_CAUSE = /\b(?:may|can|is entitled to|has the right to|shall have the right to|reserves the right to)\s+(?!not\b)(?:\w+\s+){0,2}?terminat\w*\s+(?:[\w,]+\s+){0,6}?(?:for (?:its |their )?convenience|for any (?:or no )?reason|for no reason|without (?:cause|reason)|at will)\b|\b(?:pu[òo]|potr[àa]|possono|potranno|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire)\s+(?:\S+\s+){0,6}?(?:senza (?:giusta )?causa|ad nutum|senza (?:alcuna )?motivazione|per (?:qualsiasi|qualunque) (?:motivo|ragione))/i;
+/** A right to end it at any time: "can end this agreement at any time", "può recedere in qualsiasi momento". */
+const RIGHT_AT_ANY_TIME = /\b(?:may|can|is entitled to|has the right to|shall have the right to|reserves the right to)\s+(?!not\b)(?:\w+\s+){0,3}?(?:terminat\w*|end|cancel\w*)\s+(?:[\w,]+\s+){0,6}?at any time\b|\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire|revocare|risolvere|cessare|interrompere)\s+(?:\S+\s+){0,6}?in (?:qualsiasi|qualunque|ogni) momento/i;
 /** Words that deny a right ("Neither party may terminate ... for convenience"). */
 // The word boundary is spelled out, as `\b` knows only ASCII letters and fails after "può".
 const NEGATED = /\b(?:neither|nor|no party|may not|shall not|cannot|can ?not|will not|non (?:pu[òo]|potr\p{L}*)|nessuna (?:delle )?part[ei])(?![\p{L}\p{N}_])/iu;
@@ -108,7 +119,9 @@ export function deniesRight(text: string): boolean {
 
 /** A right named as one without cause, unless denied; its phrases are all convenience cues, which are checked first. */
 function namedRightWithoutCause(text: string, cues: ReadonlySet<Cue>): RuleHit | undefined {
-  const named = cues.has('convenience') ? NAMED_RIGHT_WITHOUT_CAUSE.exec(text) : null;
+  if (!cues.has('convenience')) return undefined;
+  // "At any time" means without cause only where no cause or event is named: "may terminate at any time if ..." has one.
+  const named = NAMED_RIGHT_WITHOUT_CAUSE.exec(text) ?? (cues.has('cause') || TRIGGERED.test(text) ? null : RIGHT_AT_ANY_TIME.exec(text));
   if (!named || NEGATED.test(text)) return undefined;
   return ruleHit('termination_convenience', 0.75, { en: `a right to end it without cause ("${named[0]}")`, it: `un diritto di recesso senza giusta causa ("${named[0]}")` }, true);
 }
@@ -130,7 +143,7 @@ function limbWithoutCause(text: string): RuleHit | undefined {
 }
 
 /** The rules that fire on one unit, given its cues and, when the caller has them, its periods and lower-cased text. */
-export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: readonly Period[] = findPeriods(text), lower = text.toLowerCase()): RuleHit[] {
+export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: readonly Period[] = findPeriods(text), lower = text.toLowerCase(), leadIn = ''): RuleHit[] {
   const hits: RuleHit[] = [];
   const has = (cue: Cue): boolean => cues.has(cue);
   const periods = cues.has('noticeWord') || cues.has('term') || cues.has('renew') ? periodsInText : [];
@@ -162,10 +175,16 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   if (has('renew') && (has('term') || periods.length) && !has('after')) {
     const words = quote('renew', lower);
     hits.push(ruleHit('renewal', 0.6, { en: `renewal or extension of the term ("${words}")`, it: `il rinnovo o la proroga della durata ("${words}")` }, AUTOMATIC_RENEWAL.test(text)));
+  } else if (has('term') && !has('after') && !has('terminate') && !has('payment') && OF_THE_CONTRACT.test(text) && !DEFINITION.test(text)) {
+    const words = quote('term', lower);
+    hits.push(ruleHit('renewal', 0.6, { en: `the term of the contract ("${words}")`, it: `la durata del contratto ("${words}")` }, false));
   }
-  // SURVIVAL's words are among the survive cue's, so the cue tells when it is worth testing.
-  if (has('survive') && SURVIVAL.test(text)) {
+  // SURVIVAL's words are among the survive and after cues', so the cues tell when it is worth testing.
+  if ((has('survive') || has('after')) && SURVIVAL.test(text)) {
     hits.push(ruleHit('post_termination', 0.7, { en: 'clauses that survive the end', it: 'clausole che sopravvivono alla cessazione' }, true));
+  } else if (leadIn && OPENS_WITH_THE_END.test(leadIn)) {
+    // An item of a list led in by the end ("Upon termination:") says what happens then, whatever its own words.
+    hits.push(ruleHit('post_termination', 0.7, { en: 'an item of a list about what happens once it ends', it: "una voce di un elenco su cosa accade dopo la cessazione" }, true));
   } else if (has('after') && (has('survive') || has('payment') || OPENS_WITH_THE_END.test(text))) {
     // Pay for work done, or a sentence that opens with the end ("Upon termination, ...") and says what is paid,
     // handed over or returned: that is what happens after it, whatever the model says.
@@ -175,7 +194,7 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   }
   if (has('fee') && (has('terminate') || findAmount(text) !== undefined)) {
     const words = quote('fee', lower);
-    hits.push(ruleHit('termination_fee', 0.7, { en: `a fee or penalty on ending it ("${words}")`, it: `un compenso o una penale per il recesso ("${words}")` }, EXPLICIT_FEE.test(text)));
+    hits.push(ruleHit('termination_fee', 0.7, { en: `a fee or penalty on ending it ("${words}")`, it: `un compenso o una penale per il recesso ("${words}")` }, EXPLICIT_FEE.test(text) || KEPT_ON_CANCELLING.test(text)));
   }
   if (has('liability') && has('cap')) {
     const words = quote('cap', lower);

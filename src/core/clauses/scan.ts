@@ -23,6 +23,8 @@ export function scanContract(text: string): ScanResult {
 
 /** The kinds whose own model decides them; `termination_cause` is decided with the any-termination model below. */
 const LEARNED = CLAUSE_KINDS.filter((kind): kind is Exclude<ClauseKind, 'termination_cause'> => kind !== 'termination_cause');
+/** A line to sign and date: a signing word and blanks to fill in. */
+const SIGNATURE_LINE = /^\W{0,3}(?:letto,? confermato e )?(?:sottoscritto|firmato|signed|firma|signature)\b[^.]{0,40}_{3}/i;
 /** How far a rule that is not decisive lifts the model's calibrated score: alone it cannot mark what the model rejects. */
 const RULE_LIFT = 0.15;
 /** Explanations name the model's strongest features only when its score is within reach of a decision. */
@@ -171,7 +173,7 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
   const { cues, periods } = parts;
   const unitScore = model.score(parts);
   const { probabilities } = unitScore;
-  const rules = applyRules(unit, cues, periods, parts.lower);
+  const rules = applyRules(unit, cues, periods, parts.lower, place.listItem ? place.leadIn : '');
   // Most units are none of the kinds: no rule fires and no model reaches its threshold, so no verdict is needed. In a
   // mixed document a unit's own language may lower a threshold, so there every unit is judged in full.
   if (rules.length === 0 && !mixed && !anyModelFires(probabilities, model, language, style)) return [];
@@ -221,6 +223,8 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
     if (kind === 'termination_convenience' && forCauseOnly) continue;
     // A right to end it at will says nothing of the term unless it names it or a renewal.
     if (kind === 'renewal' && convenienceFound && !cues.has('term') && !cues.has('renew')) continue;
+    // A signature line ("Sottoscritto in ___ il ___") dates the signing, not the term.
+    if (kind === 'renewal' && SIGNATURE_LINE.test(unit)) continue;
     const decision = combine(modelSays(kind), ruleFor(kind));
     if (!decision) continue;
     add(kind, decision.score, decision.explanation);

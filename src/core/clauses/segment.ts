@@ -23,6 +23,11 @@ const HARD_MAX_SEGMENT_CHARS = 1500;
 const MAX_HEADING_CONTEXT_CHARS = 200;
 /** Only a short sentence can lead into a list; of a longer one the end says what the list holds. */
 const MAX_LEAD_IN_CHARS = 200;
+/**
+ * How far below its lead-in a list's items may start and still share it: a list of deliverables or of what happens on
+ * termination fits; a long contract whose every paragraph is numbered ("11.1 ...") is no list of the sentence above it.
+ */
+const MAX_LIST_REACH_CHARS = 3000;
 
 const LIST_MARKER = /^[ \t]{0,12}(?:[-*+•▪◦]\s|\(?(?:\d{1,3}(?:\.\d{1,3}){0,4}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s|\d{1,3}(?:\.\d{1,3}){1,4}\s|(?:Article|Articolo|Art\.|Section|Clause|Sezione|ARTICLE|SECTION)\s+\d)/;
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}\s/;
@@ -66,6 +71,9 @@ export function segmentText(text: string): Segment[] {
   // The list the running block belongs to, and the sentence that may lead into the next list.
   let listLeadIn = '';
   let nextLeadIn = '';
+  /** Where the running list's lead-in ends. */
+  let listLeadInEnd = 0;
+  let nextLeadInEnd = 0;
   const pushHeading = (title: string): void => {
     headings = [...headings.slice(-1), title.length > MAX_HEADING_CONTEXT_CHARS ? title.slice(0, MAX_HEADING_CONTEXT_CHARS) : title];
     nextLeadIn = '';
@@ -81,9 +89,13 @@ export function segmentText(text: string): Segment[] {
       return;
     }
     const candidate = hasCandidateWords(body, bulleted ? MIN_BULLET_WORDS : MIN_CANDIDATE_WORDS);
-    segments.push({ start: unit.start, end: unit.end, headings, candidate, leadIn: listItem ? listLeadIn : '', listItem });
+    const leadIn = listItem && unit.start - listLeadInEnd <= MAX_LIST_REACH_CHARS ? listLeadIn : '';
+    segments.push({ start: unit.start, end: unit.end, headings, candidate, leadIn, listItem });
     // A sentence ending in a colon leads into the list below it.
-    if (!listItem) nextLeadIn = body.endsWith(':') ? body.slice(Math.max(0, body.length - MAX_LEAD_IN_CHARS)) : '';
+    if (!listItem) {
+      nextLeadIn = body.endsWith(':') ? body.slice(Math.max(0, body.length - MAX_LEAD_IN_CHARS)) : '';
+      nextLeadInEnd = unit.end;
+    }
   };
   const flushBlock = (start: number, end: number, listItem: boolean, bulleted: boolean): void => {
     if (start >= end) return;
@@ -109,7 +121,10 @@ export function segmentText(text: string): Segment[] {
     }
     if (kind === 'item' || kind === 'table') {
       // The first item of a list takes the lead-in; the others share it, blank lines between them or not.
-      if (!inList) listLeadIn = nextLeadIn;
+      if (!inList) {
+        listLeadIn = nextLeadIn;
+        listLeadInEnd = nextLeadInEnd;
+      }
       inList = true;
     } else if (kind === 'heading' || (kind === 'text' && blockStart < 0)) {
       inList = false;

@@ -32,7 +32,8 @@ describe('cuesIn', () => {
   }
 
   it('tells suspending an account from ending the contract, and finds a term stated in plain words', () => {
-    assert.deepEqual([...cuesIn('ci riserviamo il diritto di sospendere il tuo account.')], ['suspend']);
+    // A right ("ci riserviamo il diritto") to suspend, not to end the contract.
+    assert.deepEqual([...cuesIn('ci riserviamo il diritto di sospendere il tuo account.')], ['suspend', 'rightTo']);
     assert.ok(cuesIn('we may deactivate your account.').has('suspend'));
     assert.ok(!cuesIn('the designer may pause work until the invoice is paid.').has('suspend'));
     assert.ok(cuesIn('il presente contratto ha durata di [24] mesi.').has('term'));
@@ -121,6 +122,46 @@ describe('applyRules', () => {
     assert.ok(rightOnNotice('Provided it is not in breach, the Client may terminate this Agreement for convenience by written notice.'));
     assert.ok(rightOnNotice('Salvo il caso di inadempimento, il Committente può recedere dal contratto senza giusta causa con preavviso di quindici giorni.'));
     assert.ok(!rightOnNotice('Neither party may terminate this Agreement for convenience; either may terminate it for material breach.'));
+  });
+
+  it('reads a sentence that sets the term of the contract as evidence of its term, not a definition that names one', () => {
+    const termOf = (text: string): boolean => applyRules(text, cuesIn(text.toLowerCase())).some((hit) => hit.kind === 'renewal');
+    assert.ok(termOf('This agreement is effective upon signing by both parties.'));
+    assert.ok(termOf('Il presente contratto ha durata di [24] mesi a decorrere dalla data di sottoscrizione.'));
+    assert.ok(termOf('This Agreement shall commence upon the Effective Date and shall remain effective until the Services are completed and delivered.'));
+    assert.ok(!termOf('"Contract Year" means each period of twelve (12) months commencing on the Effective Date.'));
+    assert.ok(!termOf('The warranty period of twelve months starts on delivery of the goods.'));
+  });
+
+  it('hears a right in the first person plural of Italian terms of service, and "porre fine" as ending', () => {
+    for (const text of ['ci riserviamo il diritto di chiudere il tuo account.', 'potremo sospendere il servizio.', 'potremmo cessare la fornitura.', 'avrà la facoltà di risolvere il contratto.']) {
+      assert.ok(cuesIn(text).has('rightTo'), text);
+    }
+    assert.ok(cuesIn("revolut può porre fine al suo accesso al sito.").has('terminate'));
+  });
+
+  it('reads money kept when the work is cancelled as a cancellation fee on its own, and money kept for another reason as no fee', () => {
+    const feeAlone = (text: string): boolean => applyRules(text, cuesIn(text.toLowerCase())).some((hit) => hit.kind === 'termination_fee' && hit.decisive);
+    assert.ok(feeAlone('Should the need arise to cancel a booking for whatever reason, the booking deposit is non-refundable.'));
+    assert.ok(feeAlone('In caso di recesso anticipato da parte del Committente, il canone già corrisposto non sarà rimborsato.'));
+    assert.ok(!feeAlone('The deposit is non-refundable once work has begun.'));
+  });
+
+  it('reads what continues after the end, and every item of a list led in by the end, as what happens after it', () => {
+    const after = (text: string, leadIn = ''): boolean => applyRules(text, cuesIn(text.toLowerCase()), undefined, undefined, leadIn).some((hit) => hit.kind === 'post_termination' && hit.decisive);
+    assert.ok(after('Obligations in Confidentiality will continue for five calendar years after this agreement ends.'));
+    assert.ok(after('Both parties return confidential materials', 'Upon termination:'));
+    assert.ok(after('Pagamento dei servizi erogati', 'Alla cessazione del contratto:'));
+    assert.ok(!after('Both parties return confidential materials', 'The parties agree:'));
+    assert.ok(!after('The services shall continue until the project is delivered.'));
+  });
+
+  it('reads a right to end it "at any time" as one without cause, unless it names a cause or an event', () => {
+    const named = (text: string): boolean => applyRules(text, cuesIn(text.toLowerCase())).some((hit) => hit.kind === 'termination_convenience' && hit.decisive);
+    assert.ok(named('Company and Developer can agree to end a Project early at any time.'));
+    assert.ok(named('Il Committente può recedere dal contratto in qualsiasi momento con comunicazione scritta.'));
+    assert.ok(!named('The Client may terminate this Agreement at any time if the Designer materially breaches it.'));
+    assert.ok(!named('Il Fornitore può risolvere il contratto in qualsiasi momento in caso di mancato pagamento.'));
   });
 
   it('reads "terminable" as ending the contract', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { LinearModel, type ModelFile } from '../../../src/core/clauses/model';
+import { documentStyle, LinearModel, type ModelFile } from '../../../src/core/clauses/model';
 import { scanContract, scanWithModel } from '../../../src/core/clauses/scan';
 import weights from '../../../src/core/clauses/weights.json';
 import type { ClauseKind, ScanResult } from '../../../src/core/clauses/types';
@@ -283,8 +283,15 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       const model = new LinearModel(withPaymentThresholds({ en: 0.5, 'en:short': 0.999, 'en:long': 0.001 }));
       const clause = 'The parties agree to cooperate in good faith.';
       const paymentAt = (text: string): boolean => kindsAt(scanWithModel(text, model), text, clause).includes('payment');
-      assert.equal(paymentAt(`${clause}\n\n${PADDING}`), false);
+      assert.equal(paymentAt(`${clause}\n\n${PADDING.repeat(Math.ceil(2_000 / PADDING.length))}`), false);
       assert.equal(paymentAt(`${clause}\n\n${PADDING.repeat(Math.ceil(20_001 / PADDING.length))}`), true);
+    });
+
+    it('judges a clause on its own by the thresholds tuned on single clauses', () => {
+      const model = new LinearModel(withPaymentThresholds({ en: 0.999, 'en:clause': 0.001, 'en:short': 0.999 }));
+      const clause = 'The parties agree to cooperate in good faith.';
+      assert.equal(documentStyle(clause), 'clause');
+      assert.ok(kindsAt(scanWithModel(clause, model), clause, clause).includes('payment'));
     });
 
     it('falls back on the threshold of the language where none was tuned for the kind of contract', () => {
@@ -302,6 +309,15 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       assert.ok(!kindsAt(scanWithModel(atWill, model), atWill, 'Either').includes('renewal'));
       const withTerm = 'This Agreement continues until terminated by either party at any time, for any reason.';
       assert.ok(kindsAt(scanWithModel(withTerm, model), withTerm, 'This').includes('renewal'));
+    });
+  });
+
+  describe('a signature line', () => {
+    it('is not read as the term of the contract, however the renewal model scores it', () => {
+      const model = new LinearModel(withThresholds({ renewal: { en: 0.000001, it: 0.000001 } }));
+      const text = `${ITALIAN_CONTRACT}\nSottoscritto in _______________ il __________________.\n`;
+      assert.ok(!kindsAt(scanWithModel(text, model), text, 'Sottoscritto').includes('renewal'));
+      assert.ok(kindsAt(scanWithModel(text, model), text, 'Il contratto ha durata').includes('renewal'));
     });
   });
 

@@ -37,6 +37,14 @@ describe('segmentText', () => {
     assert.equal(segments[3].headings.at(-1), 'DEFINITIONS');
   });
 
+  it('gives a lead-in to the items just below it, not to numbered paragraphs pages further down', () => {
+    const paragraph = (n: number): string => `${n}.1 The parties agree to cooperate in good faith on every matter under this agreement and to keep each other informed.\n`;
+    const text = `Upon termination:\n${Array.from({ length: 40 }, (_, i) => paragraph(i + 1)).join('')}`;
+    const items = segmentText(text).filter((s) => s.listItem);
+    assert.equal(items[0].leadIn, 'Upon termination:');
+    assert.equal(items.at(-1)?.leadIn, '');
+  });
+
   it('takes short lines in capitals or title case for headings, up to eight words', () => {
     const headingOf = (line: string): readonly string[] => segmentText(`${line}\n\nEither party may end this contract on notice.`).filter((s) => s.candidate)[0].headings;
     assert.deepEqual(headingOf('TERM AND TERMINATION'), ['TERM AND TERMINATION']);
