@@ -99,12 +99,10 @@ export function readingInside<Rest extends unknown[], Result>(
   };
 }
 
-/** Why the file at `path`, shown as `shown`, may not be read from the workspace folder `root`; undefined when it may. */
-export function refusalMessage(root: string, path: string, shown: string): string | undefined {
-  return refusalMessages(root, path, shown)?.en;
-}
-
-/** refusalMessage in each language. */
+/**
+ * Why the file at `path`, shown as `shown`, may not be read from the workspace folder `root`, in each language;
+ * undefined when it may.
+ */
 export function refusalMessages(root: string, path: string, shown: string): Localized | undefined {
   try {
     requireInsideWorkspace(root, path, shown);
