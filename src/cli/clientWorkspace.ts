@@ -8,7 +8,7 @@ import type { Client, ClientsFile, Language } from '../core/clients/schema';
 import { formatProblem, type Problem } from '../core/problem';
 import { contractStatusOf } from '../core/readiness/contract';
 import type { ContractStatus } from '../core/readiness/types';
-import { readingInside, refusalMessage, requireReadableSize } from '../core/workspace';
+import { readingInside, refusalMessages, requireReadableSize } from '../core/workspace';
 import { type CliIO, UsageError } from './command';
 import { CLI_MESSAGES, type CliMessages } from './messages';
 
@@ -46,7 +46,7 @@ export function contractChecks(workspace: string, clientsFolder: string): Valida
   return {
     // A contract may name a folder of notes and emails.
     exists: (relativePath) => existsSync(join(clientsFolder, relativePath)),
-    refuse: (relativePath) => refusalMessage(workspace, join(clientsFolder, relativePath), relativePath),
+    refuse: (relativePath) => refusalMessages(workspace, join(clientsFolder, relativePath), relativePath),
   };
 }
 
@@ -65,16 +65,13 @@ export async function readBytesFile(path: string, limit: number): Promise<Uint8A
 }
 
 async function loadWorkspaceClient(workspace: string, clientId: string | undefined, say: CliMessages): Promise<WorkspaceClient> {
-  if (clientId === undefined) throw new UsageError('--client ID is required');
+  if (clientId === undefined) throw new UsageError(say.clientRequired);
   const clientsPath = join(workspace, CLIENTS_FILE);
   if (!isFile(clientsPath)) throw new WorkspaceError(say.noClientsFile(workspace));
   const base = dirname(clientsPath);
   const { data, problems } = loadClientsFile(clientsPath, { file: CLIENTS_FILE, ...contractChecks(workspace, base) });
   const client = data.clients.find((c) => c.id === clientId);
-  if (!client) {
-    const ids = data.clients.map((c) => c.id).join(', ') || 'none';
-    throw new UsageError(`no client '${clientId}' in ${CLIENTS_FILE} (clients: ${ids})`);
-  }
+  if (!client) throw new UsageError(say.noSuchClient(clientId, data.clients.map((c) => c.id).join(', ')));
   return {
     file: data,
     client,
@@ -89,8 +86,9 @@ async function listFolder(path: string): Promise<string[] | undefined> {
   return readdirSync(path, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
 }
 
-export function problemLines(problems: readonly Problem[]): string {
-  return problems.map((p) => `${formatProblem(p)}\n`).join('');
+/** The problems of a file, one line each, worded in `language`. */
+export function problemLines(problems: readonly Problem[], language: Language): string {
+  return problems.map((p) => `${formatProblem(p, language)}\n`).join('');
 }
 
 /** Loads the client and prints the problems of clients.yaml on stderr; undefined, after saying why, when it cannot. */
@@ -103,7 +101,7 @@ export async function loadClientOrReport(
 ): Promise<WorkspaceClient | undefined> {
   try {
     const loaded = await loadWorkspaceClient(workspace, clientId, CLI_MESSAGES[language]);
-    io.stderr(problemLines(loaded.problems));
+    io.stderr(problemLines(loaded.problems, language));
     return loaded;
   } catch (error) {
     if (!(error instanceof WorkspaceError)) throw error;

@@ -19,6 +19,9 @@ export interface CliMessages {
   unknownCommand(name: string): string;
   // check
   noClientsFile(folder: string): string;
+  clientRequired: string;
+  /** `ids`: the clients' ids, joined; empty when there are none. */
+  noSuchClient(id: string, ids: string): string;
   outstanding(amount: string): string;
   costly: string;
   ended(on: string): string;
@@ -93,6 +96,8 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     },
     unknownCommand: (name) => `clean-break: unknown command '${name}'. Try: clean-break --help`,
     noClientsFile: (folder) => `no clients.yaml in ${folder} — create one there (the README describes the format) or pass --workspace DIR`,
+    clientRequired: '--client ID is required',
+    noSuchClient: (id, ids) => `no client '${id}' in clients.yaml (clients: ${ids || 'none'})`,
     outstanding: (amount) => `outstanding ${amount}`,
     costly: 'costly',
     ended: (on) => `ended ${on}`,
@@ -156,6 +161,8 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     },
     unknownCommand: (name) => `clean-break: comando sconosciuto '${name}'. Prova: clean-break --help`,
     noClientsFile: (folder) => `nessun clients.yaml in ${folder}: creane uno lì (il README descrive il formato) o indica --workspace CARTELLA`,
+    clientRequired: 'serve --client ID',
+    noSuchClient: (id, ids) => `nessun cliente '${id}' in clients.yaml (clienti: ${ids || 'nessuno'})`,
     outstanding: (amount) => `da incassare ${amount}`,
     costly: 'costoso',
     ended: (on) => `chiuso il ${on}`,

@@ -2,7 +2,7 @@
 export { scanContract } from './clauses/scan';
 export { CLAUSE_KINDS } from './clauses/types';
 export { loadClients } from './clients/loader';
-export { formatProblem } from './problem';
+export { formatProblem, problemMessage } from './problem';
 export { lintText } from './lint/engine';
 export { parseLintConfig } from './lint/config';
 export { splitSubject } from './drafting/subject';
@@ -15,7 +15,7 @@ export { contractStatusOf } from './readiness/contract';
 export { recordDecision, markDelivered, markInvoicePaid, logIncident, setMeetingHeld } from './clients/writeBack';
 export { readStamped, writeStamped } from './clients/store';
 export { tooLargeClients } from './clients/loader';
-export { isInsideWorkspace, MAX_FILE_BYTES, readingInside, refusalMessage, RefusedFileError, requireReadableSize } from './workspace';
+export { isInsideWorkspace, MAX_FILE_BYTES, readingInside, refusalMessages, RefusedFileError, requireReadableSize } from './workspace';
 export { minimalReplacement } from './textDiff';
 export { createDraft, DraftError } from './drafting/draft';
 export { mailtoLink, toPlainText } from './drafting/mailto';

@@ -3,7 +3,9 @@
 // names: it must lie inside the workspace, and it must be small enough to read whole.
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Language } from './clients/schema';
 import { isDocumentPath, MAX_DOCUMENT_BYTES } from './documents/kinds';
+import type { Localized } from './lint/types';
 
 /** The text of the file at an absolute path, or undefined when there is no such file. */
 export type ReadText = (path: string) => Promise<string | undefined>;
@@ -16,8 +18,22 @@ export interface FileStamp {
 /** Far above any real clients.yaml, contract or template (the 5,000-client benchmark file is about 6 MB). */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-export function tooLargeMessage(bytes: number, limit = MAX_FILE_BYTES): string {
-  return `the file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${limit / 1024 / 1024} MB)`;
+const megabytes = (bytes: number, language: Language) => (bytes / 1024 / 1024).toFixed(1).replace('.', language === 'it' ? ',' : '.');
+
+/** Why a file is refused, in each language the interface speaks. */
+const REFUSALS: Record<Language, { outside(shown: string): string; tooLarge(bytes: number, limit: number): string }> = {
+  en: {
+    outside: (shown) => `${shown} is outside the workspace folder; Clean Break reads and writes only files inside it`,
+    tooLarge: (bytes, limit) => `the file is too large (${megabytes(bytes, 'en')} MB; the limit is ${limit / 1024 / 1024} MB)`,
+  },
+  it: {
+    outside: (shown) => `${shown} è fuori dalla cartella di lavoro; Clean Break legge e scrive solo i file al suo interno`,
+    tooLarge: (bytes, limit) => `il file è troppo grande (${megabytes(bytes, 'it')} MB; il limite è ${limit / 1024 / 1024} MB)`,
+  },
+};
+
+export function tooLargeMessage(bytes: number, limit = MAX_FILE_BYTES, language: Language = 'en'): string {
+  return REFUSALS[language].tooLarge(bytes, limit);
 }
 
 export type Refusal = 'outside-workspace' | 'too-large';
@@ -28,9 +44,10 @@ export class RefusedFileError extends Error {
     readonly refusal: Refusal,
     /** The file as the user named it. */
     readonly file: string,
-    message: string,
+    /** Why, in each language; `message` is the English. */
+    readonly messages: Localized,
   ) {
-    super(message);
+    super(messages.en);
   }
 
   /** The refusal as the command line prints a problem, at the start of the file. */
@@ -62,13 +79,13 @@ export function isInsideWorkspace(root: string, path: string): boolean {
 /** Refuses `path` (shown as `shown`) when it lies outside the workspace folder `root`. */
 export function requireInsideWorkspace(root: string, path: string, shown: string): void {
   if (!isInsideWorkspace(root, path)) {
-    throw new RefusedFileError('outside-workspace', shown, `${shown} is outside the workspace folder; Clean Break reads and writes only files inside it`);
+    throw new RefusedFileError('outside-workspace', shown, { en: REFUSALS.en.outside(shown), it: REFUSALS.it.outside(shown) });
   }
 }
 
 /** Refuses a file of `bytes` bytes, shown as `shown`, before it is read, when it is too large. */
 export function requireReadableSize(bytes: number, shown: string, limit = MAX_FILE_BYTES): void {
-  if (bytes > limit) throw new RefusedFileError('too-large', shown, tooLargeMessage(bytes, limit));
+  if (bytes > limit) throw new RefusedFileError('too-large', shown, { en: tooLargeMessage(bytes, limit), it: tooLargeMessage(bytes, limit, 'it') });
 }
 
 /** A reader (`ReadText`, `ReadBytes`) restricted to files inside the workspace folder `root`; others raise RefusedFileError. */
@@ -82,8 +99,11 @@ export function readingInside<Rest extends unknown[], Result>(
   };
 }
 
-/** Why the file at `path`, shown as `shown`, may not be read from the workspace folder `root`; undefined when it may. */
-export function refusalMessage(root: string, path: string, shown: string): string | undefined {
+/**
+ * Why the file at `path`, shown as `shown`, may not be read from the workspace folder `root`, in each language;
+ * undefined when it may.
+ */
+export function refusalMessages(root: string, path: string, shown: string): Localized | undefined {
   try {
     requireInsideWorkspace(root, path, shown);
     const size = statSync(resolve(root, path), { throwIfNoEntry: false })?.size;
@@ -91,7 +111,7 @@ export function refusalMessage(root: string, path: string, shown: string): strin
     if (size !== undefined) requireReadableSize(size, shown, isDocumentPath(path) ? MAX_DOCUMENT_BYTES : MAX_FILE_BYTES);
     return undefined;
   } catch (error) {
-    if (error instanceof RefusedFileError) return error.message;
+    if (error instanceof RefusedFileError) return error.messages;
     throw error;
   }
 }

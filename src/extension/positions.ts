@@ -1,6 +1,8 @@
 // Converts the core's 1-based line/column problems and string offsets into VS Code ranges and diagnostics.
 import * as vscode from 'vscode';
 import type { Problem, Severity } from '../core/problem';
+import { core } from './core';
+import { displayLanguage } from './displayLanguage';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -14,8 +16,9 @@ export function problemRange(p: Pick<Problem, 'line' | 'column' | 'endLine' | 'e
   return new vscode.Range(start, end.isBefore(start) ? start : end);
 }
 
+/** A diagnostic worded in VS Code's display language, where the problem has words in it. */
 export function toDiagnostic(p: Problem, source = 'Clean Break'): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(problemRange(p), p.message, SEVERITY[p.severity]);
+  const diagnostic = new vscode.Diagnostic(problemRange(p), core().problemMessage(p, displayLanguage()), SEVERITY[p.severity]);
   diagnostic.source = source;
   if (p.code) diagnostic.code = p.code;
   return diagnostic;

@@ -1,5 +1,7 @@
 // The command line speaks the user's language: --lang, else LC_ALL, LC_MESSAGES or LANG; drafts follow the client.
 import * as assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI_MESSAGES } from '../../src/cli/messages';
 import { assertInformal, textsOf } from '../core/italianRegister';
@@ -63,6 +65,32 @@ describe('clean-break in the user\'s language', () => {
     const italian = await runCli([...args, '--lang', 'it'], { env: TEMPLATES });
     assert.equal(italian.code, 1);
     assert.match(italian.stderr, /è segnato come irrispettoso \(decision\.disrespectful\): non gli devi una nota di segnalazione\./);
+  });
+
+  it('says what is wrong in clients.yaml in the user\'s language, at the same line and column', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'clean-break-language-'));
+    try {
+      cpSync(SAMPLE, workspace, { recursive: true });
+      const file = join(workspace, 'clients.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('status: active', 'status: actve').replace('amount: 1800', 'amount: -1800'));
+      const english = await runCli(['check', '--workspace', workspace, '--today', TODAY]);
+      const italian = await runCli(['check', '--workspace', workspace, '--today', TODAY, '--lang', 'it']);
+      assert.equal(italian.code, 1);
+      const lines = (output: string) => output.trimEnd().split('\n');
+      const where = (line: string) => line.split(' — ')[0];
+      assert.deepEqual(lines(italian.stdout).map(where), lines(english.stdout).map(where));
+      assert.match(italian.stdout, /^.*clients\.yaml:\d+:\d+: error: status: actve — serve uno tra prospect, active, winding-down, ended; forse intendevi "active"\?$/m);
+      assert.match(italian.stdout, /: error: amount: -1800 — serve un importo di 0 o più$/m);
+      assert.doesNotMatch(italian.stdout, /expected|did you mean/);
+      // readiness and draft print the problems of clients.yaml too, on stderr, in the language LANG sets.
+      const readiness = await runCli(['readiness', '--client', 'northwind', '--workspace', workspace, '--today', TODAY], { env: { LANG: 'it_IT.UTF-8' } });
+      assert.match(readiness.stderr, /: error: status: actve — serve uno tra /);
+      const unknown = await runCli(['readiness', '--client', 'acm', '--workspace', workspace, '--lang', 'it']);
+      assert.equal(unknown.code, 2);
+      assert.match(unknown.stderr, /^clean-break readiness: nessun cliente 'acm' in clients\.yaml \(clienti: northwind, /);
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 
   it('uses "tu" in its own Italian messages', () => {

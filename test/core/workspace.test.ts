@@ -3,7 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_DOCUMENT_BYTES } from '../../src/core/documents/kinds';
-import { isInsideWorkspace, MAX_FILE_BYTES, readingInside, refusalMessage, RefusedFileError } from '../../src/core/workspace';
+import { isInsideWorkspace, MAX_FILE_BYTES, readingInside, refusalMessages, RefusedFileError } from '../../src/core/workspace';
+
+/** The English refusal, as the tests below check its wording. */
+const refusal = (root: string, path: string, shown: string) => refusalMessages(root, path, shown)?.en;
 
 describe('workspace limits', () => {
   let base: string;
@@ -46,23 +49,31 @@ describe('workspace limits', () => {
   });
 
   it('says why a file may not be read: outside the workspace, or over the size limit (checked before reading)', () => {
-    assert.equal(refusalMessage(root, join(root, 'contracts', 'acme.md'), 'contracts/acme.md'), undefined);
-    assert.match(refusalMessage(root, join(root, '..', 'outside', 'secret.md'), '../outside/secret.md') ?? '', /^\.\.\/outside\/secret\.md is outside the workspace folder/);
+    assert.equal(refusal(root, join(root, 'contracts', 'acme.md'), 'contracts/acme.md'), undefined);
+    assert.match(refusal(root, join(root, '..', 'outside', 'secret.md'), '../outside/secret.md') ?? '', /^\.\.\/outside\/secret\.md is outside the workspace folder/);
     const huge = join(root, 'contracts', 'huge.md');
     writeFileSync(huge, '');
     truncateSync(huge, 600 * 1024 * 1024); // sparse: nothing is written, and nothing must be read
-    assert.match(refusalMessage(root, huge, 'contracts/huge.md') ?? '', /too large \(600\.0 MB; the limit is 16 MB\)/);
+    assert.match(refusal(root, huge, 'contracts/huge.md') ?? '', /too large \(600\.0 MB; the limit is 16 MB\)/);
     truncateSync(huge, MAX_FILE_BYTES);
-    assert.equal(refusalMessage(root, huge, 'contracts/huge.md'), undefined);
+    assert.equal(refusal(root, huge, 'contracts/huge.md'), undefined);
+  });
+
+  it('says why in Italian too', () => {
+    assert.match(refusalMessages(root, join(root, '..', 'outside', 'secret.md'), '../outside/secret.md')?.it ?? '', /^\.\.\/outside\/secret\.md è fuori dalla cartella di lavoro/);
+    const huge = join(root, 'contracts', 'huge.md');
+    writeFileSync(huge, '');
+    truncateSync(huge, 600 * 1024 * 1024);
+    assert.equal(refusalMessages(root, huge, 'contracts/huge.md')?.it, 'il file è troppo grande (600,0 MB; il limite è 16 MB)');
   });
 
   it('gives PDF and Word contracts the larger limit their readers have', () => {
     const signed = join(root, 'contracts', 'signed.pdf');
     writeFileSync(signed, '');
     truncateSync(signed, 20 * 1024 * 1024);
-    assert.equal(refusalMessage(root, signed, 'contracts/signed.pdf'), undefined);
+    assert.equal(refusal(root, signed, 'contracts/signed.pdf'), undefined);
     truncateSync(signed, MAX_DOCUMENT_BYTES + 1);
-    assert.match(refusalMessage(root, signed, 'contracts/signed.pdf') ?? '', /too large \(50\.0 MB; the limit is 50 MB\)/);
+    assert.match(refusal(root, signed, 'contracts/signed.pdf') ?? '', /too large \(50\.0 MB; the limit is 50 MB\)/);
   });
 
   it('reads only inside the workspace', async () => {

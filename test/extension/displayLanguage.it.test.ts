@@ -1,10 +1,11 @@
-// One language in the interface, with VS Code in Italian: the tree, hovers and the outline speak Italian ("tu") for
-// every client, an English one included; only drafts speak the client's language. Runs in the Italian pass only.
+// One language in the interface, with VS Code in Italian: the tree, hovers, the outline and the problems of
+// clients.yaml speak Italian ("tu") for every client, an English one included; only drafts speak the client's
+// language. Runs in the Italian pass only.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ClientTreeNode } from '../../src/extension/clients/clientTree';
-import { closeAllEditors, extensionApi, hoverText, workspaceRoot } from './helpers';
+import { clientsPath, closeAllEditors, extensionApi, hoverText, waitFor, workspaceRoot } from './helpers';
 
 type ClientNode = Extract<ClientTreeNode, { type: 'client' }>;
 
@@ -59,6 +60,29 @@ describe('Interfaccia in italiano (inside VS Code, display language Italian)', (
     assert.doesNotMatch(text, /A rule found|trained model|Confidence/);
     const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
     assert.ok(symbols.some((s) => s.name === 'Periodo di preavviso' && s.detail === '30 giorni'), symbols.map((s) => `${s.name}: ${s.detail}`).join(', '));
+  });
+
+  it('says what is wrong in clients.yaml in Italian, in the Problems panel, at the same place', async () => {
+    await extensionApi();
+    const uri = vscode.Uri.file(clientsPath());
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const start = document.positionAt(document.getText().indexOf('status: active') + 'status: '.length);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(start, start.translate(0, 'active'.length)), 'actve');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      const problem = await waitFor('a diagnostic on the broken status', () => vscode.languages.getDiagnostics(uri).find((d) => d.message.includes('actve')));
+      assert.equal(problem.message, 'status: actve — serve uno tra prospect, active, winding-down, ended; forse intendevi "active"?');
+      assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
+      assert.deepEqual([problem.range.start.line, problem.range.start.character], [start.line, start.character]);
+    } finally {
+      const undo = new vscode.WorkspaceEdit();
+      undo.replace(uri, new vscode.Range(start, start.translate(0, 'actve'.length)), 'active');
+      assert.ok(await vscode.workspace.applyEdit(undo));
+      await document.save();
+    }
+    await waitFor('the diagnostic to clear', () => (vscode.languages.getDiagnostics(uri).some((d) => d.message.includes('actve')) ? undefined : true));
   });
 
   it("speaks Italian on a scope's emails: the hover with sender and date, the CodeLens, the encoded email's note", async () => {

@@ -56,9 +56,7 @@ describe('A PDF contract (UI, in Chromium)', function () {
       boxes.some((b) => b.width > 0 && b.y < box.y + box.height / 2 && box.y + box.height / 2 < b.y + b.height),
       `a highlight on the notice line at y=${box.y}: ${JSON.stringify(boxes)}`,
     );
-    await page.mouse.move(box.x + 40, box.y + box.height / 2);
-    const hover = page.locator('.monaco-hover', { hasText: 'Notice period' });
-    await hover.waitFor({ timeout: 20_000 });
+    const hover = await workbench.hoverOn(clause, 40, 'Notice period');
     assert.match(await hover.innerText(), /Page [12]/);
     await workbench.screenshot('pdf-contract');
   });

@@ -84,11 +84,7 @@ describe('Workbench (UI, in Chromium)', function () {
     }
     const termFee = await workbench.decorationClass('cleanBreak.clause.terminationFee');
     assert.equal(termFee ? await workbench.countOnLine(`.${termFee}`, termination) : 0, 0, 'no termination fee is painted on the termination line');
-    const box = await clause.boundingBox();
-    assert.ok(box);
-    await page.mouse.move(box.x + 120, box.y + box.height / 2);
-    const hover = page.locator('.monaco-hover', { hasText: 'Termination for convenience' });
-    await hover.waitFor({ timeout: 20_000 });
+    const hover = await workbench.hoverOn(clause, 120, 'Termination for convenience');
     assert.match(await hover.innerText(), /Notice period — 30 days/);
     await workbench.screenshot('contract-hover');
   });

@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { prepareItalianLocale } from './italianLocale';
 
 const root = process.cwd();
@@ -35,6 +35,11 @@ export interface Workbench {
   /** How many elements matching `selector` in the editor lie across the line showing `lineText`. */
   countOnLine(selector: string, lineText: string): Promise<number>;
   screenshot(name: string): Promise<string>;
+  /**
+   * Rests the mouse on `line`, `x` pixels in, until a hover containing `text` shows, and returns it. The mouse is
+   * placed again each time: a CodeLens drawn above the line after it was placed moves the line from under it.
+   */
+  hoverOn(line: Locator, x: number, text: string): Promise<Locator>;
   /** Clicks Clean Break in the activity bar and waits for its view. */
   openCleanBreak(): Promise<void>;
   /** Runs a command from the command palette by its title. */
@@ -106,6 +111,24 @@ export async function openWorkbench(options: { folder: string; locale?: string; 
       }));
       const middle = box.y + box.height / 2;
       return boxes.filter((b) => b.width > 0 && b.top <= middle && middle <= b.bottom).length;
+    },
+    async hoverOn(line, x, text) {
+      const hover = page.locator('.monaco-hover', { hasText: text });
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const box = await line.boundingBox();
+        if (box) {
+          await page.mouse.move(box.x + x, box.y + box.height / 2);
+          try {
+            await hover.waitFor({ timeout: 4_000 });
+            return hover;
+          } catch (error) {
+            if (Date.now() > deadline) throw error;
+          }
+        }
+        // Away and back, so the editor sees the mouse arrive again.
+        await page.mouse.move(0, 0);
+      }
     },
     async screenshot(name) {
       mkdirSync(screenshotDir, { recursive: true });

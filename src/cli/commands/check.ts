@@ -76,7 +76,7 @@ export const checkCommand: Command = {
       const clients = facts.clients.map((c) => jsonClient(c, entries.get(c.id)));
       io.stdout(JSON.stringify({ problems, clients, terminations: facts.terminations }, null, 2) + '\n');
     } else {
-      io.stdout(problemLines(problems));
+      io.stdout(problemLines(problems, language));
       if (!hasErrors) io.stdout(clientLines(facts.clients, new Set(ranking.entries.filter((e) => e.costly).map((e) => e.id)), say));
     }
     return hasErrors ? ExitCode.problemsFound : ExitCode.ok;

@@ -104,7 +104,7 @@ export const draftCommand: Command = {
       return ExitCode.problemsFound;
     }
     const { draft } = outcome;
-    for (const problem of draft.problems) io.stderr(`${formatProblem(problem)}\n`);
+    for (const problem of draft.problems) io.stderr(`${formatProblem(problem, language)}\n`);
     for (const note of draft.notes) io.stderr(`${say.note(note[language])}\n`);
     const others = loaded.file.clients.filter((c) => c !== loaded.client);
     const polishContext = { kind: draft.kind, language: draft.language, ...knownFactsOf(draft, loaded.client, loaded.file.me, others) };

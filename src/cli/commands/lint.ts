@@ -35,7 +35,7 @@ export const lintCommand: Command = {
     }
     const configText = await readTextFile(join(workspace, LINT_CONFIG_PATH));
     const { config, problems } = configText === undefined ? { config: { disable: [] }, problems: [] } : parseLintConfig(configText, LINT_CONFIG_PATH);
-    for (const problem of problems) io.stderr(`${formatProblem(problem)}\n`);
+    for (const problem of problems) io.stderr(`${formatProblem(problem, messageLanguage)}\n`);
 
     const findings = lintText(text, { ...(language ? { language } : {}), messageLanguage, disable: config.disable });
     if (flags.switches.has('json')) {

@@ -1,7 +1,9 @@
 // Checks that span more than one field: unique ids, an `endAfter` that names an existing deliverable, a deliverable's
 // `invoice` that names one of the client's invoices and agrees with its `paid`, a contract file that exists. They run on the clients as written, including those the schema rejected for another reason,
 // so one pass reports every problem.
+import type { Localized } from '../lint/types';
 import type { Finding } from './finding';
+import { inEveryLanguage } from './messages';
 import { closest } from './suggest';
 
 export interface Checked {
@@ -31,13 +33,13 @@ function endAfterFinding(client: unknown, index: number): Finding | undefined {
   const titles = Array.isArray(deliverables) ? deliverables.map((d) => text(d, 'title')).filter((t) => t !== undefined) : [];
   if (title === '' || titles.includes(title)) return undefined;
   const suggestion = closest(title, titles);
-  const expected = titles.length > 0 ? `expected one of: ${titles.map((t) => `"${t}"`).join(', ')}` : 'this client has no deliverables';
+  const fix = suggestion === undefined ? undefined : `${DELIVERABLE_PREFIX}${suggestion}`;
   return {
     path: ['clients', index, 'decision', 'endAfter'],
     target: 'value',
     severity: 'error',
     code: 'clients/deliverable-missing',
-    message: `no deliverable of this client is titled "${title}"; ${expected}${suggestion ? `; did you mean "${DELIVERABLE_PREFIX}${suggestion}"?` : ''}`,
+    messages: inEveryLanguage((say) => say.deliverableMissing(title, titles, fix)),
   };
 }
 
@@ -64,8 +66,8 @@ function invoiceFindings(client: unknown, index: number): Finding[] {
     if (invoicePaid === undefined) {
       const numbers = [...paidOnByNumber.keys()];
       const suggestion = closest(number, numbers);
-      const expected = numbers.length > 0 ? `expected one of: ${numbers.map((n) => `"${n}"`).join(', ')}` : 'this client has no invoices';
-      findings.push({ path, target: 'value', severity: 'error', code: 'clients/invoice-missing', message: `no invoice of this client is numbered "${number}"; ${expected}${suggestion ? `; did you mean "${suggestion}"?` : ''}` });
+      const messages = inEveryLanguage((say) => say.invoiceMissing(number, numbers, suggestion));
+      findings.push({ path, target: 'value', severity: 'error', code: 'clients/invoice-missing', messages });
       return;
     }
     const paid = field(deliverable, 'paid');
@@ -75,9 +77,7 @@ function invoiceFindings(client: unknown, index: number): Finding[] {
         target: 'value',
         severity: 'warning',
         code: 'clients/paid-disagrees',
-        message: paid
-          ? `says paid, but invoice "${number}" has no paidOn; add its paidOn, or write paid: false`
-          : `says not paid, but invoice "${number}" has a paidOn; write paid: true, or leave paid out to follow the invoice`,
+        messages: inEveryLanguage((say) => (paid ? say.paidButInvoiceUnpaid(number) : say.unpaidButInvoicePaid(number))),
       });
     }
   });
@@ -91,7 +91,7 @@ function invoiceFindings(client: unknown, index: number): Finding[] {
 export function checkClients(
   rawClients: readonly unknown[],
   exists?: (relativePath: string) => boolean,
-  refuse?: (relativePath: string) => string | undefined,
+  refuse?: (relativePath: string) => Localized | undefined,
 ): Checked {
   const findings: Finding[] = [];
   const duplicates = new Set<number>();
@@ -108,7 +108,7 @@ export function checkClients(
         target: 'value',
         severity: 'error',
         code: 'clients/duplicate-id',
-        message: `already the id of client ${first + 1} in the list${firstName ? ` (${firstName})` : ''}; give each client its own id`,
+        messages: inEveryLanguage((say) => say.duplicateId(first + 1, firstName)),
       });
     }
     const endAfter = endAfterFinding(client, index);
@@ -117,14 +117,14 @@ export function checkClients(
     const contract = text(client, 'contract');
     const refused = contract === undefined ? undefined : refuse?.(contract);
     if (refused !== undefined) {
-      findings.push({ path: ['clients', index, 'contract'], target: 'value', severity: 'error', code: 'clients/contract-refused', message: refused });
+      findings.push({ path: ['clients', index, 'contract'], target: 'value', severity: 'error', code: 'clients/contract-refused', messages: refused });
     } else if (contract !== undefined && exists && !exists(contract)) {
       findings.push({
         path: ['clients', index, 'contract'],
         target: 'value',
         severity: 'error',
         code: 'clients/contract-missing',
-        message: 'no such file; expected the path of the contract or contract notes, relative to clients.yaml',
+        messages: inEveryLanguage((say) => say.contractMissing),
       });
     }
   });

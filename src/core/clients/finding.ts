@@ -1,4 +1,5 @@
 // A problem found in clients.yaml before it has a position: a path into the document and what to point at there.
+import type { Localized } from '../lint/types';
 import type { Severity } from '../problem';
 
 export type Path = (string | number)[];
@@ -9,6 +10,6 @@ export interface Finding {
   target: 'value' | 'key' | 'missing';
   severity: Severity;
   code: string;
-  /** What was expected and, where possible, what to write instead. The loader prefixes the key and value written. */
-  message: string;
+  /** What was expected and, where possible, what to write instead, in every language. The loader prefixes the key and value written. */
+  messages: Localized;
 }

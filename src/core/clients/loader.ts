@@ -1,10 +1,12 @@
 // Reads clients.yaml: forgiving (every readable client comes back) and precise (every problem has a position, a
 // severity and a message naming what was expected). Pure: file access arrives as the `exists` callback.
 import { type Document, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import type { Localized } from '../lint/types';
 import type { Problem } from '../problem';
-import { MAX_FILE_BYTES, tooLargeMessage } from '../workspace';
+import { MAX_FILE_BYTES } from '../workspace';
 import type { Finding } from './finding';
-import { compactNestingAt, flowNestingAt, isStackOverflow, TOO_DEEP_MESSAGE, tooDeepAt } from './nesting';
+import { type ClientsMessages, inEveryLanguage } from './messages';
+import { compactNestingAt, flowNestingAt, isStackOverflow, MAX_NESTING, tooDeepAt } from './nesting';
 import { readPlainYaml } from './plainYaml';
 import { documentLocator, type Locator, plainLocator, problemAt } from './positions';
 import type { ClientsFile } from './schema';
@@ -31,10 +33,13 @@ export const MAX_ALIAS_COUNT = 100;
 /** C0 and C1 control characters other than tab and line ends, and U+FFFD left by decoding bytes that were not UTF-8. */
 const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFD]/;
 
-const YAML_MESSAGES: Record<string, string> = {
-  TAB_AS_INDENT: 'a tab is used for indentation — YAML indents with spaces only; replace the tab with spaces',
-  DUPLICATE_KEY: 'this key appears twice in the same mapping — keep one of them',
+/** The `yaml` package's errors that get words of their own; the others are its English words, after "not valid YAML". */
+const YAML_MESSAGES: Record<string, (say: ClientsMessages) => string> = {
+  TAB_AS_INDENT: (say) => say.tabIndent,
+  DUPLICATE_KEY: (say) => say.duplicateKey,
 };
+
+const tooDeep = () => inEveryLanguage((say) => say.tooDeep(MAX_NESTING));
 
 /** Line starts up to `limit` (all of them by default), as the `yaml` parser would have recorded them. */
 function lineCounterFor(text: string, limit = text.length): LineCounter {
@@ -47,22 +52,22 @@ function lineCounterFor(text: string, limit = text.length): LineCounter {
 function yamlProblem(file: string, lines: LineCounter, error: YAMLError): Problem {
   const [start, end] = error.pos;
   const detail = error.message.split(' at line ')[0].split('\n')[0];
-  const message = YAML_MESSAGES[error.code] ?? `not valid YAML: ${detail}`;
+  const messages = inEveryLanguage((say) => YAML_MESSAGES[error.code]?.(say) ?? say.notYaml(detail));
   const severity = error.name === 'YAMLWarning' ? 'warning' : 'error';
-  return problemAt(file, lines, start, Math.max(start, end), { severity, message, code: `clients/yaml-${error.code.toLowerCase().replace(/_/g, '-')}` });
+  return problemAt(file, lines, start, Math.max(start, end), { severity, message: messages.en, messages, code: `clients/yaml-${error.code.toLowerCase().replace(/_/g, '-')}` });
 }
 
 function findingProblem(file: string, locator: Locator, lines: LineCounter, finding: Finding): Problem {
   const span = locator.span(finding);
   const last = finding.path[finding.path.length - 1];
   const key = typeof last === 'string' ? last : undefined;
-  let message = finding.message;
+  let messages = finding.messages;
   if (finding.target === 'value') {
     const written = span.written !== undefined && span.written.length > 60 ? `${span.written.slice(0, 57)}...` : span.written;
     const label = [key, written].filter((part) => part !== undefined).join(': ');
-    if (label !== '') message = `${label} — ${message}`;
+    if (label !== '') messages = { en: `${label} — ${messages.en}`, it: `${label} — ${messages.it}` };
   }
-  return problemAt(file, lines, span.start, span.end, { severity: finding.severity, message, code: finding.code });
+  return problemAt(file, lines, span.start, span.end, { severity: finding.severity, message: messages.en, messages, code: finding.code });
 }
 
 function firstAliasOffset(doc: Document): number {
@@ -80,7 +85,8 @@ function capped(problems: Problem[]): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const last = problems[MAX_PROBLEMS - 1];
   const more = problems.length - MAX_PROBLEMS;
-  const summary: Problem = { ...last, severity: 'info', code: 'clients/more-problems', message: `${more} more problems not shown` };
+  const messages = inEveryLanguage((say) => say.moreProblems(more));
+  const summary: Problem = { ...last, severity: 'info', code: 'clients/more-problems', message: messages.en, messages };
   return [...problems.slice(0, MAX_PROBLEMS), summary];
 }
 
@@ -89,31 +95,31 @@ function sorted(problems: Problem[]): Problem[] {
 }
 
 /** Nothing read, and one error at `offset` of `text`. */
-function wholeFileProblem(file: string, text: string, message: string, code: string, offset = 0): LoadedClients {
+function wholeFileProblem(file: string, text: string, messages: Localized, code: string, offset = 0): LoadedClients {
   const lines = lineCounterFor(text, offset);
-  return { data: emptyClientsFile(), problems: [problemAt(file, lines, offset, offset, { severity: 'error', message, code })] };
+  return { data: emptyClientsFile(), problems: [problemAt(file, lines, offset, offset, { severity: 'error', message: messages.en, messages, code })] };
 }
 
 /** What is left of a clients.yaml of `size` bytes or characters that is too large to read. */
 export function tooLargeClients(file: string, size: number): LoadedClients {
-  return wholeFileProblem(file, '', `${tooLargeMessage(size)} — is this really clients.yaml?`, 'clients/too-large');
+  return wholeFileProblem(file, '', inEveryLanguage((say) => say.tooLarge(size)), 'clients/too-large');
 }
 
 export function loadClients(text: string, options: LoadOptions): LoadedClients {
   const { file } = options;
-  const whole = (message: string, code: string, offset = 0) => wholeFileProblem(file, text, message, code, offset);
+  const whole = (messages: Localized, code: string, offset = 0) => wholeFileProblem(file, text, messages, code, offset);
   if (text.length > MAX_FILE_CHARS) return tooLargeClients(file, text.length);
   const junk = NOT_TEXT.exec(text);
   if (junk) {
     const code = junk[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return whole(`not a text file: it contains the control character U+${code} — clients.yaml must be plain UTF-8 text`, 'clients/not-text', junk.index);
+    return whole(inEveryLanguage((say) => say.notText(code)), 'clients/not-text', junk.index);
   }
   try {
     return loadText(text, options);
   } catch (error) {
     // Nesting that deep is found only when it overflows the stack: looking for it in every file would double the load.
     if (!isStackOverflow(error)) throw error;
-    return whole(TOO_DEEP_MESSAGE, 'clients/too-deep', tooDeepAt(text) ?? 0);
+    return whole(tooDeep(), 'clients/too-deep', tooDeepAt(text) ?? 0);
   }
 }
 
@@ -131,7 +137,7 @@ function loadText(text: string, options: LoadOptions): LoadedClients {
   }
 
   const deepAt = compactNestingAt(text) ?? flowNestingAt(text);
-  if (deepAt !== undefined) return wholeFileProblem(file, text, TOO_DEEP_MESSAGE, 'clients/too-deep', deepAt);
+  if (deepAt !== undefined) return wholeFileProblem(file, text, tooDeep(), 'clients/too-deep', deepAt);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
   const syntax = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(file, lines, error));
@@ -141,8 +147,9 @@ function loadText(text: string, options: LoadOptions): LoadedClients {
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
     const offset = firstAliasOffset(doc);
-    const message = `too many alias expansions (more than ${MAX_ALIAS_COUNT}) — write the values out instead of repeating aliases`;
-    return { data: emptyClientsFile(), problems: capped(sorted([...syntax, problemAt(file, lines, offset, offset, { severity: 'error', message, code: 'clients/aliases' })])) };
+    const messages = inEveryLanguage((say) => say.tooManyAliases(MAX_ALIAS_COUNT));
+    const aliases = problemAt(file, lines, offset, offset, { severity: 'error', message: messages.en, messages, code: 'clients/aliases' });
+    return { data: emptyClientsFile(), problems: capped(sorted([...syntax, aliases])) };
   }
   const { data, findings } = validateClients(raw, options);
   // Once the YAML itself is broken, schema findings mostly echo that breakage; the syntax errors come first.

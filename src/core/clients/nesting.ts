@@ -12,8 +12,6 @@ export function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
-export const TOO_DEEP_MESSAGE = `nested more than ${MAX_NESTING} levels deep here — clients.yaml needs a handful; flatten the lists and mappings`;
-
 /** More than MAX_NESTING block items opened on one line, after its indentation or a `key: `. */
 const COMPACT_RUN = new RegExp(`(?:^|:[ \\t])[ \\t]*(?:[-?][ \\t]+){${MAX_NESTING + 1}}`, 'm');
 

@@ -145,7 +145,7 @@ export function problemAt(
   lines: LineCounter,
   start: number,
   end: number,
-  fields: Pick<Problem, 'severity' | 'message' | 'code'>,
+  fields: Pick<Problem, 'severity' | 'message' | 'messages' | 'code'>,
 ): Problem {
   // linePos answers line 0 before the first recorded line start (an empty text); problems are 1-based.
   const from = lines.linePos(start);

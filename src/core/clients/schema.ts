@@ -2,6 +2,20 @@
 // the TypeScript types are inferred from it, and the JSON Schema for the YAML extension is generated from it.
 // `error` texts say what was expected; the loader prefixes them with the offending key and value.
 import { z } from 'zod';
+import { CLIENTS_MESSAGES } from './messages';
+
+/** The English `error` texts; the loader finds their Italian in the same table. */
+const EXPECTED = CLIENTS_MESSAGES.en.expected;
+
+/** Italian descriptions of the keys a file must have, for "missing required key"; the JSON Schema stays English. */
+export const italianDescriptions = z.registry<{ description: string }>();
+
+/** A key that must be written, described in English (the JSON Schema, the English message) and in Italian. */
+function required<T extends z.ZodType>(schema: T, description: string, italian: string): T {
+  const described = schema.describe(description);
+  italianDescriptions.add(described, { description: italian });
+  return described;
+}
 
 export const CLIENT_STATUSES = ['prospect', 'active', 'winding-down', 'ended'] as const;
 export const DELIVERABLE_STATUSES = ['not-started', 'in-progress', 'delivered', 'cancelled'] as const;
@@ -10,13 +24,13 @@ export const MEETING_MODES = ['call', 'video', 'in-person'] as const;
 export const LANGUAGES = ['en', 'it'] as const;
 
 /** Dates stay `YYYY-MM-DD` strings in the typed model, so no time zone can shift them by a day. */
-export const isoDateSchema = z.iso.date({ error: 'expected a real calendar date written YYYY-MM-DD, e.g. 2026-11-20' });
+export const isoDateSchema = z.iso.date({ error: EXPECTED.date });
 
-const amount = z.number({ error: 'expected a number, e.g. 1200' }).nonnegative({ error: 'expected an amount of 0 or more' });
-const hours = z.number({ error: 'expected a number of hours, e.g. 1.5' }).nonnegative({ error: 'expected hours of 0 or more' });
-const days = z.int({ error: 'expected a whole number of days, e.g. 30' }).nonnegative({ error: 'expected 0 days or more' });
-const email = z.email({ error: 'expected an email address, e.g. name@example.com' });
-const currency = z.string().regex(/^[A-Z]{3}$/, { error: 'expected a three-letter ISO 4217 currency code, e.g. EUR' });
+const amount = z.number({ error: EXPECTED.amount }).nonnegative({ error: EXPECTED.nonNegativeAmount });
+const hours = z.number({ error: EXPECTED.hours }).nonnegative({ error: EXPECTED.nonNegativeHours });
+const days = z.int({ error: EXPECTED.days }).nonnegative({ error: EXPECTED.nonNegativeDays });
+const email = z.email({ error: EXPECTED.email });
+const currency = z.string().regex(/^[A-Z]{3}$/, { error: EXPECTED.currency });
 const language = z.enum(LANGUAGES).describe('Draft language: en (English) or it (Italian).');
 
 function isTimeZone(name: string): boolean {
@@ -30,18 +44,18 @@ function isTimeZone(name: string): boolean {
 
 export const meSchema = z
   .strictObject({
-    name: z.string().min(1).describe('Your name, used to sign drafts.'),
+    name: required(z.string().min(1), 'Your name, used to sign drafts.', 'Il tuo nome, per firmare le bozze.'),
     email: email.optional().describe('Your email address, used in drafts.'),
     business: z.string().optional().describe('Your business name, if you trade under one.'),
     language: language.optional().describe('Default draft language: en or it. A client may override it.'),
     timezone: z
       .string()
-      .refine(isTimeZone, { error: 'expected an IANA time zone name, e.g. Europe/Rome' })
+      .refine(isTimeZone, { error: EXPECTED.timeZone })
       .optional()
       .describe('Your time zone (IANA name, e.g. Europe/Rome), for after-hours checks.'),
     workingHours: z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected working hours as HH:MM-HH:MM, e.g. "09:00-18:00"' })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, { error: EXPECTED.workingHours })
       .optional()
       .describe('Your working hours as "HH:MM-HH:MM"; messages outside them count as after-hours.'),
   })
@@ -65,18 +79,18 @@ export const contactSchema = z
 
 // The conversion sits on the number branch alone: a pipe over the whole union cost a transform step on every
 // invoice, although nearly all numbers are written quoted.
-const invoiceNumber = z.union([z.string().min(1), z.int().nonnegative().transform(String)], { error: 'expected an invoice number, e.g. "2026-014"' });
+const invoiceNumber = z.union([z.string().min(1), z.int().nonnegative().transform(String)], { error: EXPECTED.invoiceNumber });
 
 export const deliverableSchema = z
   .strictObject({
-    title: z.string().min(1).describe('What you deliver; `endAfter: deliverable:<title>` refers to it.'),
+    title: required(z.string().min(1), 'What you deliver; `endAfter: deliverable:<title>` refers to it.', 'Cosa consegni; `endAfter: deliverable:<titolo>` vi fa riferimento.'),
     due: isoDateSchema.optional().describe('Due date, YYYY-MM-DD.'),
     status: z.enum(DELIVERABLE_STATUSES).optional().describe('not-started | in-progress | delivered | cancelled'),
     paid: z.boolean().optional().describe('true when already paid for: it must be delivered before the relationship ends.'),
     major: z.boolean().optional().describe('true for a milestone the notice period can run to.'),
     ref: z
       .string()
-      .min(1, { error: 'expected a clause number such as "2.1" or a phrase quoted from the contract' })
+      .min(1, { error: EXPECTED.ref })
       .optional()
       .describe('Where the contract promises it, when the title does not say: a clause number such as "2.1", or a phrase quoted from the contract.'),
     invoice: invoiceNumber.optional().describe('The number of the invoice that bills it, one of this client\'s invoices; when `paid` is left out, it is paid once that invoice has `paidOn`.'),
@@ -85,8 +99,8 @@ export const deliverableSchema = z
 
 export const invoiceSchema = z
   .strictObject({
-    number: invoiceNumber.describe('Invoice number; quote it, e.g. "2026-014".'),
-    amount: amount.describe("Amount in the client's currency."),
+    number: required(invoiceNumber, 'Invoice number; quote it, e.g. "2026-014".', 'Numero della fattura; mettilo tra virgolette, ad es. "2026-014".'),
+    amount: required(amount, "Amount in the client's currency.", 'Importo nella valuta del cliente.'),
     issued: isoDateSchema.optional().describe('Date issued, YYYY-MM-DD.'),
     due: isoDateSchema.optional().describe('Payment due date, YYYY-MM-DD. Unpaid after it means overdue.'),
     paidOn: isoDateSchema.optional().describe('Date paid, YYYY-MM-DD. Leave it out while unpaid.'),
@@ -95,7 +109,7 @@ export const invoiceSchema = z
 
 export const incidentSchema = z
   .strictObject({
-    date: isoDateSchema.describe('When it happened, YYYY-MM-DD.'),
+    date: required(isoDateSchema, 'When it happened, YYYY-MM-DD.', 'Quando è successo, YYYY-MM-DD.'),
     kind: z
       .enum(INCIDENT_KINDS)
       .default('other')
@@ -122,22 +136,25 @@ export const referralSchema = z
     kind: z.string().min(1).optional().describe('Or a kind of provider that fits, e.g. "a full-service agency".'),
   })
   .refine((r) => r.name !== undefined || r.kind !== undefined, {
-    error: 'expected a colleague (name:) or a kind of provider (kind:), e.g. { kind: "a full-service agency" }',
+    error: EXPECTED.referral,
   })
   .describe('Who you suggest instead: a named colleague, or a kind of provider.');
 
 /** `notice`, `deliverable:<title>` or a date; whether the title exists is checked against the client's deliverables. */
 const endAfterPattern = /^(notice|deliverable:.*\S.*|\d{4}-\d{2}-\d{2})$/;
-const endAfterError = 'expected notice, deliverable:<title> or a date YYYY-MM-DD';
 
 export const decisionSchema = z
   .strictObject({
-    decidedOn: isoDateSchema.describe('The day you decided, YYYY-MM-DD. The cooling-off period counts from here.'),
+    decidedOn: required(
+      isoDateSchema,
+      'The day you decided, YYYY-MM-DD. The cooling-off period counts from here.',
+      'Il giorno in cui hai deciso, YYYY-MM-DD. Il periodo di riflessione parte da qui.',
+    ),
     reason: z.string().optional().describe('The one reason the drafts give, e.g. "I no longer think my services meet your needs".'),
     endAfter: z
-      .string({ error: endAfterError })
-      .regex(endAfterPattern, { error: endAfterError })
-      .refine((v) => !/^\d/.test(v) || isoDateSchema.safeParse(v).success, { error: 'expected a real calendar date written YYYY-MM-DD' })
+      .string({ error: EXPECTED.endAfter })
+      .regex(endAfterPattern, { error: EXPECTED.endAfter })
+      .refine((v) => !/^\d/.test(v) || isoDateSchema.safeParse(v).success, { error: EXPECTED.realDate })
       .optional()
       .describe('When the relationship ends: notice (after the notice period), deliverable:<title>, or a date YYYY-MM-DD.'),
     meeting: meetingSchema.optional(),
@@ -147,16 +164,16 @@ export const decisionSchema = z
   .describe('Present once you decide to end the relationship.');
 
 /** A contract, notes or saved emails: a file, a folder of them (written with a final /), or a list of both. */
-const contractError = 'expected a .md, .txt, .pdf, .docx or .eml file, or a folder ending in /, relative to clients.yaml';
-const contractPath = z.string({ error: contractError }).regex(/(\.(md|txt|eml|pdf|docx|docm)|\/)$/i, { error: contractError });
+const contractPath = z.string({ error: EXPECTED.contract }).regex(/(\.(md|txt|eml|pdf|docx|docm)|\/)$/i, { error: EXPECTED.contract });
 
 export const clientSchema = z
   .strictObject({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, { error: 'expected lowercase letters, digits and hyphens only, e.g. acme-spa' })
-      .describe('Short unique id: lowercase letters, digits and hyphens.'),
-    name: z.string().min(1).describe("The client's name."),
+    id: required(
+      z.string().regex(/^[a-z0-9-]+$/, { error: EXPECTED.id }),
+      'Short unique id: lowercase letters, digits and hyphens.',
+      'Id breve e unico: lettere minuscole, cifre e trattini.',
+    ),
+    name: required(z.string().min(1), "The client's name.", 'Il nome del cliente.'),
     aliases: z
       .array(z.string().min(1))
       .optional()
@@ -167,14 +184,14 @@ export const clientSchema = z
     status: z.enum(CLIENT_STATUSES).optional().describe('prospect | active | winding-down | ended'),
     since: isoDateSchema.optional().describe('When the relationship started, YYYY-MM-DD.'),
     contract: z
-      .union([contractPath, z.array(contractPath).min(1, { error: 'expected at least one file or folder' })], { error: contractError })
+      .union([contractPath, z.array(contractPath).min(1, { error: EXPECTED.contractList })], { error: EXPECTED.contract })
       .optional()
       .describe('Contract or contract notes (.md, .txt, .pdf or .docx), saved emails (.eml), a folder of them ending in /, or a list of these; relative to clients.yaml.'),
     retainer: z.boolean().optional().describe('true when the client relies on you for regular work.'),
     hours: hours.optional().describe('Hours spent on this client (for the Pareto view).'),
     importedTimeEntries: z
       .string()
-      .regex(/^[0-9a-f]{12}( [0-9a-f]{12})*$/, { error: 'expected the keys written by `clean-break import hours`; leave them as they are' })
+      .regex(/^[0-9a-f]{12}( [0-9a-f]{12})*$/, { error: EXPECTED.importedTimeEntries })
       .optional()
       .describe('Written by the hours import: keys of the time entries already counted in hours, so a re-import adds nothing.'),
     deliverables: z.array(deliverableSchema).default([]).describe('Work you owe the client.'),
@@ -186,7 +203,7 @@ export const clientSchema = z
 
 export const clientsFileSchema = z
   .strictObject({
-    version: z.literal(1, { error: 'expected version: 1' }).describe('Format version of this file. This Clean Break reads version 1.'),
+    version: z.literal(1, { error: EXPECTED.version }).describe('Format version of this file. This Clean Break reads version 1.'),
     me: meSchema.optional(),
     defaults: defaultsSchema.prefault({}),
     clients: z.array(clientSchema).default([]).describe('Your clients.'),

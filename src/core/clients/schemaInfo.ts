@@ -1,6 +1,7 @@
 // What the schema says about a place in the file: the keys it allows there and their descriptions, for messages
 // such as "unknown key stauts — did you mean status?" and "missing required key name: The client's name."
 import type { z } from 'zod';
+import { italianDescriptions, type Language } from './schema';
 
 type Path = readonly PropertyKey[];
 
@@ -10,20 +11,20 @@ interface Node {
   description?: string;
 }
 
-function describe(schema: z.core.$ZodType): string | undefined {
-  return (schema as { description?: string }).description;
+function describe(schema: z.core.$ZodType, language: Language): string | undefined {
+  return language === 'it' ? italianDescriptions.get(schema)?.description : (schema as { description?: string }).description;
 }
 
 /** Strips optional/default/prefault wrappers and pipes, keeping the first description met. */
-function unwrap(schema: z.core.$ZodType): Node {
-  let description = describe(schema);
+function unwrap(schema: z.core.$ZodType, language: Language): Node {
+  let description = describe(schema, language);
   let current = schema;
   for (;;) {
     const def = current._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
     const inner = def.type === 'pipe' ? def.in : def.innerType;
     if (!inner || !['optional', 'default', 'prefault', 'nullable', 'pipe'].includes(def.type)) return { schema: current, description };
     current = inner;
-    description ??= describe(current);
+    description ??= describe(current, language);
   }
 }
 
@@ -34,12 +35,12 @@ function child(schema: z.core.$ZodType, segment: PropertyKey): z.core.$ZodType |
   return undefined;
 }
 
-function nodeAt(root: z.core.$ZodType, path: Path): Node | undefined {
-  let node = unwrap(root);
+function nodeAt(root: z.core.$ZodType, path: Path, language: Language = 'en'): Node | undefined {
+  let node = unwrap(root, language);
   for (const segment of path) {
     const next = child(node.schema, segment);
     if (!next) return undefined;
-    node = unwrap(next);
+    node = unwrap(next, language);
   }
   return node;
 }
@@ -51,6 +52,7 @@ export function keysAt(root: z.core.$ZodType, path: Path): string[] {
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
-export function descriptionAt(root: z.core.$ZodType, path: Path): string | undefined {
-  return nodeAt(root, path)?.description;
+/** The description of the key at `path`; in Italian only for the keys a file must have. */
+export function descriptionAt(root: z.core.$ZodType, path: Path, language: Language): string | undefined {
+  return nodeAt(root, path, language)?.description;
 }

@@ -2,10 +2,12 @@
 // is validated on its own, so one broken client never hides the others. Findings name a path, not a position:
 // the loader finds positions only for the paths that need one.
 import type { z } from 'zod';
+import type { Localized } from '../lint/types';
 import { checkClients } from './checks';
 import { invoiceOf } from './derive';
 import { compileFastParse, UNSURE } from './fastParse';
 import type { Finding, Path } from './finding';
+import { type ClientsMessages, CLIENTS_MESSAGES, expectationOf, inEveryLanguage, type TypeName } from './messages';
 import { type Client, type ClientsFile, clientSchema, clientsFileSchema } from './schema';
 import { descriptionAt, keysAt } from './schemaInfo';
 import { closest } from './suggest';
@@ -15,30 +17,29 @@ export interface Validated {
   findings: Finding[];
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'a mapping (indented "key: value" lines)',
-  array: 'a list (lines starting with "- ")',
-};
-
-/** Plain-language messages for zod's generic issues; the schema's own `error` texts take precedence. */
-function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+/** Plain-language words for zod's generic issues, given the value written; the schema's own `error` texts take precedence. */
+function issueWords(issue: z.core.$ZodIssue | z.core.$ZodRawIssue, input: unknown, say: ClientsMessages): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
-      const quotable = issue.expected === 'string' && ['number', 'boolean'].includes(typeof issue.input);
-      return quotable ? `${expected}; put it in quotes: "${String(issue.input)}"` : expected;
+      const expected = say.expectedType(say.types[issue.expected as TypeName] ?? issue.expected);
+      const quotable = issue.expected === 'string' && ['number', 'boolean'].includes(typeof input);
+      return quotable ? say.quoteIt(expected, String(input)) : expected;
     }
     case 'invalid_value':
-      return `expected one of ${issue.values.map(String).join(', ')}`;
+      return say.oneOf(issue.values.map(String));
     case 'too_small':
-      return issue.origin === 'string' ? 'expected some text, not an empty value' : `expected at least ${String(issue.minimum)}`;
+      return issue.origin === 'string' ? say.someText : say.atLeast(String(issue.minimum));
     default:
       return undefined;
   }
+}
+
+/** zod's error map for the English message of each issue, as zod keeps it. */
+const englishIssueMessage = (issue: z.core.$ZodRawIssue) => issueWords(issue, issue.input, CLIENTS_MESSAGES.en);
+
+/** An issue's message in every language: the schema's `error` text, the generic words, or zod's own (English) words. */
+function issueMessages(issue: z.core.$ZodIssue, input: unknown): Localized {
+  return expectationOf(issue.message) ?? { en: issue.message, it: issueWords(issue, input, CLIENTS_MESSAGES.it) ?? issue.message };
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -58,35 +59,34 @@ function toFindings(issues: readonly z.core.$ZodIssue[], prefix: Path, raw: unkn
       const allowed = keysAt(clientsFileSchema, path);
       for (const key of issue.keys) {
         const suggestion = closest(key, allowed);
-        const fix = suggestion ? `did you mean "${suggestion}"? ` : '';
         findings.push({
           path: [...path, key],
           target: 'key',
           severity: 'warning',
           code: 'clients/unknown-key',
-          message: `unknown key "${key}" — ${fix}It is ignored; expected one of ${allowed.join(', ')}`,
+          messages: inEveryLanguage((say) => say.unknownKey(key, suggestion, allowed)),
         });
       }
     } else if (issue.code === 'invalid_type' && valueAt(raw, path) === undefined) {
       const key = String(path[path.length - 1]);
-      const description = descriptionAt(clientsFileSchema, path);
       findings.push({
         path,
         target: 'missing',
         severity: 'error',
         code: 'clients/missing-key',
-        message: `missing required key "${key}"${description ? `: ${description}` : ''}`,
+        messages: inEveryLanguage((say, language) => say.missingKey(key, descriptionAt(clientsFileSchema, path, language))),
       });
     } else {
       const value = valueAt(raw, path);
       const suggestion =
         issue.code === 'invalid_value' && typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
+      const expected = issueMessages(issue, value);
       findings.push({
         path,
         target: 'value',
         severity: 'error',
         code: 'clients/invalid-value',
-        message: suggestion ? `${issue.message}; did you mean "${suggestion}"?` : issue.message,
+        messages: suggestion ? inEveryLanguage((say, language) => say.didYouMean(expected[language], suggestion)) : expected,
       });
     }
   }
@@ -104,13 +104,13 @@ function withoutKeys(value: unknown, issues: readonly z.core.$ZodIssue[]): unkno
 }
 
 function parsePart<T>(schema: z.ZodType<T>, value: unknown, path: Path, raw: unknown, findings: Finding[]): T | undefined {
-  const result = schema.safeParse(value, { error: issueMessage });
+  const result = schema.safeParse(value, { error: englishIssueMessage });
   if (result.success) return result.data;
   const issues = result.error.issues;
   findings.push(...toFindings(issues, path, raw));
   if (!issues.every((issue) => issue.code === 'unrecognized_keys')) return undefined;
   // Unknown keys are only warnings: read the part without them.
-  const retry = schema.safeParse(withoutKeys(value, issues), { error: issueMessage });
+  const retry = schema.safeParse(withoutKeys(value, issues), { error: englishIssueMessage });
   return retry.success ? retry.data : undefined;
 }
 
@@ -132,7 +132,7 @@ export interface ValidateOptions {
   /** Whether a path relative to clients.yaml exists; without it, contract paths are not checked. */
   exists?: (relativePath: string) => boolean;
   /** Why a path relative to clients.yaml may not be read (outside the workspace, too large); undefined when it may. */
-  refuse?: (relativePath: string) => string | undefined;
+  refuse?: (relativePath: string) => Localized | undefined;
 }
 
 /** A deliverable that leaves `paid` out and names an invoice is paid once that invoice is. */
@@ -149,26 +149,23 @@ function paidByInvoice(client: Client): Client {
 export function validateClients(raw: unknown, options: ValidateOptions = {}): Validated {
   const data = emptyClientsFile();
   const findings: Finding[] = [];
-  const top = (code: string, message: string): Validated => ({
+  const top = (code: string, messages: Localized): Validated => ({
     data,
-    findings: [{ path: [], target: 'value', severity: 'error', code, message }],
+    findings: [{ path: [], target: 'value', severity: 'error', code, messages }],
   });
   if (raw === null || raw === undefined) {
-    return top('clients/empty', 'the file is empty — expected at least "version: 1" and a "clients:" list');
+    return top('clients/empty', inEveryLanguage((say) => say.empty));
   }
   if (!isMapping(raw)) {
-    const kind = Array.isArray(raw) ? 'a list' : 'a single value';
-    return top('clients/not-a-mapping', `the top level is ${kind} — expected a mapping with version:, me:, defaults: and clients:`);
+    return top('clients/not-a-mapping', inEveryLanguage((say) => say.notAMapping(Array.isArray(raw))));
   }
   if (raw.version === undefined) {
-    findings.push({ path: ['version'], target: 'missing', severity: 'error', code: 'clients/version', message: 'missing "version: 1" — add it as the first line' });
+    findings.push({ path: ['version'], target: 'missing', severity: 'error', code: 'clients/version', messages: inEveryLanguage((say) => say.missingVersion) });
   } else if (raw.version !== 1) {
     // A future format may mean something else by the same keys, so nothing else is read.
-    const message =
-      typeof raw.version === 'number' && raw.version > 1
-        ? `this file is format version ${raw.version}, but this Clean Break reads version 1; update Clean Break`
-        : 'expected version: 1';
-    return { data, findings: [{ path: ['version'], target: 'value', severity: 'error', code: 'clients/version', message }] };
+    const version = raw.version;
+    const messages = inEveryLanguage((say) => (typeof version === 'number' && version > 1 ? say.newerVersion(version) : say.expected.version));
+    return { data, findings: [{ path: ['version'], target: 'value', severity: 'error', code: 'clients/version', messages }] };
   }
   const { shape } = clientsFileSchema;
   const strayKeys = Object.keys(raw).filter((key) => !(key in shape));
@@ -180,7 +177,7 @@ export function validateClients(raw: unknown, options: ValidateOptions = {}): Va
 
   const rawClients = raw.clients ?? [];
   if (!Array.isArray(rawClients)) {
-    findings.push({ path: ['clients'], target: 'value', severity: 'error', code: 'clients/invalid-value', message: `expected ${TYPE_WORDS.array}` });
+    findings.push({ path: ['clients'], target: 'value', severity: 'error', code: 'clients/invalid-value', messages: inEveryLanguage((say) => say.expectedType(say.types.array)) });
     return { data, findings };
   }
   const checked = checkClients(rawClients, options.exists, options.refuse);

@@ -3,7 +3,8 @@
 // lines) stays byte for byte as the user wrote it. Re-serialising the whole Document would not guarantee that.
 import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type Scalar, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { z } from 'zod';
-import { isStackOverflow, TOO_DEEP_MESSAGE } from './nesting';
+import { CLIENTS_MESSAGES } from './messages';
+import { isStackOverflow, MAX_NESTING } from './nesting';
 import { clientSchema, decisionSchema, incidentSchema, invoiceSchema, isoDateSchema, meetingSchema } from './schema';
 
 /** The change cannot be made (no such client, a broken file, an invalid value); the text is left unchanged. */
@@ -27,7 +28,7 @@ function parse(text: string): Document {
   try {
     doc = parseDocument(text, { logLevel: 'silent' });
   } catch (error) {
-    if (isStackOverflow(error)) throw new WriteBackError(`clients.yaml is ${TOO_DEEP_MESSAGE}`);
+    if (isStackOverflow(error)) throw new WriteBackError(`clients.yaml is ${CLIENTS_MESSAGES.en.tooDeep(MAX_NESTING)}`);
     throw error;
   }
   if (doc.errors.length > 0) throw new WriteBackError('clients.yaml has YAML errors; fix them before changing it from here');

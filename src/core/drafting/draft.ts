@@ -3,7 +3,7 @@
 import type { ContractSummary } from '../clauses/types';
 import type { Client, Defaults, Language, Me } from '../clients/schema';
 import type { Localized } from '../lint/types';
-import type { Problem } from '../problem';
+import { type Problem, problemMessage } from '../problem';
 import { computeEndDate, type EndDateProblem, type EndDateRule } from './endDate';
 import { buildDraftModel, draftLanguage } from './model';
 import { renderTemplate } from './render';
@@ -114,9 +114,8 @@ export function renderDraft(request: DraftRequest, templates: LoadedTemplates): 
     }
     problems.push(split.problem);
   }
-  // The template's own problems are the parser's words, the same in either language.
-  const message = problems.map((p) => p.message).join('\n');
-  throw new DraftError({ en: message, it: message }, { reason: 'template', problems });
+  const messages = (language: Language) => problems.map((p) => problemMessage(p, language)).join('\n');
+  throw new DraftError({ en: messages('en'), it: messages('it') }, { reason: 'template', problems });
 }
 
 type Split = { ok: true; parts: { subject: string; body: string; text: string } } | { ok: false; problem: Problem };
@@ -130,12 +129,17 @@ function withSubject(rendered: string, source: TemplateSource): Split {
     .trim();
   const { subject, bodyStart } = splitSubject(tidy);
   if (subject === undefined || subject === '') {
+    const noSubject = {
+      en: `${source.file}: the first line must be the subject, e.g. “Subject: …” or “Oggetto: …”`,
+      it: `${source.file}: la prima riga deve essere l'oggetto, ad es. “Oggetto: …” o “Subject: …”`,
+    };
     return {
       ok: false,
       problem: {
         file: source.file,
         severity: 'error',
-        message: `${source.file}: the first line must be the subject, e.g. “Subject: …” or “Oggetto: …”`,
+        message: noSubject.en,
+        messages: noSubject,
         line: 1,
         column: 1,
         endLine: 1,

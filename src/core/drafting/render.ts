@@ -4,6 +4,7 @@
 import Handlebars from 'handlebars';
 import type { Problem } from '../problem';
 import { LineIndex } from '../lint/textIndex';
+import type { Localized } from '../lint/types';
 import { formatDate, formatMoney } from './format';
 import type { DraftModel } from './model';
 import type { TemplateSource } from './templates';
@@ -71,13 +72,18 @@ export function renderTemplate(source: TemplateSource, model: DraftModel): Rende
 }
 
 function problemFor(error: unknown, source: TemplateSource): Problem {
-  const at = (offset: number, message: string, end = offset): Problem => ({
-    file: source.file,
-    severity: 'error',
-    message: `${source.file}: ${message}`,
-    ...new LineIndex(source.text).range(offset, end),
-    code: 'drafting/template',
-  });
+  /** Handlebars' own words stay English in either language. */
+  const at = (offset: number, words: Localized | string, end = offset): Problem => {
+    const { en, it } = typeof words === 'string' ? { en: words, it: words } : words;
+    return {
+      file: source.file,
+      severity: 'error',
+      message: `${source.file}: ${en}`,
+      messages: { en: `${source.file}: ${en}`, it: `${source.file}: ${it}` },
+      ...new LineIndex(source.text).range(offset, end),
+      code: 'drafting/template',
+    };
+  };
   if (error instanceof MissingArgument) {
     const offset = offsetOf(source.text, error.loc.start.line, error.loc.start.column);
     const field = helperArgument(source.text, offset, error.argument);
@@ -88,7 +94,7 @@ function problemFor(error: unknown, source: TemplateSource): Problem {
   if (syntax) {
     const offset = syntaxErrorOffset(source.text, message, Number(syntax[1]));
     const expected = message.split('\n').find((line) => line.startsWith('Expecting')) ?? 'unrecognised text';
-    return at(offset, `template syntax error: ${expected}`);
+    return at(offset, { en: `template syntax error: ${expected}`, it: `errore di sintassi nel modello: ${expected}` });
   }
   const located = error as { lineNumber?: number; column?: number };
   if (located.lineNumber !== undefined && located.column !== undefined) {
@@ -99,8 +105,11 @@ function problemFor(error: unknown, source: TemplateSource): Problem {
   return at(0, message);
 }
 
-function missingFieldMessage(field: string): string {
-  return `the field “${field}” has no value for this client (set it in clients.yaml, or guard it with {{#if ${field}}})`;
+function missingFieldMessage(field: string): Localized {
+  return {
+    en: `the field “${field}” has no value for this client (set it in clients.yaml, or guard it with {{#if ${field}}})`,
+    it: `il campo “${field}” non ha un valore per questo cliente (indicalo in clients.yaml, o proteggilo con {{#if ${field}}})`,
+  };
 }
 
 /** Handlebars lines are 1-based and columns 0-based. */

@@ -67,7 +67,8 @@ export async function loadTemplates(kind: DraftKind, language: Language, locatio
   } catch (error) {
     if (!(error instanceof RefusedFileError)) throw error;
     const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { builtIn, refusedOverride: { file: overrideFile, severity: 'error', message: `${overrideFile}: ${error.message}`, ...at, code: 'drafting/template' } };
+    const messages = { en: `${overrideFile}: ${error.messages.en}`, it: `${overrideFile}: ${error.messages.it}` };
+    return { builtIn, refusedOverride: { file: overrideFile, severity: 'error', message: messages.en, messages, ...at, code: 'drafting/template' } };
   }
   if (overrideText === undefined) return { builtIn };
   return { builtIn, override: { kind, language, origin: 'override', file: overrideFile, text: overrideText } };

@@ -131,7 +131,7 @@ async function loadClientsAt(uri: vscode.Uri): Promise<Omit<ClientsSnapshot, 'ur
   const loaded = core().loadClients(text, {
     file,
     exists: (path) => existsSync(join(folder, path)),
-    refuse: (path) => core().refusalMessage(root, join(folder, path), path),
+    refuse: (path) => core().refusalMessages(root, join(folder, path), path),
   });
   return { text, loaded };
 }

@@ -62,7 +62,7 @@ export async function draft(services: Services, kind: DraftKind, node?: CommandT
     templateProblems.clear();
     for (const problem of result.problems) {
       if (workspaceRoot) templateProblems.set(vscode.Uri.file(join(workspaceRoot, problem.file)), [toDiagnostic(problem)]);
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0}: the built-in template was used instead.', core().formatProblem(problem)));
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0}: the built-in template was used instead.', core().formatProblem(problem, displayLanguage())));
     }
     const known = core().knownFactsOf(result, client, portfolio.file.me, portfolio.file.clients.filter((c) => c !== client));
     return services.drafts.open(result.text, { kind, clientId: client.id, language: result.language, to: client.contact?.email, known });

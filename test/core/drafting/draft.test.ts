@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ContractSummary } from '../../../src/core/clauses/types';
@@ -10,6 +10,7 @@ import { DRAFT_PHRASES } from '../../../src/core/drafting/phrases';
 import { type LoadedTemplates, OVERRIDES_FOLDER, type TemplateLocations, TEMPLATE_NAMES, templatesFolder } from '../../../src/core/drafting/templates';
 import { lintText } from '../../../src/core/lint/engine';
 import { words } from '../../../src/core/lint/textIndex';
+import { readingInside } from '../../../src/core/workspace';
 import { client } from '../clients/build';
 
 const TODAY = '2026-11-30';
@@ -194,6 +195,24 @@ describe('createDraft with overrides', () => {
     assert.ok(draft.body.includes('terminerà il 30 dicembre 2026'));
   });
 
+  it('refuses an override that leads out of the workspace, saying why in English and Italian', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'clean-break-outside-'));
+    try {
+      writeFileSync(join(outside, 'meeting-request.hbs'), 'Oggetto: Fuori\n\nCiao.\n');
+      mkdirSync(join(workspace, OVERRIDES_FOLDER, 'it'), { recursive: true });
+      symlinkSync(join(outside, 'meeting-request.hbs'), join(workspace, OVERRIDES_FOLDER, 'it', 'meeting-request.hbs'));
+      // Built-in templates are read as they are; files of the workspace only inside it, as the extension reads them.
+      const inside = readingInside(workspace, readText);
+      const draft = await createDraft(request('meeting', acme()), { ...locations(true), readText: (path) => (path.startsWith(workspace) ? inside(path) : readText(path)) });
+      assert.equal(draft.template.origin, 'built-in');
+      const [problem] = draft.problems;
+      assert.match(problem.message, /meeting-request\.hbs is outside the workspace folder; Clean Break reads and writes only files inside it$/);
+      assert.match(problem.messages?.it ?? '', /meeting-request\.hbs è fuori dalla cartella di lavoro; Clean Break legge e scrive solo i file al suo interno$/);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('locates a syntax error at once in a long override whose lines all look alike', async () => {
     // 8,000 lines where the snapshot Handlebars shows of the error fits every line: finding its line took 9 s while
     // each candidate place counted its lines from the top; now it takes milliseconds, inside mocha's 2-second timeout.
@@ -224,6 +243,20 @@ describe('createDraft with overrides', () => {
     const draft = await createDraft(request('meeting', acme()), locations(true));
     assert.equal(draft.template.origin, 'built-in');
     assert.match(draft.problems[0].message, /first line must be the subject/);
+  });
+
+  it('says what is wrong with an override in Italian too', async () => {
+    const file = join(OVERRIDES_FOLDER, 'it', 'meeting-request.hbs');
+    const italian = async (text: string) => {
+      override('it', 'meeting-request', text);
+      return (await createDraft(request('meeting', acme({ decision: { decidedOn: '2026-11-20' } })), locations(true))).problems[0].messages?.it;
+    };
+    assert.equal(
+      await italian('Oggetto: Incontro\n\nci vediamo {{date meeting.on}}?\n'),
+      `${file}: il campo “meeting.on” non ha un valore per questo cliente (indicalo in clients.yaml, o proteggilo con {{#if meeting.on}})`,
+    );
+    assert.match((await italian('Oggetto: x\n\n{{date meeting.on}\n')) ?? '', /: errore di sintassi nel modello: Expecting /);
+    assert.equal(await italian('Ciao {{recipient}}\n'), `${file}: la prima riga deve essere l'oggetto, ad es. “Oggetto: …” o “Subject: …”`);
   });
 
   it('keeps prototypes out of reach of an override', async () => {

@@ -93,3 +93,18 @@ describe('findJsonSyntaxError', () => {
     }
   });
 });
+
+describe('parseLintConfig in Italian', () => {
+  it('words every problem in Italian too, at the same place', () => {
+    const italian = (text: string) => parseLintConfig(text, FILE).problems.map((p) => `${p.line}:${p.column} ${p.messages?.it}`);
+    assert.deepEqual(italian('{ "disable": ["hedge" "blame"] }'), ["1:23 JSON non valido: qui si aspettava ',' o ']' dopo un elemento"]);
+    assert.deepEqual(italian('{ "disable": ["hedge",] }'), ["1:23 JSON non valido: qui si aspettava un elemento dopo ',' (JSON non ammette una virgola finale)"]);
+    assert.deepEqual(italian('[]'), ['1:1 serve un oggetto come { "disable": ["hedge"] }']);
+    assert.deepEqual(italian('{ "disable": "hedge" }'), ['1:3 "disable" deve essere un elenco di id di regole, ad es. ["hedge", "intensifier"]']);
+    const [key, rule] = italian('{ "disabled": [], "disable": ["hedges"] }');
+    assert.equal(key, '1:3 chiave sconosciuta "disabled"; l\'unica chiave è "disable"');
+    assert.match(rule, /^1:31 regola sconosciuta "hedges"; le regole sono /);
+    const english = parseLintConfig('{ "disabled": [] }', FILE).problems[0];
+    assert.equal(english.messages?.en, english.message);
+  });
+});
