@@ -33,6 +33,8 @@ const SURVIVAL = /\bsurviv\w{0,5} (?:the |any |such )?(?:termination|expiration|
 const OPENS_WITH_THE_END = /^\W{0,3}(?:\S+\s+){0,3}(?:upon|after|following|on|in the event of|in case of)\s+(?:the\s+|any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)|^\W{0,3}(?:in caso di|alla|dopo la|a seguito della|al momento della|all'atto della)\s+(?:cessazione|risoluzione|scadenza|recesso|estinzione)/i;
 /** A lead-in naming the end as what its list follows from: "If the Client terminates:", "Se il Cliente recede:". */
 const ON_ENDING = /^\W{0,3}(?:if|should|when|once|in the event|se|qualora|nel caso)\b[^:.;]{0,60}?\b(?:terminat\w*|cancel\w*|ends|recede\w*|disdic\w*)\s*:\s*$/i;
+/** What a party says it does not answer for: "is not responsible for", "IN NO EVENT SHALL DEVELOPER BE LIABLE FOR", "non risponde per". */
+const NOT_ANSWERABLE = /\b(?:(?:not|never|no event shall \S+(?: \S+)?) (?:be )?(?:held )?(?:responsible|accountable|liable)|non (?:\S+ )?(?:[èe] |sono |sar[àa] |potr[àa] essere ritenut\w )?(?:responsabil\w*|risponde\w*))/i;
 const EXPLICIT_FEE = /\b(?:liquidated damages|termination (?:fee|charge|payment)|kill fee|cancell?ation (?:fee|charge)|early termination (?:fee|charge|payment)|break fee|penale|penalit[àa] (?:di|per) recesso)/i;
 /** What a deposit or payment becomes when the work is cancelled: kept, not refunded ("the deposit is non-refundable"). */
 const KEPT = String.raw`(?:non-?refundable|no refunds?|forfeit\w*|(?:will be |is |are )?retained|non (?:sar[àa] |verr[àa] |[èe] )?(?:rimborsat|restituit)\w*|trattenut\w*|caparra)`;
@@ -242,7 +244,10 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
     const words = quote('fee', lower);
     hits.push(ruleHit('termination_fee', 0.7, { en: `a fee or penalty on ending it ("${words}")`, it: `un compenso o una penale per il recesso ("${words}")` }, EXPLICIT_FEE.test(text) || KEPT_ON_CANCELLING.test(text)));
   }
-  if (has('liability') && has('cap')) {
+  if (leadIn && NOT_ANSWERABLE.test(leadIn)) {
+    // An item of a list led in by "In no event shall the Developer be liable for:" is one more thing excluded.
+    hits.push(ruleHit('liability_cap', 0.7, { en: 'an item of a list of what it is not liable for', it: "una voce di un elenco di ciò di cui non si risponde" }, true));
+  } else if (has('liability') && has('cap')) {
     const words = quote('cap', lower);
     hits.push(ruleHit('liability_cap', 0.6, { en: `liability excluded or limited ("${words}")`, it: `una responsabilità esclusa o limitata ("${words}")` }, false));
   }

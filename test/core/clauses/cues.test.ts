@@ -149,6 +149,14 @@ describe('applyRules', () => {
     assert.ok(!termField('The term "Services" means the work described in Schedule A.'));
   });
 
+  it('reads every item of a list of what a party is not liable for as a limit of liability', () => {
+    const excluded = (text: string, leadIn: string): boolean => applyRules(text, cuesIn(text.toLowerCase()), undefined, undefined, leadIn).some((hit) => hit.kind === 'liability_cap' && hit.decisive);
+    assert.ok(excluded('Cost of substitute services', 'IN NO EVENT SHALL DEVELOPER BE LIABLE FOR:'));
+    assert.ok(excluded('Danni causati da modifiche non autorizzate', 'Lo Studio **non risponde** per:'));
+    assert.ok(excluded('Issues caused by third-party hosting', 'The Developer is not responsible for:'));
+    assert.ok(!excluded('Cost of substitute services', 'The Client is responsible for:'));
+  });
+
   it('reads money kept when the work is cancelled as a cancellation fee on its own, and money kept for another reason as no fee', () => {
     const feeAlone = (text: string): boolean => applyRules(text, cuesIn(text.toLowerCase())).some((hit) => hit.kind === 'termination_fee' && hit.decisive);
     assert.ok(feeAlone('Should the need arise to cancel a booking for whatever reason, the booking deposit is non-refundable.'));
