@@ -69,6 +69,21 @@ export interface CliMessages {
   owedMark(titles: readonly string[]): string;
   // files
   cannotRead(path: string, why?: string): string;
+  // import (its problems and change lines come from the core's import tables)
+  importNoClients(folder: string): string;
+  moreImportProblems(count: number): string;
+  nothingWasWritten: string;
+  alreadyImported(count: number): string;
+  /** The heading of the names no client has; mail is attributed by address, the rest by name. */
+  notAttributed(byAddress: boolean): string;
+  /** The diff's two sides. */
+  diffBefore: string;
+  diffAfter: string;
+  /** After a diff line cut short. */
+  moreCharacters(count: number): string;
+  nothingToChange: string;
+  notWrittenWithoutWrite: string;
+  clientsUpdated: string;
 }
 
 const days = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -138,6 +153,18 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     ambiguous: (places) => `ambiguous: ${places.join('; ')}; add a ref to name one`,
     owedMark: (titles) => `  ← owed: ${titles.join(', ')}`,
     cannotRead: (path, why) => `cannot read ${path}${why ? `: ${why}` : ''}`,
+    importNoClients: (folder) => `clean-break import: no clients.yaml in ${folder}; pass --workspace DIR`,
+    moreImportProblems: (count) => `… and ${count} more problems`,
+    nothingWasWritten: 'Nothing was written.',
+    alreadyImported: (count) => `${count} already imported, left as they are`,
+    notAttributed: (byAddress) =>
+      `Not attributed to any client (${byAddress ? "a client's contact.email names the address, or another address at the same domain" : "add the name to a client's aliases in clients.yaml"}, then import again):`,
+    diffBefore: 'now',
+    diffAfter: 'after the import',
+    moreCharacters: (count) => `(${count} more characters)`,
+    nothingToChange: 'Nothing to change in clients.yaml.',
+    notWrittenWithoutWrite: 'Nothing written: run again with --write to apply these changes.',
+    clientsUpdated: 'clients.yaml updated.',
   },
   it: {
     usage: 'Uso: clean-break <comando> [opzioni]',
@@ -203,5 +230,17 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     ambiguous: (places) => `ambigua: ${places.join('; ')}; aggiungi un ref per indicarne una`,
     owedMark: (titles) => `  ← dovuta: ${titles.join(', ')}`,
     cannotRead: (path, why) => `impossibile leggere ${path}${why ? `: ${why}` : ''}`,
+    importNoClients: (folder) => `clean-break import: nessun clients.yaml in ${folder}; indica --workspace CARTELLA`,
+    moreImportProblems: (count) => `… e altri ${count} problemi`,
+    nothingWasWritten: 'Non è stato scritto nulla.',
+    alreadyImported: (count) => (count === 1 ? "1 elemento già importato, lasciato com'è" : `${count} elementi già importati, lasciati come sono`),
+    notAttributed: (byAddress) =>
+      `Non attribuiti ad alcun cliente (${byAddress ? "indica l'indirizzo, o un altro dello stesso dominio, nel contact.email di un cliente" : 'aggiungi il nome agli aliases di un cliente in clients.yaml'}, poi importa di nuovo):`,
+    diffBefore: 'ora',
+    diffAfter: "dopo l'importazione",
+    moreCharacters: (count) => `(altri ${count} caratteri)`,
+    nothingToChange: 'Niente da cambiare in clients.yaml.',
+    notWrittenWithoutWrite: 'Non è stato scritto nulla: esegui di nuovo con --write per applicare queste modifiche.',
+    clientsUpdated: 'clients.yaml aggiornato.',
   },
 };

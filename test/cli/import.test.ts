@@ -73,6 +73,32 @@ describe('clean-break import', () => {
     assert.equal(clientsText(), before);
   });
 
+  it('speaks Italian with --lang it: change lines, the unattributed names, the diff and what it wrote', async () => {
+    const shown = await run('hours', join(FIXTURES, 'toggl-detailed.csv'), '--lang', 'it');
+    assert.equal(shown.code, 0);
+    assert.match(shown.stdout, /: report dettagliato di Toggl Track\n {2}acme: ore 260 → 264 \(\+4 da 2 voci\)\n/);
+    assert.match(shown.stdout, /^Non attribuiti ad alcun cliente \(aggiungi il nome agli aliases di un cliente in clients\.yaml, poi importa di nuovo\):\n {2}"Internal": 1, 0\.75 h \(.*toggl-detailed\.csv, riga 5 \(riga 5 del file\)\)$/m);
+    assert.match(shown.stdout, /^--- clients\.yaml\tora\n\+\+\+ clients\.yaml\tdopo l'importazione$/m);
+    assert.match(shown.stdout, /Non è stato scritto nulla: esegui di nuovo con --write/);
+    const written = await run('invoices', join(FIXTURES, 'invoices.csv'), '--write', '--lang', 'it');
+    assert.match(written.stdout, /^ {2}bluefin: nuova fattura 2026-051, 1250, da pagare$/m);
+    assert.match(written.stdout, /^ {2}1 elemento già importato, lasciato com'è$/m);
+    assert.match(written.stdout, /^clients\.yaml aggiornato\.$/m);
+    const mail = await run('mail', join(FIXTURES, 'mailbox.mbox'), '--lang', 'it');
+    assert.match(mail.stdout, /^ {2}acme: episodio fuori orario il 2026-11-02, 23:40 — /m);
+    assert.match(mail.stdout, /^Non attribuiti ad alcun cliente \(indica l'indirizzo/m);
+  });
+
+  it('names a problem in Italian when LANG is Italian, and writes nothing', async () => {
+    const csv = join(workspace, 'ore.csv');
+    writeFileSync(csv, 'Date,Client,Hours\n2026-11-02,acme,1\n2 novembre 2026,acme,1\n');
+    const { code, stderr } = await runCli(['import', 'hours', csv, '--map', 'date=Date,client=Client,hours=Hours', '--write', '--workspace', workspace], { env: { LANG: 'it_IT.UTF-8' } });
+    assert.equal(code, 1);
+    assert.match(stderr, /\nNon è stato scritto nulla\.\n$/);
+    assert.match(stderr, /ore\.csv, riga 3 \(riga 3 del file\): '2 novembre 2026' non è una data che l'importazione sa leggere/);
+    assert.equal(clientsText(), before);
+  });
+
   it('explains its usage', async () => {
     assert.equal((await run('books', 'x.csv')).code, 2);
     assert.equal((await run('hours', join(FIXTURES, 'toggl-detailed.csv'), '--date-order', 'ymd')).code, 2);

@@ -3,6 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+import type { Language } from '../../core/clients/schema';
 import { readStamped, writeStamped } from '../../core/clients/store';
 import { MAX_IMPORT_BYTES, tooLarge } from '../../core/import/csvTable';
 import { planHoursImport } from '../../core/import/hoursImport';
@@ -14,14 +15,10 @@ import type { DateOrder } from '../../core/import/values';
 import { isFile } from '../clientWorkspace';
 import { type CliIO, type Command, ExitCode, UsageError } from '../command';
 import { parseFlags } from '../flags';
+import { CLI_MESSAGES, type CliMessages } from '../messages';
 
 const KINDS = ['hours', 'invoices', 'mail'] as const;
 type Kind = (typeof KINDS)[number];
-const UNATTRIBUTED_HINT: Record<Kind, string> = {
-  hours: "add the name to a client's aliases in clients.yaml",
-  invoices: "add the name to a client's aliases in clients.yaml",
-  mail: "a client's contact.email names the address, or another address at the same domain",
-};
 /** The terminal stops being useful long before this; the rest is counted. */
 const SHOWN_PROBLEMS = 50;
 
@@ -39,36 +36,46 @@ function mappingFlag(value: string | undefined): Record<string, string> | undefi
 }
 
 /** The export as text; a file too large to import is a problem, not a crash. */
-function readExport(path: string, shown: string): { text?: string; problem?: ImportProblem } {
+function readExport(path: string, shown: string, language: Language): { text?: string; problem?: ImportProblem } {
   const bytes = statSync(path).size;
-  if (bytes > MAX_IMPORT_BYTES) return { problem: tooLarge(shown, bytes) };
+  if (bytes > MAX_IMPORT_BYTES) return { problem: tooLarge(shown, bytes, language) };
   return { text: readFileSync(path, 'utf8') };
 }
 
-async function plan(kind: Kind, path: string, shown: string, clientsText: string, flags: ReturnType<typeof parseFlags>): Promise<ImportResult & { label?: string }> {
-  const options = { file: shown, clientsFile: 'clients.yaml', mapping: mappingFlag(flags.values.get('map')), dateOrder: dateOrderFlag(flags.values.get('date-order')) };
+interface PlanRequest {
+  kind: Kind;
+  path: string;
+  shown: string;
+  flags: ReturnType<typeof parseFlags>;
+  language: Language;
+}
+
+async function plan({ kind, path, shown, flags, language }: PlanRequest, clientsText: string): Promise<ImportResult & { label?: string }> {
+  const mapping = mappingFlag(flags.values.get('map'));
+  const options = { file: shown, clientsFile: 'clients.yaml', mapping, dateOrder: dateOrderFlag(flags.values.get('date-order')), language };
   if (kind === 'mail') return planMailImport(path, clientsText, options);
-  const { text, problem } = readExport(path, shown);
+  const { text, problem } = readExport(path, shown, language);
   if (text === undefined) return { problems: [problem as ImportProblem] };
   return kind === 'hours' ? planHoursImport(text, clientsText, options) : planInvoiceImport(text, clientsText, options);
 }
 
 /** Cuts the diff's very long lines (the keys of thousands of imported time entries) to what a terminal can show. */
-function shortenLines(patch: string): string {
-  return patch.replace(/^(.{160}).{40,}$/gm, (line, kept: string) => `${kept}… (${line.length - kept.length} more characters)`);
+function shortenLines(patch: string, say: CliMessages): string {
+  return patch.replace(/^(.{160}).{40,}$/gm, (line, kept: string) => `${kept}… ${say.moreCharacters(line.length - kept.length)}`);
 }
 
-function printProblems(io: CliIO, problems: ImportProblem[]): void {
+function printProblems(io: CliIO, problems: ImportProblem[], say: CliMessages): void {
   for (const problem of problems.slice(0, SHOWN_PROBLEMS)) io.stderr(`${formatImportProblem(problem)}\n`);
-  if (problems.length > SHOWN_PROBLEMS) io.stderr(`… and ${problems.length - SHOWN_PROBLEMS} more problems\n`);
-  io.stderr('Nothing was written.\n');
+  if (problems.length > SHOWN_PROBLEMS) io.stderr(`${say.moreImportProblems(problems.length - SHOWN_PROBLEMS)}\n`);
+  io.stderr(`${say.nothingWasWritten}\n`);
 }
 
 export const importCommand: Command = {
   name: 'import',
   usage:
     'clean-break import hours FILE.csv | invoices FILE.csv | mail FILE.mbox|FOLDER [--workspace DIR] [--map field=Header,...] [--date-order dmy|mdy] [--write]',
-  async run(args, { workspace, io }) {
+  async run(args, { workspace, io, language }) {
+    const say = CLI_MESSAGES[language];
     const flags = parseFlags(args, ['map', 'date-order'], ['write']);
     const [kind, source, extra] = flags.positionals;
     if (!(KINDS as readonly string[]).includes(kind ?? '')) throw new UsageError(`say what to import: ${KINDS.join(', ')}`);
@@ -76,7 +83,7 @@ export const importCommand: Command = {
     if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
     const clientsPath = resolve(workspace, 'clients.yaml');
     if (!isFile(clientsPath)) {
-      io.stderr(`clean-break import: no clients.yaml in ${workspace}; pass --workspace DIR\n`);
+      io.stderr(`${say.importNoClients(workspace)}\n`);
       return ExitCode.problemsFound;
     }
     const path = resolve(process.cwd(), source);
@@ -86,17 +93,17 @@ export const importCommand: Command = {
       throw new UsageError(`no such file or folder: ${source}`);
     }
     const { text: before, stamp } = readStamped(clientsPath);
-    const result = await plan(kind as Kind, path, source, before, flags);
+    const result = await plan({ kind: kind as Kind, path, shown: source, flags, language }, before);
     if (result.problems.length > 0 || !result.plan) {
-      printProblems(io, result.problems);
+      printProblems(io, result.problems, say);
       return ExitCode.problemsFound;
     }
     const { changes, alreadyImported, unattributed } = result.plan;
     if (result.label) io.stdout(`${source}: ${result.label}\n`);
     for (const change of changes) io.stdout(`  ${change}\n`);
-    if (alreadyImported > 0) io.stdout(`  ${alreadyImported} already imported, left as they are\n`);
+    if (alreadyImported > 0) io.stdout(`  ${say.alreadyImported(alreadyImported)}\n`);
     if (unattributed.length > 0) {
-      io.stdout(`Not attributed to any client (${UNATTRIBUTED_HINT[kind as Kind]}, then import again):\n`);
+      io.stdout(`${say.notAttributed(kind === 'mail')}\n`);
       for (const u of unattributed) {
         const total = u.total === undefined ? '' : `, ${u.total}${kind === 'hours' ? ' h' : ''}`;
         io.stdout(`  "${u.name}": ${u.count}${total} (${u.places.join('; ')}${u.count > u.places.length ? '; …' : ''})\n`);
@@ -104,16 +111,16 @@ export const importCommand: Command = {
     }
     const after = result.plan.apply(before);
     if (after === before) {
-      io.stdout('Nothing to change in clients.yaml.\n');
+      io.stdout(`${say.nothingToChange}\n`);
       return ExitCode.ok;
     }
-    io.stdout(shortenLines(createTwoFilesPatch('clients.yaml', 'clients.yaml', before, after, 'now', 'after the import')));
+    io.stdout(shortenLines(createTwoFilesPatch('clients.yaml', 'clients.yaml', before, after, say.diffBefore, say.diffAfter), say));
     if (!flags.switches.has('write')) {
-      io.stdout('Nothing written: run again with --write to apply these changes.\n');
+      io.stdout(`${say.notWrittenWithoutWrite}\n`);
       return ExitCode.ok;
     }
     writeStamped(clientsPath, after, stamp);
-    io.stdout('clients.yaml updated.\n');
+    io.stdout(`${say.clientsUpdated}\n`);
     return ExitCode.ok;
   },
 };

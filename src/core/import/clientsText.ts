@@ -1,13 +1,14 @@
 // The clients.yaml an import works on: read as the loader reads it, refused while it has errors, since the import's
 // edits go through the write-back, which needs a sound file to change only the nodes concerned.
 import { loadClients } from '../clients/loader';
-import type { ClientsFile } from '../clients/schema';
+import type { ClientsFile, Language } from '../clients/schema';
 import { formatProblem } from '../problem';
+import { IMPORT_MESSAGES } from './messages';
 import type { ImportProblem } from './problems';
 
-export function clientsForImport(text: string, file: string): { data?: ClientsFile; problems: ImportProblem[] } {
+export function clientsForImport(text: string, file: string, language: Language = 'en'): { data?: ClientsFile; problems: ImportProblem[] } {
   const { data, problems } = loadClients(text, { file });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length === 0) return { data, problems: [] };
-  return { problems: errors.map((p) => ({ where: file, message: `fix clients.yaml before importing: ${formatProblem(p)}` })) };
+  return { problems: errors.map((p) => ({ where: file, message: IMPORT_MESSAGES[language].fixClientsFirst(formatProblem(p, language)) })) };
 }

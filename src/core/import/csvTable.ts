@@ -1,6 +1,8 @@
 // Reads an exported spreadsheet (CSV) into a header and rows, each row with the line it starts on, through csv-parse:
 // byte-order marks, quoted fields with newlines, and the semicolons Italian spreadsheets write are all its business.
 // csv-parse is loaded on first use, so neither the extension nor a command that imports nothing pays for it.
+import type { Language } from '../clients/schema';
+import { IMPORT_MESSAGES, type ImportMessages } from './messages';
 import type { ImportProblem } from './problems';
 
 /** Far above a year of time entries (100,000 entries make about 15 MB), low enough to answer promptly. */
@@ -30,16 +32,14 @@ function delimiterOf(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
-export function tooLarge(file: string, bytes: number): ImportProblem {
-  return {
-    where: file,
-    message: `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; imports read files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB: export a shorter period and import each part`,
-  };
+export function tooLarge(file: string, bytes: number, language: Language = 'en'): ImportProblem {
+  return { where: file, message: IMPORT_MESSAGES[language].tooLarge((bytes / 1024 / 1024).toFixed(1), MAX_IMPORT_BYTES / 1024 / 1024) };
 }
 
 /** The table, or the problems that stop it being read (a quote left open names the line where it starts). */
-export async function readCsv(text: string, file: string): Promise<{ table?: CsvTable; problems: ImportProblem[] }> {
-  if (Buffer.byteLength(text) > MAX_IMPORT_BYTES) return { problems: [tooLarge(file, Buffer.byteLength(text))] };
+export async function readCsv(text: string, file: string, language: Language = 'en'): Promise<{ table?: CsvTable; problems: ImportProblem[] }> {
+  const say = IMPORT_MESSAGES[language];
+  if (Buffer.byteLength(text) > MAX_IMPORT_BYTES) return { problems: [tooLarge(file, Buffer.byteLength(text), language)] };
   const { parse } = await import('csv-parse/sync');
   const delimiter = delimiterOf(text.replace(/^\uFEFF/, ''));
   let records: string[][];
@@ -49,11 +49,11 @@ export async function readCsv(text: string, file: string): Promise<{ table?: Csv
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     const reason = error instanceof Error ? error.message.replace(/^Invalid [^:]*: /, '') : String(error);
-    return { problems: [{ where: line === undefined ? file : `${file}, line ${line}`, message: `not readable as CSV: ${reason}` }] };
+    return { problems: [{ where: line === undefined ? file : say.linePlace(file, line), message: say.notCsv(reason) }] };
   }
   const isBlank = (record: string[]) => record.length === 1 && record[0].trim() === '';
   const headerAt = records.findIndex((r) => !isBlank(r));
-  if (headerAt < 0) return { problems: [{ where: file, message: 'the file is empty: expected a header row and entries' }] };
+  if (headerAt < 0) return { problems: [{ where: file, message: say.emptyFile }] };
   const rows: CsvRow[] = [];
   let line = 1;
   for (let i = 0; i < records.length; i++) {
@@ -89,6 +89,6 @@ export function columnOf(table: CsvTable, candidates: readonly string[]): number
 }
 
 /** "toggl.csv, row 14 (line 15)": where a user finds the row in a spreadsheet and in an editor. */
-export function rowPlace(file: string, at: Pick<CsvRow, 'row' | 'line'>): string {
-  return `${file}, row ${at.row} (line ${at.line})`;
+export function rowPlace(file: string, at: Pick<CsvRow, 'row' | 'line'>, say: ImportMessages = IMPORT_MESSAGES.en): string {
+  return say.rowPlace(file, at.row, at.line);
 }

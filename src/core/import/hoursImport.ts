@@ -1,10 +1,12 @@
 // `import hours`: sums the new time entries of an export per client and proposes each client's new `hours`, with
 // the keys of the entries it now counts in `importedTimeEntries`, so importing the same or an overlapping export again
 // adds nothing.
+import type { Language } from '../clients/schema';
 import { setImportedHours } from '../clients/writeBack';
 import { clientMatcher } from './attribution';
 import { clientsForImport } from './clientsText';
 import { readCsv, rowPlace } from './csvTable';
+import { IMPORT_MESSAGES } from './messages';
 import { type ImportResult, UnattributedList } from './problems';
 import { readTimeEntries } from './timeTrackers';
 import { type DateOrder, roundCents } from './values';
@@ -16,6 +18,8 @@ export interface HoursImportOptions {
   clientsFile: string;
   mapping?: Record<string, string>;
   dateOrder?: DateOrder;
+  /** The language of the problems, labels and change lines; English when left out. */
+  language?: Language;
 }
 
 interface ClientHours {
@@ -28,9 +32,10 @@ interface ClientHours {
 
 /** Reads the export against clients.yaml's text; the plan's `apply` writes it through the write-back. */
 export async function planHoursImport(exportText: string, clientsText: string, options: HoursImportOptions): Promise<ImportResult & { label?: string }> {
-  const clients = clientsForImport(clientsText, options.clientsFile);
+  const say = IMPORT_MESSAGES[options.language ?? 'en'];
+  const clients = clientsForImport(clientsText, options.clientsFile, options.language);
   if (!clients.data) return clients;
-  const { table, problems: csvProblems } = await readCsv(exportText, options.file);
+  const { table, problems: csvProblems } = await readCsv(exportText, options.file, options.language);
   if (!table) return { problems: csvProblems };
   const { label, entries, problems, needsDateOrder } = readTimeEntries(table, options);
   if (problems.length > 0) return { problems, label, needsDateOrder };
@@ -43,7 +48,7 @@ export async function planHoursImport(exportText: string, clientsText: string, o
   for (const entry of entries) {
     const id = match(entry.client, entry.project);
     if (id === undefined) {
-      unattributed.add(entry.client || entry.project || '(no client or project)', () => rowPlace(options.file, entry.at), entry.hours);
+      unattributed.add(entry.client || entry.project || say.noClientOrProject, () => rowPlace(options.file, entry.at, say), entry.hours);
       continue;
     }
     const keys = known.get(id) as Set<string>;
@@ -67,9 +72,7 @@ export async function planHoursImport(exportText: string, clientsText: string, o
     problems: [],
     label,
     plan: {
-      changes: changes.map(
-        (c) => `${c.id}: hours ${c.before} → ${roundCents(c.before + c.added)} (+${roundCents(c.added)} from ${c.entries} ${c.entries === 1 ? 'entry' : 'entries'})`,
-      ),
+      changes: changes.map((c) => say.hoursChange(c.id, c.before, roundCents(c.before + c.added), roundCents(c.added), c.entries)),
       alreadyImported,
       unattributed: unattributed.list().map((u) => ({ ...u, total: roundCents(u.total ?? 0) })),
       apply: (text) => changes.reduce((result, c) => setImportedHours(result, c.id, roundCents(c.before + c.added), c.keys.join(' ')), text),

@@ -4,9 +4,10 @@
 // me.workingHours in me.timezone (weekends included). Only the subject and the time go into the note, never the body.
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Client, ClientsFile, Incident } from '../clients/schema';
+import type { Client, ClientsFile, Incident, Language } from '../clients/schema';
 import { logIncident } from '../clients/writeBack';
 import { clientsForImport } from './clientsText';
+import { IMPORT_MESSAGES, type ImportMessages } from './messages';
 import { type ImportProblem, type ImportResult, UnattributedList } from './problems';
 
 /** Mailbox providers many people share: a contact there says nothing about who else writes from that domain. */
@@ -22,6 +23,8 @@ export interface MailImportOptions {
   /** The mailbox's name as shown in messages. */
   file: string;
   clientsFile: string;
+  /** The language of the problems, label and change lines; English when left out. Notes stay as the import writes them. */
+  language?: Language;
 }
 
 interface RawMessage {
@@ -29,7 +32,7 @@ interface RawMessage {
   content: Buffer;
 }
 
-async function* messagesIn(path: string, shown: string): AsyncGenerator<RawMessage> {
+async function* messagesIn(path: string, shown: string, say: ImportMessages): AsyncGenerator<RawMessage> {
   if (statSync(path).isDirectory()) {
     const names = readdirSync(path).filter((n) => n.toLowerCase().endsWith('.eml')).sort();
     for (const name of names) yield { place: `${shown}/${name}`, content: readFileSync(join(path, name)) };
@@ -41,7 +44,7 @@ async function* messagesIn(path: string, shown: string): AsyncGenerator<RawMessa
   }
   const { mboxReader } = await import('mbox-reader');
   let index = 0;
-  for await (const message of mboxReader(createReadStream(path))) yield { place: `${shown}, message ${++index}`, content: message.content };
+  for await (const message of mboxReader(createReadStream(path))) yield { place: say.messagePlace(shown, ++index), content: message.content };
 }
 
 type PostalMimeClass = typeof import('postal-mime');
@@ -58,11 +61,9 @@ interface WorkingHours {
   end: number;
 }
 
-function workingHoursOf(data: ClientsFile, clientsFile: string): WorkingHours | ImportProblem {
+function workingHoursOf(data: ClientsFile, clientsFile: string, say: ImportMessages): WorkingHours | ImportProblem {
   const { timezone, workingHours } = data.me ?? {};
-  if (!timezone || !workingHours) {
-    return { where: clientsFile, message: 'set me.timezone and me.workingHours (e.g. Europe/Rome and "09:00-18:00") to tell after-hours messages apart' };
-  }
+  if (!timezone || !workingHours) return { where: clientsFile, message: say.needsWorkingHours };
   const [start, end] = workingHours.split('-').map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
   return { timeZone: timezone, start, end };
 }
@@ -120,9 +121,10 @@ interface Candidate {
 }
 
 export async function planMailImport(path: string, clientsText: string, options: MailImportOptions): Promise<ImportResult & { label?: string }> {
-  const clients = clientsForImport(clientsText, options.clientsFile);
+  const say = IMPORT_MESSAGES[options.language ?? 'en'];
+  const clients = clientsForImport(clientsText, options.clientsFile, options.language);
   if (!clients.data) return clients;
-  const hours = workingHoursOf(clients.data, options.clientsFile);
+  const hours = workingHoursOf(clients.data, options.clientsFile, say);
   if (!('timeZone' in hours)) return { problems: [hours] };
   const PostalMime = await loadPostalMime();
   const match = senderMatcher(clients.data.clients);
@@ -131,19 +133,19 @@ export async function planMailImport(path: string, clientsText: string, options:
   const candidates: Candidate[] = [];
   let total = 0;
   let fromClients = 0;
-  for await (const { place, content } of messagesIn(path, options.file)) {
+  for await (const { place, content } of messagesIn(path, options.file, say)) {
     total++;
     let email;
     try {
       email = await PostalMime.parse(content);
     } catch (error) {
-      problems.push({ where: place, message: `not readable as a mail message: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({ where: place, message: say.notAMail(error instanceof Error ? error.message : String(error)) });
       continue;
     }
     const named = email.messageId ? `${place} (Message-ID ${email.messageId})` : place;
     const address = email.from && 'address' in email.from ? email.from.address : undefined;
     if (!address) {
-      problems.push({ where: named, message: 'the message has no sender address (From): is its MIME header broken?' });
+      problems.push({ where: named, message: say.noSender });
       continue;
     }
     const clientId = match(address);
@@ -154,8 +156,7 @@ export async function planMailImport(path: string, clientsText: string, options:
     fromClients++;
     const moment = email.date === undefined ? undefined : new Date(email.date);
     if (moment === undefined || Number.isNaN(moment.getTime())) {
-      const written = email.date === undefined ? 'has no Date header' : `has a Date that is not a date: '${email.date}'`;
-      problems.push({ where: named, message: `the message from ${address} ${written}, so its time is unknown` });
+      problems.push({ where: named, message: email.date === undefined ? say.noDate(address) : say.badDate(address, email.date) });
       continue;
     }
     const local = localMoment(moment, hours.timeZone);
@@ -165,7 +166,7 @@ export async function planMailImport(path: string, clientsText: string, options:
     if (email.messageId) incident.messageId = email.messageId.slice(0, MAX_MESSAGE_ID);
     candidates.push({ clientId, at: moment.getTime(), incident });
   }
-  if (total === 0) problems.push({ where: options.file, message: `no messages found: expected an .mbox file or a folder of .eml files (${basename(path)})` });
+  if (total === 0) problems.push({ where: options.file, message: say.noMessages(basename(path)) });
   if (problems.length > 0) return { problems };
 
   const logged = new Set<string>();
@@ -186,9 +187,9 @@ export async function planMailImport(path: string, clientsText: string, options:
   }
   return {
     problems: [],
-    label: `${total} messages, ${fromClients} from clients, ${candidates.length} outside working hours`,
+    label: say.mailLabel(total, fromClients, candidates.length),
     plan: {
-      changes: chosen.map((c) => `${c.clientId}: after-hours incident on ${c.incident.date}, ${c.incident.note}`),
+      changes: chosen.map((c) => say.afterHoursIncident(c.clientId, c.incident.date, c.incident.note ?? '')),
       alreadyImported,
       unattributed: unattributed.list(),
       apply: (text) => chosen.reduce((result, c) => logIncident(result, c.clientId, c.incident), text),

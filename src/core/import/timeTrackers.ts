@@ -2,15 +2,19 @@
 // time entries through a column mapping. Header names are those each tool documents for its detailed report; Clockify
 // localises them, so its Italian names are listed too (Toggl Track and Harvest export English headers).
 import { hash } from 'node:crypto';
+import type { Language } from '../clients/schema';
 import { columnOf, type CsvRow, type CsvTable, rowPlace } from './csvTable';
+import { IMPORT_MESSAGES, type ImportMessages } from './messages';
 import type { ImportProblem } from './problems';
 import { dateOrderOf, type DateOrder, parseDate, parseHours } from './values';
 
 export type TimeField = 'date' | 'hours' | 'client' | 'project' | 'start' | 'end' | 'description' | 'task' | 'user' | 'id';
 
+type Tool = keyof ImportMessages['trackerLabels'];
+
 interface TrackerFormat {
-  tool: string;
-  label: string;
+  /** Names its label in the message tables. */
+  tool: Tool;
   /** Candidate header names per field, most specific first. */
   columns: Partial<Record<TimeField, readonly string[]>>;
   /** Headers that together tell this export from the others. */
@@ -20,7 +24,6 @@ interface TrackerFormat {
 export const TRACKER_FORMATS: readonly TrackerFormat[] = [
   {
     tool: 'clockify',
-    label: 'Clockify detailed report',
     columns: {
       date: ['Start Date', 'Data di inizio'],
       start: ['Start Time', 'Ora di inizio'],
@@ -36,7 +39,6 @@ export const TRACKER_FORMATS: readonly TrackerFormat[] = [
   },
   {
     tool: 'toggl',
-    label: 'Toggl Track detailed report',
     columns: {
       date: ['Start date'],
       start: ['Start time'],
@@ -52,7 +54,6 @@ export const TRACKER_FORMATS: readonly TrackerFormat[] = [
   },
   {
     tool: 'harvest',
-    label: 'Harvest detailed time report',
     columns: {
       date: ['Date'],
       hours: ['Hours'],
@@ -97,21 +98,15 @@ export function parseMapping(text: string): Record<string, string> {
   return mapping;
 }
 
-function formatOf(table: CsvTable, mapping: Record<string, string> | undefined): TrackerFormat | ImportProblem {
+function formatOf(table: CsvTable, mapping: Record<string, string> | undefined, say: ImportMessages): TrackerFormat | ImportProblem {
   if (mapping) {
     const unknown = Object.keys(mapping).filter((f) => !MAPPABLE.includes(f as TimeField));
-    if (unknown.length > 0) return { where: 'the column mapping', message: `unknown field '${unknown[0]}'; the fields are ${MAPPABLE.join(', ')}` };
+    if (unknown.length > 0) return { where: say.columnMapping, message: say.unknownField(unknown[0], MAPPABLE.join(', ')) };
     const columns = Object.fromEntries(Object.entries(mapping).map(([f, h]) => [f, [h]]));
-    return { tool: 'csv', label: 'CSV with a column mapping', columns, signature: [] };
+    return { tool: 'csv', columns, signature: [] };
   }
   const found = TRACKER_FORMATS.find((f) => f.signature.every((alternatives) => columnOf(table, alternatives.split('|')) >= 0));
-  return (
-    found ?? {
-      where: table.file,
-      message:
-        'not a detailed export of Toggl Track, Clockify or Harvest (their headers were not found): map the columns, e.g. --map "date=Date,hours=Hours,client=Client"',
-    }
-  );
+  return found ?? { where: table.file, message: say.notATrackerExport };
 }
 
 /** 48 bits of a SHA-1: a collision among a client's entries is about one in ten million at 100,000 of them. */
@@ -120,17 +115,16 @@ function keyOf(identity: string): string {
 }
 
 /** Reads the time entries of a table, or says which rows it cannot read and why. */
-export function readTimeEntries(table: CsvTable, options: { mapping?: Record<string, string>; dateOrder?: DateOrder }): TimeEntries {
-  const format = formatOf(table, options.mapping);
+export function readTimeEntries(table: CsvTable, options: { mapping?: Record<string, string>; dateOrder?: DateOrder; language?: Language }): TimeEntries {
+  const say = IMPORT_MESSAGES[options.language ?? 'en'];
+  const format = formatOf(table, options.mapping, say);
   if (!('tool' in format)) return { label: '', entries: [], problems: [format] };
+  const label = say.trackerLabels[format.tool];
   const index = {} as Record<TimeField, number>;
   for (const field of MAPPABLE) index[field] = columnOf(table, format.columns[field] ?? []);
   const missing = (['date', 'hours'] as const).filter((f) => index[f] < 0).map((f) => format.columns[f]?.[0] ?? f);
-  if (index.client < 0 && index.project < 0) missing.push('client or project');
-  if (missing.length > 0) {
-    const wanted = missing.join(', ');
-    return { label: format.label, entries: [], problems: [{ where: table.file, message: `no column for ${wanted}; the header is: ${table.header.join(', ')}` }] };
-  }
+  if (index.client < 0 && index.project < 0) missing.push(say.clientOrProject);
+  if (missing.length > 0) return { label, entries: [], problems: [{ where: table.file, message: say.noColumnFor(missing.join(', '), table.header.join(', ')) }] };
   const cell = (cells: string[], field: TimeField) => (index[field] >= 0 ? (cells[index[field]] ?? '').trim() : '');
   const detected = dateOrderOf(table.rows.map((r) => cell(r.cells, 'date')));
   const order = detected === 'dmy' || detected === 'mdy' ? detected : options.dateOrder;
@@ -147,12 +141,9 @@ export function readTimeEntries(table: CsvTable, options: { mapping?: Record<str
     const date = dates.get(writtenDate);
     const hours = parseHours(writtenHours);
     if (date === undefined) {
-      const hint = detected === 'ambiguous' && order === undefined ? ' (day and month could be either way round: say which comes first, e.g. --date-order dmy or mdy)' : ', expected YYYY-MM-DD or DD/MM/YYYY';
-      problems.push({ where: rowPlace(table.file, row), message: `'${writtenDate}' is not a date this import reads${hint}` });
+      problems.push({ where: rowPlace(table.file, row, say), message: say.notADate(writtenDate, detected === 'ambiguous' && order === undefined) });
     }
-    if (hours === undefined) {
-      problems.push({ where: rowPlace(table.file, row), message: `'${writtenHours}' is not a duration: expected hours as 1:30:00, 1:30 or 1.5` });
-    }
+    if (hours === undefined) problems.push({ where: rowPlace(table.file, row, say), message: say.notADuration(writtenHours) });
     if (date === undefined || hours === undefined) continue;
     const id = cell(row.cells, 'id');
     let identity = format.tool;
@@ -171,5 +162,5 @@ export function readTimeEntries(table: CsvTable, options: { mapping?: Record<str
       key: occurrence === 0 ? base : keyOf(`${identity}\u0000${occurrence}`),
     });
   }
-  return { label: format.label, entries, problems, needsDateOrder: problems.length > 0 && detected === 'ambiguous' && order === undefined };
+  return { label, entries, problems, needsDateOrder: problems.length > 0 && detected === 'ambiguous' && order === undefined };
 }

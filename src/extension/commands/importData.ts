@@ -1,12 +1,13 @@
 // "Import Hours… / Import Invoices… / Import Mail…": reads a time tracker export, an invoice list or a mailbox, asks
 // which client each unknown name means (the answer is saved as an alias), and shows what clients.yaml would become in
-// a diff with Apply. Nothing is written before Apply.
+// a diff with Apply. Nothing is written before Apply. The core words its problems and change lines in the display language.
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { ImportResult } from '../../core/import/problems';
 import type { DateOrder } from '../../core/import/values';
 import { core } from '../core';
+import { displayLanguage } from '../displayLanguage';
 import type { ImportPreviews } from '../imports/importPreview';
 import type { Services } from '../services';
 
@@ -44,10 +45,10 @@ async function pickSource(kind: ImportKind): Promise<vscode.Uri | undefined> {
 }
 
 async function plan(kind: ImportKind, source: vscode.Uri, clientsText: string, dateOrder: DateOrder | undefined): Promise<ImportResult> {
-  const options = { file: basename(source.fsPath), clientsFile: 'clients.yaml', dateOrder };
+  const options = { file: basename(source.fsPath), clientsFile: 'clients.yaml', dateOrder, language: displayLanguage() };
   if (kind === 'mail') return core().planMailImport(source.fsPath, clientsText, options);
   const { size } = await stat(source.fsPath);
-  if (size > core().MAX_IMPORT_BYTES) return { problems: [core().tooLarge(options.file, size)] };
+  if (size > core().MAX_IMPORT_BYTES) return { problems: [core().tooLarge(options.file, size, options.language)] };
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
   return kind === 'hours' ? core().planHoursImport(text, clientsText, options) : core().planInvoiceImport(text, clientsText, options);
 }
