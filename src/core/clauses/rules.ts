@@ -35,6 +35,8 @@ const OPENS_WITH_THE_END = /^\W{0,3}(?:\S+\s+){0,3}(?:upon|after|following|on|in
 const ON_ENDING = /^\W{0,3}(?:if|should|when|once|in the event|se|qualora|nel caso)\b[^:.;]{0,60}?\b(?:terminat\w*|cancel\w*|ends|recede\w*|disdic\w*)\s*:\s*$/i;
 /** What a party says it does not answer for: "is not responsible for", "IN NO EVENT SHALL DEVELOPER BE LIABLE FOR", "non risponde per". */
 const NOT_ANSWERABLE = /\b(?:(?:not|never|no event shall \S+(?: \S+)?) (?:be )?(?:held )?(?:responsible|accountable|liable)|non (?:\S+ )?(?:[èe] |sono |sar[àa] |potr[àa] essere ritenut\w )?(?:responsabil\w*|risponde\w*))/i;
+/** A lead-in of a list of what is paid or billed, or of what sets the price: "to be paid as follows:", "billed separately ...:", "Il prezzo è determinato in base a:". */
+const PRICED_LIST = /\b(?:(?:paid|payable|billed|invoiced|charged)\b[^:]{0,60}|(?:price|prezzo|costo)\b[^:]{0,60}\b(?:based on|depends? on|in base a|determinat\w*)[^:]{0,20}|pagat\w*\b[^:]{0,40}|fatturat\w*\b[^:]{0,40}):\s*$/i;
 const EXPLICIT_FEE = /\b(?:liquidated damages|termination (?:fee|charge|payment)|kill fee|cancell?ation (?:fee|charge)|early termination (?:fee|charge|payment)|break fee|penale|penalit[àa] (?:di|per) recesso)/i;
 /** What a deposit or payment becomes when the work is cancelled: kept, not refunded ("the deposit is non-refundable"). */
 const KEPT = String.raw`(?:non-?refundable|no refunds?|forfeit\w*|(?:will be |is |are )?retained|non (?:sar[àa] |verr[àa] |[èe] )?(?:rimborsat|restituit)\w*|trattenut\w*|caparra)`;
@@ -250,6 +252,9 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   } else if (has('liability') && has('cap')) {
     const words = quote('cap', lower);
     hits.push(ruleHit('liability_cap', 0.6, { en: `liability excluded or limited ("${words}")`, it: `una responsabilità esclusa o limitata ("${words}")` }, false));
+  }
+  if (leadIn && PRICED_LIST.test(leadIn)) {
+    hits.push(ruleHit('payment', 0.6, { en: 'an item of a list of what is paid or billed', it: 'una voce di un elenco di ciò che si paga o si fattura' }, true));
   }
   // Money also appears in caps, fees, IP and handover clauses; those belong to their own kinds.
   const aboutSomethingElse = has('liability') || has('ip') || has('after') || has('fee');

@@ -157,6 +157,14 @@ describe('applyRules', () => {
     assert.ok(!excluded('Cost of substitute services', 'The Client is responsible for:'));
   });
 
+  it('reads every item of a list of what is paid or billed, or of what sets the price, as payment terms', () => {
+    const paid = (text: string, leadIn: string): boolean => applyRules(text, cuesIn(text.toLowerCase()), undefined, undefined, leadIn).some((hit) => hit.kind === 'payment' && hit.decisive);
+    assert.ok(paid('30% upon completion of Milestone 1', 'Client agrees to pay the total sum of [AMOUNT], to be paid as follows:'));
+    assert.ok(paid('SSL certificates', 'The following services are billed separately and are NOT included in the project fee:'));
+    assert.ok(paid('Urgenza richiesta', 'Il prezzo definitivo è determinato nel Preventivo in base a:'));
+    assert.ok(!paid('Home page design', 'The Designer will deliver:'));
+  });
+
   it('reads money kept when the work is cancelled as a cancellation fee on its own, and money kept for another reason as no fee', () => {
     const feeAlone = (text: string): boolean => applyRules(text, cuesIn(text.toLowerCase())).some((hit) => hit.kind === 'termination_fee' && hit.decisive);
     assert.ok(feeAlone('Should the need arise to cancel a booking for whatever reason, the booking deposit is non-refundable.'));
