@@ -37,6 +37,8 @@ const ON_ENDING = /^\W{0,3}(?:if|should|when|once|in the event|se|qualora|nel ca
 const NOT_ANSWERABLE = /\b(?:(?:not|never|no event shall \S+(?: \S+)?) (?:be )?(?:held )?(?:responsible|accountable|liable)|non (?:\S+ )?(?:[èe] |sono |sar[àa] |potr[àa] essere ritenut\w )?(?:responsabil\w*|risponde\w*))/i;
 /** A lead-in of a list of what is paid or billed, or of what sets the price: "to be paid as follows:", "billed separately ...:", "Il prezzo è determinato in base a:". */
 const PRICED_LIST = /\b(?:(?:paid|payable|billed|invoiced|charged)\b[^:]{0,60}|(?:price|prezzo|costo)\b[^:]{0,60}\b(?:based on|depends? on|in base a|determinat\w*)[^:]{0,20}|pagat\w*\b[^:]{0,40}|fatturat\w*\b[^:]{0,40}):\s*$/i;
+/** A lead-in of a list of what is owned, kept or licensed: "Client owns all custom content, including:", "Developer retains the right to:", "l'Autore concede all'Editore il diritto di:". */
+const OWNED_LIST = /\b(?:owns?|retains?|grants?|conced\w*|assigns?|licen[cs]es?|transfers?)\b[^:]{0,120}:\s*$/i;
 const EXPLICIT_FEE = /\b(?:liquidated damages|termination (?:fee|charge|payment)|kill fee|cancell?ation (?:fee|charge)|early termination (?:fee|charge|payment)|break fee|penale|penalit[àa] (?:di|per) recesso)/i;
 /** What a deposit or payment becomes when the work is cancelled: kept, not refunded ("the deposit is non-refundable"). */
 const KEPT = String.raw`(?:non-?refundable|no refunds?|forfeit\w*|(?:will be |is |are )?retained|non (?:sar[àa] |verr[àa] |[èe] )?(?:rimborsat|restituit)\w*|trattenut\w*|caparra)`;
@@ -255,6 +257,9 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   }
   if (leadIn && PRICED_LIST.test(leadIn)) {
     hits.push(ruleHit('payment', 0.6, { en: 'an item of a list of what is paid or billed', it: 'una voce di un elenco di ciò che si paga o si fattura' }, true));
+  }
+  if (leadIn && OWNED_LIST.test(leadIn)) {
+    hits.push(ruleHit('ip_transfer', 0.6, { en: 'an item of a list of what is owned, kept or licensed', it: 'una voce di un elenco di ciò che si possiede, si trattiene o si concede in licenza' }, true));
   }
   // Money also appears in caps, fees, IP and handover clauses; those belong to their own kinds.
   const aboutSomethingElse = has('liability') || has('ip') || has('after') || has('fee');

@@ -165,6 +165,13 @@ describe('applyRules', () => {
     assert.ok(!paid('Home page design', 'The Designer will deliver:'));
   });
 
+  it('reads every item of a list of what is owned, kept or licensed as ownership of the work', () => {
+    const owned = (text: string, leadIn: string): boolean => applyRules(text, cuesIn(text.toLowerCase()), undefined, undefined, leadIn).some((hit) => hit.kind === 'ip_transfer' && hit.decisive);
+    assert.ok(owned('Social media content', 'Upon full payment, Client owns all custom content created for Client, including:'));
+    assert.ok(owned('Present the project at conferences', 'Developer retains the perpetual, worldwide right to:'));
+    assert.ok(!owned('Social media content', 'Agency will produce:'));
+  });
+
   it('reads money kept when the work is cancelled as a cancellation fee on its own, and money kept for another reason as no fee', () => {
     const feeAlone = (text: string): boolean => applyRules(text, cuesIn(text.toLowerCase())).some((hit) => hit.kind === 'termination_fee' && hit.decisive);
     assert.ok(feeAlone('Should the need arise to cancel a booking for whatever reason, the booking deposit is non-refundable.'));
