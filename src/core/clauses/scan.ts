@@ -223,6 +223,8 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
     if (kind === 'termination_convenience' && forCauseOnly) continue;
     // A right to end it at will says nothing of the term unless it names it or a renewal.
     if (kind === 'renewal' && convenienceFound && !cues.has('term') && !cues.has('renew')) continue;
+    // An item of a list of what is billed or owned ("billed separately:", "Client owns, including:") is no deliverable.
+    if (kind === 'deliverables' && (ruleFor('payment')?.decisive || ruleFor('ip_transfer')?.decisive)) continue;
     // A signature line ("Sottoscritto in ___ il ___") dates the signing, not the term.
     if (kind === 'renewal' && SIGNATURE_LINE.test(unit)) continue;
     const decision = combine(modelSays(kind), ruleFor(kind));

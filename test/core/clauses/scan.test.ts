@@ -330,6 +330,12 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       assert.deepEqual(kindsAt(scanWithModel(text, both), text, 'The parties'), ['termination_cause']);
     });
 
+    it('reads the items of a list of what is billed separately as payment terms, not deliverables', () => {
+      const text = '## Fees\n\nThe following services are billed separately and are NOT included in the project fee:\n\n- Hosting and server costs\n- SSL certificates\n';
+      const kinds = kindsAt(scanContract(text), text, 'SSL certificates');
+      assert.ok(kinds.includes('payment') && !kinds.includes('deliverables'), kinds.join(', '));
+    });
+
     it('reads a unit granting a right at any time and one on insolvency or breach as both', () => {
       const text = '## Termination\n\nThis Agreement may be terminated at any time by either party effective immediately upon notice, or if any party: (a) becomes insolvent; or (b) breaches any of its material obligations.\n';
       const kinds = kindsAt(scanContract(text), text, 'This Agreement may be terminated');
