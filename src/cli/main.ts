@@ -1,5 +1,6 @@
 // The command-line twin of the extension: parses the global flags and hands over to one command.
 import { resolve } from 'node:path';
+import { LocalizedError } from '../core/localizedError';
 import { RefusedFileError } from '../core/workspace';
 import { type CliIO, type Command, ExitCode, UsageError } from './command';
 import { checkCommand } from './commands/check';
@@ -105,6 +106,11 @@ export async function main(argv: string[], io: CliIO, cwd: string): Promise<Exit
     }
     if (error instanceof RefusedFileError) {
       io.stderr(`${error.problemLine()}\n`);
+      return ExitCode.problemsFound;
+    }
+    // A failure the core words, such as clients.yaml changing on disk while an import wrote it.
+    if (error instanceof LocalizedError) {
+      io.stderr(`clean-break ${command.name}: ${error.messages[language]}\n`);
       return ExitCode.problemsFound;
     }
     throw error;
