@@ -65,13 +65,13 @@ export async function readBytesFile(path: string, limit: number): Promise<Uint8A
 }
 
 async function loadWorkspaceClient(workspace: string, clientId: string | undefined, say: CliMessages): Promise<WorkspaceClient> {
-  if (clientId === undefined) throw new UsageError(say.clientRequired);
+  if (clientId === undefined) throw new UsageError((s) => s.clientRequired);
   const clientsPath = join(workspace, CLIENTS_FILE);
   if (!isFile(clientsPath)) throw new WorkspaceError(say.noClientsFile(workspace));
   const base = dirname(clientsPath);
   const { data, problems } = loadClientsFile(clientsPath, { file: CLIENTS_FILE, ...contractChecks(workspace, base) });
   const client = data.clients.find((c) => c.id === clientId);
-  if (!client) throw new UsageError(say.noSuchClient(clientId, data.clients.map((c) => c.id).join(', ')));
+  if (!client) throw new UsageError((s) => s.noSuchClient(clientId, data.clients.map((c) => c.id).join(', ')));
   return {
     file: data,
     client,

@@ -1,6 +1,6 @@
 // What every command-line command looks like, and the exit codes they share.
 import type { Language } from '../core/clients/schema';
-import type { CliMessages } from './messages';
+import { CLI_MESSAGES, type CliMessages } from './messages';
 export const ExitCode = {
   ok: 0,
   problemsFound: 1,
@@ -31,5 +31,16 @@ export interface Command {
   run(args: string[], context: CommandContext): Promise<ExitCode>;
 }
 
-/** A mistake in how the command was called; main prints its message and a one-line hint, and exits 2. */
-export class UsageError extends Error {}
+/**
+ * A mistake in how the command was called; main prints it in the user's language with a one-line hint, and exits 2.
+ * A plain string is a detail no table words (Node's own argument parser's).
+ */
+export class UsageError extends Error {
+  constructor(private readonly wording: string | ((say: CliMessages) => string)) {
+    super(typeof wording === 'string' ? wording : wording(CLI_MESSAGES.en));
+  }
+
+  in(say: CliMessages): string {
+    return typeof this.wording === 'string' ? this.wording : this.wording(say);
+  }
+}

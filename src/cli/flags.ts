@@ -23,10 +23,10 @@ export function parseFlags(args: string[], valued: readonly string[], switches: 
       parsed.switches.add(name);
     } else if (valued.includes(name)) {
       const value = inline ?? args[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+      if (value === undefined || value.startsWith('--')) throw new UsageError((say) => say.needsValue(`--${name}`));
       parsed.values.set(name, value);
     } else {
-      throw new UsageError(`unknown option '${arg}'`);
+      throw new UsageError((say) => say.unknownOption(arg));
     }
   }
   return parsed;
@@ -36,7 +36,7 @@ export function parseFlags(args: string[], valued: readonly string[], switches: 
 export function todayFlag(flags: ParsedFlags): string {
   const value = flags.values.get('today');
   if (value === undefined) return localDate(new Date());
-  if (!isoDateSchema.safeParse(value).success) throw new UsageError(`--today needs a real date as YYYY-MM-DD, not '${value}'`);
+  if (!isoDateSchema.safeParse(value).success) throw new UsageError((say) => say.todayDate(value));
   return value;
 }
 
@@ -44,6 +44,6 @@ export function todayFlag(flags: ParsedFlags): string {
 export function languageFlag(flags: ParsedFlags, name: string): Language | undefined {
   const value = flags.values.get(name);
   if (value === undefined) return undefined;
-  if (!(LANGUAGES as readonly string[]).includes(value)) throw new UsageError(`--${name} must be ${LANGUAGES.join(' or ')}, not '${value}'`);
+  if (!(LANGUAGES as readonly string[]).includes(value)) throw new UsageError((say) => say.oneOf(`--${name}`, LANGUAGES, value));
   return value as Language;
 }

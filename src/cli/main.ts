@@ -1,5 +1,6 @@
 // The command-line twin of the extension: parses the global flags and hands over to one command.
 import { resolve } from 'node:path';
+import { LocalizedError } from '../core/localizedError';
 import { RefusedFileError } from '../core/workspace';
 import { type CliIO, type Command, ExitCode, UsageError } from './command';
 import { checkCommand } from './commands/check';
@@ -59,10 +60,10 @@ function extractGlobalOptions(args: string[], cwd: string): GlobalOptions {
       continue;
     }
     const value = inline ?? args[++i];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(name === '--workspace' ? '--workspace needs a folder' : `--lang needs ${LANGUAGES.join(' or ')}`);
+    if (value === undefined || value.startsWith('--')) throw new UsageError((say) => (name === '--workspace' ? say.workspaceNeedsFolder : say.langNeedsValue(LANGUAGES)));
     if (name === '--workspace') options.workspace = resolve(cwd, value);
     else if ((LANGUAGES as readonly string[]).includes(value)) options.language = value as Language;
-    else throw new UsageError(`--lang must be ${LANGUAGES.join(' or ')}, not '${value}'`);
+    else throw new UsageError((say) => say.oneOf('--lang', LANGUAGES, value));
   }
   return options;
 }
@@ -73,7 +74,7 @@ export async function main(argv: string[], io: CliIO, cwd: string): Promise<Exit
     options = extractGlobalOptions(argv, cwd);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`clean-break: ${error.message}\n`);
+    io.stderr(`clean-break: ${error.in(CLI_MESSAGES[interfaceLanguageOf(messagesLocale(io.env))])}\n`);
     return ExitCode.usage;
   }
   const language = options.language ?? interfaceLanguageOf(messagesLocale(io.env));
@@ -100,11 +101,16 @@ export async function main(argv: string[], io: CliIO, cwd: string): Promise<Exit
     return await command.run(args, { workspace: options.workspace, io, language });
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`clean-break ${command.name}: ${error.message}\n${say.usageOf(command.usage)}\n`);
+      io.stderr(`clean-break ${command.name}: ${error.in(say)}\n${say.usageOf(command.usage)}\n`);
       return ExitCode.usage;
     }
     if (error instanceof RefusedFileError) {
       io.stderr(`${error.problemLine()}\n`);
+      return ExitCode.problemsFound;
+    }
+    // A failure the core words, such as clients.yaml changing on disk while an import wrote it.
+    if (error instanceof LocalizedError) {
+      io.stderr(`clean-break ${command.name}: ${error.messages[language]}\n`);
       return ExitCode.problemsFound;
     }
     throw error;

@@ -67,6 +67,29 @@ export interface CliMessages {
   alsoPromises(titles: readonly string[]): string;
   ambiguous(places: readonly string[]): string;
   owedMark(titles: readonly string[]): string;
+  // usage errors
+  needsValue(option: string): string;
+  goesWithPolish(option: string): string;
+  redactOrNot: string;
+  baseUrlLike(example: string): string;
+  baseUrlNot(protocol: string): string;
+  timeoutRange(max: number): string;
+  unknownOption(option: string): string;
+  todayDate(value: string): string;
+  oneOf(option: string, choices: readonly string[], value: string): string;
+  workspaceNeedsFolder: string;
+  langNeedsValue(choices: readonly string[]): string;
+  unexpectedArgument(argument: string): string;
+  whatToImport(kinds: readonly string[]): string;
+  importNeedsFile(kind: string): string;
+  noSuchSource(path: string): string;
+  nameFileToLint: string;
+  whatToDraft(kinds: readonly string[]): string;
+  cannotDraft(kind: string, kinds: readonly string[]): string;
+  nameDraftToPolish: string;
+  jsonlAlone: string;
+  clientWithoutFile: string;
+  nameContractFile: string;
   // files
   cannotRead(path: string, why?: string): string;
   // import (its problems and change lines come from the core's import tables)
@@ -152,6 +175,28 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     alsoPromises: (titles) => ` (also ${titles.join(', ')})`,
     ambiguous: (places) => `ambiguous: ${places.join('; ')}; add a ref to name one`,
     owedMark: (titles) => `  ← owed: ${titles.join(', ')}`,
+    needsValue: (option) => `${option} needs a value`,
+    goesWithPolish: (option) => `${option} goes with --polish`,
+    redactOrNot: 'choose one of --redact and --no-redact',
+    baseUrlLike: (example) => `--base-url needs an http or https URL, such as ${example}`,
+    baseUrlNot: (protocol) => `--base-url needs an http or https URL, not ${protocol}`,
+    timeoutRange: (max) => `--timeout needs a number of seconds between 1 and ${max}`,
+    unknownOption: (option) => `unknown option '${option}'`,
+    todayDate: (value) => `--today needs a real date as YYYY-MM-DD, not '${value}'`,
+    oneOf: (option, choices, value) => `${option} must be ${choices.join(' or ')}, not '${value}'`,
+    workspaceNeedsFolder: '--workspace needs a folder',
+    langNeedsValue: (choices) => `--lang needs ${choices.join(' or ')}`,
+    unexpectedArgument: (argument) => `unexpected argument '${argument}'`,
+    whatToImport: (kinds) => `say what to import: ${kinds.join(', ')}`,
+    importNeedsFile: (kind) => `import ${kind} needs a file to read`,
+    noSuchSource: (path) => `no such file or folder: ${path}`,
+    nameFileToLint: 'name the file to lint',
+    whatToDraft: (kinds) => `say what to draft: ${kinds.join(', ')}`,
+    cannotDraft: (kind, kinds) => `cannot draft '${kind}'; choose ${kinds.join(', ')}`,
+    nameDraftToPolish: 'name the draft file to polish',
+    jsonlAlone: '--jsonl takes one labelled file and nothing else',
+    clientWithoutFile: '--client scans the contract clients.yaml names; name no file with it',
+    nameContractFile: 'name at least one contract file',
     cannotRead: (path, why) => `cannot read ${path}${why ? `: ${why}` : ''}`,
     importNoClients: (folder) => `clean-break import: no clients.yaml in ${folder}; pass --workspace DIR`,
     moreImportProblems: (count) => `… and ${count} more problems`,
@@ -229,6 +274,28 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     alsoPromises: (titles) => ` (anche ${titles.join(', ')})`,
     ambiguous: (places) => `ambigua: ${places.join('; ')}; aggiungi un ref per indicarne una`,
     owedMark: (titles) => `  ← dovuta: ${titles.join(', ')}`,
+    needsValue: (option) => `${option} richiede un valore`,
+    goesWithPolish: (option) => `${option} va usato con --polish`,
+    redactOrNot: 'scegli tra --redact e --no-redact',
+    baseUrlLike: (example) => `--base-url richiede un URL http o https, come ${example}`,
+    baseUrlNot: (protocol) => `--base-url richiede un URL http o https, non ${protocol}`,
+    timeoutRange: (max) => `--timeout richiede un numero di secondi tra 1 e ${max}`,
+    unknownOption: (option) => `opzione sconosciuta '${option}'`,
+    todayDate: (value) => `--today richiede una data vera nella forma YYYY-MM-DD, non '${value}'`,
+    oneOf: (option, choices, value) => `${option} deve essere ${choices.join(' o ')}, non '${value}'`,
+    workspaceNeedsFolder: '--workspace richiede una cartella',
+    langNeedsValue: (choices) => `--lang richiede ${choices.join(' o ')}`,
+    unexpectedArgument: (argument) => `argomento inatteso '${argument}'`,
+    whatToImport: (kinds) => `indica cosa importare: ${kinds.join(', ')}`,
+    importNeedsFile: (kind) => `import ${kind} richiede un file da leggere`,
+    noSuchSource: (path) => `file o cartella inesistente: ${path}`,
+    nameFileToLint: 'indica il file da controllare',
+    whatToDraft: (kinds) => `indica quale bozza scrivere: ${kinds.join(', ')}`,
+    cannotDraft: (kind, kinds) => `non so scrivere la bozza '${kind}'; scegli tra ${kinds.join(', ')}`,
+    nameDraftToPolish: 'indica il file della bozza da rifinire',
+    jsonlAlone: "--jsonl vuole un solo file etichettato e nient'altro",
+    clientWithoutFile: '--client legge il contratto indicato in clients.yaml; non indicare altri file',
+    nameContractFile: 'indica almeno un file di contratto',
     cannotRead: (path, why) => `impossibile leggere ${path}${why ? `: ${why}` : ''}`,
     importNoClients: (folder) => `clean-break import: nessun clients.yaml in ${folder}; indica --workspace CARTELLA`,
     moreImportProblems: (count) => `… e altri ${count} problemi`,

@@ -42,7 +42,7 @@ export function extractPolishFlags(args: readonly string[]): { polish?: PolishFl
     const [name, inline] = args[i].startsWith('--') ? splitInline(args[i]) : [args[i], undefined];
     if ((VALUE_FLAGS as readonly string[]).includes(name)) {
       const value = inline ?? args[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
+      if (value === undefined || value.startsWith('--')) throw new UsageError((say) => say.needsValue(name));
       values.set(name, value);
     } else if ((SWITCHES as readonly string[]).includes(name) && inline === undefined) {
       switches.add(name);
@@ -52,10 +52,10 @@ export function extractPolishFlags(args: readonly string[]): { polish?: PolishFl
   }
   if (!switches.has('--polish')) {
     const stray = [...values.keys(), ...switches][0];
-    if (stray) throw new UsageError(`${stray} goes with --polish`);
+    if (stray) throw new UsageError((say) => say.goesWithPolish(stray));
     return { rest };
   }
-  if (switches.has('--redact') && switches.has('--no-redact')) throw new UsageError('choose one of --redact and --no-redact');
+  if (switches.has('--redact') && switches.has('--no-redact')) throw new UsageError((say) => say.redactOrNot);
   return {
     polish: {
       baseUrl: baseUrlOf(values.get('--base-url') ?? DEFAULT_BASE_URL),
@@ -78,9 +78,9 @@ function baseUrlOf(text: string): string {
   try {
     url = new URL(text);
   } catch {
-    throw new UsageError(`--base-url needs an http or https URL, such as ${DEFAULT_BASE_URL}`);
+    throw new UsageError((say) => say.baseUrlLike(DEFAULT_BASE_URL));
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--base-url needs an http or https URL, not ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError((say) => say.baseUrlNot(url.protocol));
   return text.replace(/\/+$/, '');
 }
 
@@ -88,7 +88,7 @@ function timeoutOf(text: string | undefined): number {
   if (text === undefined) return DEFAULT_TIMEOUT_SECONDS;
   const seconds = Number(text);
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
-    throw new UsageError(`--timeout needs a number of seconds between 1 and ${MAX_TIMEOUT_SECONDS}`);
+    throw new UsageError((say) => say.timeoutRange(MAX_TIMEOUT_SECONDS));
   }
   return seconds;
 }

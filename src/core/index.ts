@@ -7,6 +7,7 @@ export { lintText } from './lint/engine';
 export { parseLintConfig } from './lint/config';
 export { splitSubject } from './drafting/subject';
 export { deriveFacts, invoiceOf } from './clients/derive';
+export { errorText } from './localizedError';
 export { pareto } from './clients/pareto';
 export { addDays, localDate } from './clients/dates';
 export { checkReadiness } from './readiness/check';

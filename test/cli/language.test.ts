@@ -41,6 +41,23 @@ describe('clean-break in the user\'s language', () => {
     const wrong = await runCli(['check', '--workspace', SAMPLE, '--lang', 'fr']);
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /--lang must be en or it, not 'fr'/);
+    assert.match((await runCli(['check', '--workspace', SAMPLE, '--lang', 'fr'], { env: { LANG: 'it_IT.UTF-8' } })).stderr, /^clean-break: --lang deve essere en o it, non 'fr'$/m);
+  });
+
+  it('words a mistake in the call in the user\'s language, with the usage line', async () => {
+    const cases: [string[], RegExp][] = [
+      [['draft', 'poem', '--lang', 'it'], /^clean-break draft: non so scrivere la bozza 'poem'; scegli tra termination, referral, meeting\nUso: clean-break draft /],
+      [['check', '--frobnicate', '--lang', 'it'], /^clean-break check: opzione sconosciuta '--frobnicate'\nUso: clean-break check/],
+      [['readiness', '--today', '2026-02-30', '--client', 'acme', '--lang', 'it'], /^clean-break readiness: --today richiede una data vera nella forma YYYY-MM-DD, non '2026-02-30'/],
+      [['lint', '--lang', 'it'], /^clean-break lint: indica il file da controllare/],
+      [['import', '--lang', 'it'], /^clean-break import: indica cosa importare: hours, invoices, mail/],
+    ];
+    for (const [args, expected] of cases) {
+      const result = await runCli([...args, '--workspace', SAMPLE]);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.match(result.stderr, expected);
+      assertInformal([result.stderr]);
+    }
   });
 
   it('writes the draft in the client\'s language and everything around it in the user\'s', async () => {

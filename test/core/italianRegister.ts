@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 export const FORMAL = /\b(?:Lei|suo|sua|suoi|sue|indichi|aspetti|legga|raccolga|consegni|fissi|smetta|ascolti|potrà|prenda|comunichi|dica|tolga|lasci|resti|riprovi|controlli|imposti)\b/i;
 
 /** Stand-in arguments for a message function: words and counts, or lists where it takes a list. */
-const STAND_INS: unknown[][] = [['X', 2, 'Y'], [['X', 'Y'], 2, ['Y']]];
+const STAND_INS: unknown[][] = [['X', 2, 'Y'], [['X', 'Y'], 2, ['Y']], ['X', ['X', 'Y'], 'Y']];
 
 /** Every text a table of messages can give: strings, and functions called with stand-in values. */
 export function textsOf(table: object): string[] {

@@ -52,7 +52,7 @@ export const checkCommand: Command = {
   async run(args, { workspace, io, language }) {
     const say = CLI_MESSAGES[language];
     const flags = parseFlags(args, ['today'], ['json']);
-    if (flags.positionals.length > 0) throw new UsageError(`unexpected argument '${flags.positionals[0]}'`);
+    if (flags.positionals.length > 0) throw new UsageError((say) => say.unexpectedArgument(flags.positionals[0]));
     const json = flags.switches.has('json');
     const today = todayFlag(flags);
     const path = join(workspace, 'clients.yaml');

@@ -40,9 +40,9 @@ export type DraftOutcome =
 function parseDraftOptions(args: string[]): DraftOptions {
   const flags = parseFlags(args, ['client', 'draft-lang', 'today'], ['force']);
   const [kind, extra] = flags.positionals;
-  if (kind === undefined) throw new UsageError(`say what to draft: ${DRAFT_KINDS.join(', ')}`);
-  if (!(DRAFT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`cannot draft '${kind}'; choose ${DRAFT_KINDS.join(', ')}`);
-  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+  if (kind === undefined) throw new UsageError((say) => say.whatToDraft(DRAFT_KINDS));
+  if (!(DRAFT_KINDS as readonly string[]).includes(kind)) throw new UsageError((say) => say.cannotDraft(kind, DRAFT_KINDS));
+  if (extra !== undefined) throw new UsageError((say) => say.unexpectedArgument(extra));
   return {
     kind: kind as DraftKind,
     clientId: flags.values.get('client'),

@@ -24,7 +24,7 @@ const SHOWN_PROBLEMS = 50;
 
 function dateOrderFlag(value: string | undefined): DateOrder | undefined {
   if (value === undefined || value === 'dmy' || value === 'mdy') return value;
-  throw new UsageError(`--date-order must be dmy or mdy, not '${value}'`);
+  throw new UsageError((say) => say.oneOf('--date-order', ['dmy', 'mdy'], value));
 }
 
 function mappingFlag(value: string | undefined): Record<string, string> | undefined {
@@ -78,9 +78,9 @@ export const importCommand: Command = {
     const say = CLI_MESSAGES[language];
     const flags = parseFlags(args, ['map', 'date-order'], ['write']);
     const [kind, source, extra] = flags.positionals;
-    if (!(KINDS as readonly string[]).includes(kind ?? '')) throw new UsageError(`say what to import: ${KINDS.join(', ')}`);
-    if (source === undefined) throw new UsageError(`import ${kind} needs a file to read`);
-    if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+    if (!(KINDS as readonly string[]).includes(kind ?? '')) throw new UsageError((say) => say.whatToImport(KINDS));
+    if (source === undefined) throw new UsageError((say) => say.importNeedsFile(kind));
+    if (extra !== undefined) throw new UsageError((say) => say.unexpectedArgument(extra));
     const clientsPath = resolve(workspace, 'clients.yaml');
     if (!isFile(clientsPath)) {
       io.stderr(`${say.importNoClients(workspace)}\n`);
@@ -90,7 +90,7 @@ export const importCommand: Command = {
     try {
       statSync(path);
     } catch {
-      throw new UsageError(`no such file or folder: ${source}`);
+      throw new UsageError((say) => say.noSuchSource(source));
     }
     const { text: before, stamp } = readStamped(clientsPath);
     const result = await plan({ kind: kind as Kind, path, shown: source, flags, language }, before);

@@ -24,8 +24,8 @@ export const lintCommand: Command = {
   async run(args: string[], { workspace, io, language: messageLanguage }: CommandContext) {
     const flags = parseFlags(args, ['text-lang'], ['json']);
     const [file, extra] = flags.positionals;
-    if (file === undefined) throw new UsageError('name the file to lint');
-    if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+    if (file === undefined) throw new UsageError((say) => say.nameFileToLint);
+    if (extra !== undefined) throw new UsageError((say) => say.unexpectedArgument(extra));
     const language = languageFlag(flags, 'text-lang');
 
     const text = await readTextFile(resolve(file));

@@ -26,8 +26,8 @@ export const polishCommand: Command = {
     const { polish, rest } = extractPolishFlags(['--polish', ...args]);
     const flags = parseFlags(rest, ['client'], []);
     const [file, extra] = flags.positionals;
-    if (file === undefined) throw new UsageError('name the draft file to polish');
-    if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+    if (file === undefined) throw new UsageError((say) => say.nameDraftToPolish);
+    if (extra !== undefined) throw new UsageError((say) => say.unexpectedArgument(extra));
     const loaded = await loadClientOrReport('polish', workspace, flags.values.get('client'), io, messageLanguage);
     if (!loaded) return ExitCode.problemsFound;
     const text = await readTextFile(resolve(file));

@@ -24,7 +24,7 @@ export const readinessCommand: Command = {
   usage: 'clean-break readiness --client ID [--workspace DIR] [--today YYYY-MM-DD] [--json]',
   async run(args: string[], { workspace, io, language }: CommandContext) {
     const flags = parseFlags(args, ['client', 'today'], ['json']);
-    if (flags.positionals.length > 0) throw new UsageError(`unexpected argument '${flags.positionals[0]}'`);
+    if (flags.positionals.length > 0) throw new UsageError((say) => say.unexpectedArgument(flags.positionals[0]));
     const today = todayFlag(flags);
     const loaded = await loadClientOrReport('readiness', workspace, flags.values.get('client'), io, language);
     if (!loaded) return ExitCode.problemsFound;

@@ -152,14 +152,14 @@ export const scanCommand: Command = {
     }
     const { values, positionals } = parsed;
     if (values.jsonl !== undefined) {
-      if (positionals.length || values.json) throw new UsageError('--jsonl takes one labelled file and nothing else');
+      if (positionals.length || values.json) throw new UsageError((say) => say.jsonlAlone);
       return scanJsonl(resolve(workspace, values.jsonl), io, say);
     }
     if (values.client !== undefined) {
-      if (positionals.length || values.jsonl !== undefined) throw new UsageError('--client scans the contract clients.yaml names; name no file with it');
+      if (positionals.length || values.jsonl !== undefined) throw new UsageError((say) => say.clientWithoutFile);
       return scanClient(workspace, values.client, values.json === true, io, language);
     }
-    if (!positionals.length) throw new UsageError('name at least one contract file');
+    if (!positionals.length) throw new UsageError((say) => say.nameContractFile);
     let failed = false;
     const results: { path: string; result: ReturnType<typeof inLanguage>; pageStarts?: number[] }[] = [];
     for (const file of positionals) {

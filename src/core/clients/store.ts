@@ -4,11 +4,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { LocalizedError } from '../localizedError';
 import { type FileStamp, MAX_FILE_BYTES, requireReadableSize } from '../workspace';
 import { type LoadedClients, loadClients, type LoadOptions, tooLargeClients } from './loader';
 
 /** The file changed on disk after it was read; nothing was written. */
-export class StaleFileError extends Error {}
+export class StaleFileError extends LocalizedError {}
 
 export interface StampedText {
   text: string;
@@ -61,7 +62,10 @@ export function writeStamped(path: string, text: string, stamp: FileStamp): File
   const target = realpathSync(path);
   const current = readFileSync(target, 'utf8');
   if (stampOf(current).token !== stamp.token) {
-    throw new StaleFileError(`${basename(path)} changed on disk since it was read; nothing was written. Reload it and make the change again.`);
+    throw new StaleFileError({
+      en: `${basename(path)} changed on disk since it was read; nothing was written. Reload it and make the change again.`,
+      it: `${basename(path)} è cambiato sul disco da quando è stato letto; non è stato scritto nulla. Ricaricalo e rifai la modifica.`,
+    });
   }
   const { mode, nlink } = statSync(target);
   if (nlink > 1) rewriteInPlace(target, text, current);

@@ -3,12 +3,14 @@
 // lines) stays byte for byte as the user wrote it. Re-serialising the whole Document would not guarantee that.
 import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type Scalar, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { z } from 'zod';
+import { LocalizedError } from '../localizedError';
+import type { Localized } from '../lint/types';
 import { CLIENTS_MESSAGES } from './messages';
 import { isStackOverflow, MAX_NESTING } from './nesting';
 import { clientSchema, decisionSchema, incidentSchema, invoiceSchema, isoDateSchema, meetingSchema } from './schema';
 
 /** The change cannot be made (no such client, a broken file, an invalid value); the text is left unchanged. */
-export class WriteBackError extends Error {}
+export class WriteBackError extends LocalizedError {}
 
 export type DecisionInput = z.input<typeof decisionSchema>;
 export type IncidentInput = z.input<typeof incidentSchema>;
@@ -28,10 +30,10 @@ function parse(text: string): Document {
   try {
     doc = parseDocument(text, { logLevel: 'silent' });
   } catch (error) {
-    if (isStackOverflow(error)) throw new WriteBackError(`clients.yaml is ${CLIENTS_MESSAGES.en.tooDeep(MAX_NESTING)}`);
+    if (isStackOverflow(error)) throw new WriteBackError({ en: `clients.yaml is ${CLIENTS_MESSAGES.en.tooDeep(MAX_NESTING)}`, it: `clients.yaml è ${CLIENTS_MESSAGES.it.tooDeep(MAX_NESTING)}` });
     throw error;
   }
-  if (doc.errors.length > 0) throw new WriteBackError('clients.yaml has YAML errors; fix them before changing it from here');
+  if (doc.errors.length > 0) throw new WriteBackError({ en: 'clients.yaml has YAML errors; fix them before changing it from here', it: 'clients.yaml ha errori YAML: correggili prima di modificarlo da qui' });
   return doc;
 }
 
@@ -88,7 +90,7 @@ function renderScalar(value: string | number | boolean, written: string): string
 
 function renderFlow(value: Value): string {
   if (typeof value !== 'object') return renderScalar(value, '');
-  if (Array.isArray(value)) throw new WriteBackError('lists are written as blocks');
+  if (Array.isArray(value)) throw new WriteBackError({ en: 'lists are written as blocks', it: 'le liste si scrivono a blocchi' });
   const doc = new Document(value);
   if (isMap(doc.contents)) doc.contents.flow = true;
   return doc.toString({ lineWidth: 0 }).trimEnd();
@@ -110,7 +112,7 @@ function addPair(text: string, map: YAMLMap, key: string, value: Value): Edit {
     const entry = `${key}: ${renderFlow(value)}`;
     return last ? { at, end: at, insert: `, ${entry}` } : { at: close, end: close, insert: ` ${entry} ` };
   }
-  if (!last) throw new WriteBackError(`cannot add ${key} to an empty mapping`);
+  if (!last) throw new WriteBackError({ en: `cannot add ${key} to an empty mapping`, it: `non posso aggiungere ${key} a una mappa vuota` });
   const firstKey = map.items[0].key as Node;
   const indent = columnOf(text, (firstKey.range as number[])[0]);
   const lastEnd = ((last.value as Node | null)?.range ?? (last.key as Node).range) as number[];
@@ -127,7 +129,7 @@ function addPair(text: string, map: YAMLMap, key: string, value: Value): Edit {
 function appendItem(text: string, list: YAMLSeq, item: Value): Edit {
   const first = list.items[0] as Node | undefined;
   const last = list.items[list.items.length - 1] as Node | undefined;
-  if (list.flow || !first || !last) throw new WriteBackError('cannot append to a list written on one line');
+  if (list.flow || !first || !last) throw new WriteBackError({ en: 'cannot append to a list written on one line', it: 'non posso aggiungere elementi a una lista scritta su una riga' });
   const dash = text.lastIndexOf('-', (first.range as number[])[0]);
   const at = nextLineStart(text, (last.range as number[])[1] - 1);
   return { at, end: at, insert: indentLines(renderBlock([item]), columnOf(text, dash)) };
@@ -136,20 +138,20 @@ function appendItem(text: string, list: YAMLSeq, item: Value): Edit {
 function clientIn(doc: Document, clientId: string): YAMLMap {
   const clients = doc.get('clients', true);
   const client = isSeq(clients) ? clients.items.find((c) => isMap(c) && c.get('id') === clientId) : undefined;
-  if (!isMap(client)) throw new WriteBackError(`there is no client with id "${clientId}" in clients.yaml`);
+  if (!isMap(client)) throw new WriteBackError({ en: `there is no client with id "${clientId}" in clients.yaml`, it: `in clients.yaml non c'è un cliente con id "${clientId}"` });
   return client;
 }
 
 function mappingAt(map: YAMLMap, key: string): YAMLMap {
   const value = map.get(key, true);
-  if (!isMap(value)) throw new WriteBackError(`there is no ${key} mapping to change`);
+  if (!isMap(value)) throw new WriteBackError({ en: `there is no ${key} mapping to change`, it: `non c'è una mappa ${key} da modificare` });
   return value;
 }
 
-function itemIn(client: YAMLMap, listKey: string, field: string, value: string, what: string): YAMLMap {
+function itemIn(client: YAMLMap, listKey: string, field: string, value: string, what: Localized): YAMLMap {
   const list = client.get(listKey, true);
   const item = isSeq(list) ? list.items.find((i) => isMap(i) && String(i.get(field)) === value) : undefined;
-  if (!isMap(item)) throw new WriteBackError(`client "${client.get('id')}" has no ${what} "${value}"`);
+  if (!isMap(item)) throw new WriteBackError({ en: `client "${client.get('id')}" has no ${what.en} "${value}"`, it: `il cliente "${client.get('id')}" non ha ${what.it} "${value}"` });
   return item;
 }
 
@@ -167,37 +169,38 @@ function setFields(text: string, locate: (doc: Document) => YAMLMap, fields: Fie
     } else if (current === undefined) {
       result = apply(result, addPair(result, map, key, value));
     } else {
-      throw new WriteBackError(`cannot replace ${key}: it is written in a shape this command does not change`);
+      throw new WriteBackError({ en: `cannot replace ${key}: it is written in a shape this command does not change`, it: `non posso sostituire ${key}: è scritto in una forma che questo comando non modifica` });
     }
   }
   parse(result);
   return result;
 }
 
-function validated<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+function validated<T>(schema: z.ZodType<T>, value: unknown, what: Localized): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new WriteBackError(`invalid ${what}: ${issue.path.join('.') || what}: ${issue.message}`);
+    const where = issue.path.join('.');
+    throw new WriteBackError({ en: `invalid ${what.en}: ${where || what.en}: ${issue.message}`, it: `valore non valido per ${what.it}: ${where || what.it}: ${issue.message}` });
   }
   return result.data;
 }
 
 /** Records the decision to end the relationship, or updates the fields given on the one already recorded. */
 export function recordDecision(text: string, clientId: string, decision: DecisionInput): string {
-  validated(decisionSchema, decision, 'decision');
+  validated(decisionSchema, decision, { en: 'decision', it: 'la decisione' });
   return setFields(text, (doc) => clientIn(doc, clientId), { decision: decision as Fields });
 }
 
 export function markDelivered(text: string, clientId: string, title: string): string {
-  return setFields(text, (doc) => itemIn(clientIn(doc, clientId), 'deliverables', 'title', title, 'deliverable'), {
+  return setFields(text, (doc) => itemIn(clientIn(doc, clientId), 'deliverables', 'title', title, { en: 'deliverable', it: 'la consegna' }), {
     status: 'delivered',
   });
 }
 
 export function markInvoicePaid(text: string, clientId: string, invoiceNumber: string, paidOn: string): string {
-  validated(isoDateSchema, paidOn, 'payment date');
-  return setFields(text, (doc) => itemIn(clientIn(doc, clientId), 'invoices', 'number', invoiceNumber, 'invoice'), {
+  validated(isoDateSchema, paidOn, { en: 'payment date', it: 'la data di pagamento' });
+  return setFields(text, (doc) => itemIn(clientIn(doc, clientId), 'invoices', 'number', invoiceNumber, { en: 'invoice', it: 'la fattura' }), {
     paidOn,
   });
 }
@@ -215,33 +218,33 @@ function appendToClientList(text: string, clientId: string, key: string, item: V
 
 /** Appends an incident to the client's log (creating the list when the client has none). */
 export function logIncident(text: string, clientId: string, incident: IncidentInput): string {
-  validated(incidentSchema, incident, 'incident');
+  validated(incidentSchema, incident, { en: 'incident', it: 'l\'episodio' });
   return appendToClientList(text, clientId, 'incidents', incident);
 }
 
 /** Appends an invoice to the client's invoices (creating the list when the client has none). */
 export function addInvoice(text: string, clientId: string, invoice: InvoiceInput): string {
-  validated(invoiceSchema, invoice, 'invoice');
+  validated(invoiceSchema, invoice, { en: 'invoice', it: 'la fattura' });
   return appendToClientList(text, clientId, 'invoices', invoice as Fields);
 }
 
 /** Adds another name the client goes by in time trackers and invoice lists. */
 export function addAlias(text: string, clientId: string, alias: string): string {
-  validated(clientSchema.shape.aliases, [alias], 'alias');
+  validated(clientSchema.shape.aliases, [alias], { en: 'alias', it: 'l\'alias' });
   return appendToClientList(text, clientId, 'aliases', alias);
 }
 
 /** Sets the client's hours together with the keys of the imported time entries they now include. */
 export function setImportedHours(text: string, clientId: string, hours: number, importedTimeEntries: string): string {
-  validated(clientSchema.pick({ hours: true, importedTimeEntries: true }), { hours, importedTimeEntries }, 'hours');
+  validated(clientSchema.pick({ hours: true, importedTimeEntries: true }), { hours, importedTimeEntries }, { en: 'hours', it: 'le ore' });
   return setFields(text, (doc) => clientIn(doc, clientId), { hours, importedTimeEntries });
 }
 
 /** Ticks (or unticks) "meeting held" on the recorded decision. */
 export function setMeetingHeld(text: string, clientId: string, held: boolean): string {
-  validated(meetingSchema, { held }, 'meeting');
+  validated(meetingSchema, { held }, { en: 'meeting', it: 'l\'incontro' });
   if (!isMap(clientIn(parse(text), clientId).get('decision'))) {
-    throw new WriteBackError(`client "${clientId}" has no decision recorded yet: record one first`);
+    throw new WriteBackError({ en: `client "${clientId}" has no decision recorded yet: record one first`, it: `il cliente "${clientId}" non ha ancora una decisione registrata: registrala prima` });
   }
   return setFields(text, (doc) => mappingAt(clientIn(doc, clientId), 'decision'), { meeting: { held } });
 }
@@ -251,7 +254,7 @@ export function setDeliverableRef(text: string, clientId: string, index: number,
   return setFields(text, (doc) => {
     const list = clientIn(doc, clientId).get('deliverables', true);
     const item = isSeq(list) ? list.items[index] : undefined;
-    if (!isMap(item)) throw new WriteBackError(`client "${clientId}" has no deliverable number ${index + 1}`);
+    if (!isMap(item)) throw new WriteBackError({ en: `client "${clientId}" has no deliverable number ${index + 1}`, it: `il cliente "${clientId}" non ha una consegna numero ${index + 1}` });
     return item;
   }, { ref });
 }

@@ -9,6 +9,7 @@ import { buildDraftModel, draftLanguage } from './model';
 import { renderTemplate } from './render';
 import { splitSubject } from './subject';
 import { type DraftKind, type LoadedTemplates, type TemplateLocations, type TemplateSource, loadTemplates } from './templates';
+import { LocalizedError } from '../localizedError';
 
 export interface DraftRequest {
   kind: DraftKind;
@@ -46,12 +47,12 @@ export type DraftFailure =
   | { reason: 'template'; problems: Problem[] };
 
 /** Why no draft could be made: `messages` says it in each language of the interface, `message` in English for logs. */
-export class DraftError extends Error {
+export class DraftError extends LocalizedError {
   constructor(
-    readonly messages: Localized,
+    messages: Localized,
     readonly failure: DraftFailure,
   ) {
-    super(messages.en);
+    super(messages);
   }
 }
 

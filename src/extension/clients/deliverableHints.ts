@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { CommandId } from '../commands/ids';
 import { core } from '../core';
+import { displayLanguage } from '../displayLanguage';
 import { offsetRange } from '../positions';
 import { readText } from './clientsModel';
 import type { Portfolio } from './portfolio';
@@ -144,6 +145,6 @@ export async function chooseDeliverableRef(clientsUri: vscode.Uri, clientId: str
   try {
     await vscode.workspace.applyEdit(refEdit(document, { clientId, index }, picked.choice.ref));
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('clients.yaml was not changed: {0}', error instanceof Error ? error.message : String(error)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('clients.yaml was not changed: {0}', core().errorText(error, displayLanguage())));
   }
 }

@@ -3,6 +3,7 @@
 // store writes through a temporary file and refuses when the file changed on disk since it was read.
 import * as vscode from 'vscode';
 import { core } from '../core';
+import { displayLanguage } from '../displayLanguage';
 import type { ClientsModel } from './clientsModel';
 
 export type TextEdit = (text: string) => string;
@@ -30,7 +31,7 @@ export async function writeBack(model: ClientsModel, edit: TextEdit): Promise<bo
       core().writeStamped(snapshot.uri.fsPath, edit(text), stamp);
     }
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('clients.yaml was not changed: {0}', error instanceof Error ? error.message : String(error)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('clients.yaml was not changed: {0}', core().errorText(error, displayLanguage())));
     return false;
   }
   await model.reload();

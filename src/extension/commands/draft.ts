@@ -67,7 +67,7 @@ export async function draft(services: Services, kind: DraftKind, node?: CommandT
     const known = core().knownFactsOf(result, client, portfolio.file.me, portfolio.file.clients.filter((c) => c !== client));
     return services.drafts.open(result.text, { kind, clientId: client.id, language: result.language, to: client.contact?.email, known });
   } catch (error) {
-    const reason = error instanceof core().DraftError ? error.messages[displayLanguage()] : error instanceof Error ? error.message : String(error);
+    const reason = core().errorText(error, displayLanguage());
     void vscode.window.showErrorMessage(vscode.l10n.t('No draft for {0}: {1}', client.name, reason));
     return undefined;
   }

@@ -3,6 +3,7 @@ import { chmodSync, linkSync, truncateSync, lstatSync, mkdirSync, mkdtempSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadClientsFile, readStamped, StaleFileError, writeStamped } from '../../../src/core/clients/store';
+import { errorText } from '../../../src/core/localizedError';
 import { logIncident, markDelivered } from '../../../src/core/clients/writeBack';
 import { SAMPLE } from './sample';
 
@@ -32,7 +33,10 @@ describe('clients.yaml store', () => {
     writeFileSync(path, elsewhere);
     assert.throws(
       () => writeStamped(path, markDelivered(text, 'acme', 'Website redesign'), stamp),
-      (error: unknown) => error instanceof StaleFileError && /clients\.yaml changed on disk since it was read; nothing was written/.test(error.message),
+      (error: unknown) =>
+        error instanceof StaleFileError &&
+        /clients\.yaml changed on disk since it was read; nothing was written/.test(error.message) &&
+        /^clients\.yaml è cambiato sul disco da quando è stato letto; non è stato scritto nulla/.test(errorText(error, 'it')),
     );
     assert.equal(readFileSync(path, 'utf8'), elsewhere);
     assert.deepEqual(readdirSync(dir), ['clients.yaml']);

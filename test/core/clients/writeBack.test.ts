@@ -8,6 +8,7 @@ import {
   setMeetingHeld,
   WriteBackError,
 } from '../../../src/core/clients/writeBack';
+import { errorText } from '../../../src/core/localizedError';
 import { SAMPLE, withChange } from './sample';
 
 const load = (text: string) => loadClients(text, { file: 'clients.yaml' });
@@ -54,7 +55,9 @@ describe('write-back', () => {
     });
 
     it('refuses an unknown deliverable or client, naming it', () => {
-      assert.throws(() => markDelivered(SAMPLE, 'acme', 'Logo'), new WriteBackError('client "acme" has no deliverable "Logo"'));
+      assert.throws(() => markDelivered(SAMPLE, 'acme', 'Logo'), (error) => error instanceof WriteBackError && error.message === 'client "acme" has no deliverable "Logo"');
+      // Worded in Italian too, for an Italian interface.
+      assert.throws(() => markDelivered(SAMPLE, 'acme', 'Logo'), (error) => errorText(error, 'it') === 'il cliente "acme" non ha la consegna "Logo"');
       assert.throws(() => markDelivered(SAMPLE, 'nobody', 'Logo'), /no client with id "nobody"/);
     });
   });
