@@ -41,7 +41,7 @@ const PRICED_LIST = /\b(?:(?:paid|payable|billed|invoiced|charged)\b[^:]{0,60}|(
 const OWNED_LIST = /\b(?:owns?|retains?|grants?|conced\w*|assigns?|licen[cs]es?|transfers?)\b[^:]{0,120}:\s*$/i;
 const EXPLICIT_FEE = /\b(?:liquidated damages|termination (?:fee|charge|payment)|kill fee|cancell?ation (?:fee|charge)|early termination (?:fee|charge|payment)|break fee|penale|penalit[àa] (?:di|per) recesso)/i;
 /** What a deposit or payment becomes when the work is cancelled: kept, not refunded ("the deposit is non-refundable"). */
-const KEPT = String.raw`(?:non-?refundable|no refunds?|forfeit\w*|(?:will be |is |are )?retained|non (?:sar[àa] |verr[àa] |[èe] )?(?:rimborsat|restituit)\w*|trattenut\w*|caparra)`;
+const KEPT = String.raw`(?:non-?refundable|no refunds?|forfeit\w*|(?:will be |is |are )?retained|retain (?:the |all )?(?:full |entire )?(?:payments?|deposits?|fees?)|refundable (?:minus|less) (?:an? |the )?(?:\S+ ){0,2}fee|non (?:sar[àa] |verr[àa] |[èe] )?(?:rimborsat|restituit)\w*|trattenut\w*|caparra)`;
 const CANCELLING = String.raw`(?:cancel\w*|recesso|recede\w*|disdett\w*|disdic\w*|annull\w*)`;
 /** Money kept when the client cancels is a cancellation fee in all but name. */
 const KEPT_ON_CANCELLING = new RegExp(String.raw`\b${CANCELLING}\b[^.;]{0,120}\b${KEPT}|\b${KEPT}[^.;]{0,120}\b${CANCELLING}`, 'i');
@@ -247,7 +247,11 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   if (has('fee') && (has('terminate') || findAmount(text) !== undefined)) {
     const words = quote('fee', lower);
     hits.push(ruleHit('termination_fee', 0.7, { en: `a fee or penalty on ending it ("${words}")`, it: `un compenso o una penale per il recesso ("${words}")` }, EXPLICIT_FEE.test(text) || KEPT_ON_CANCELLING.test(text)));
+  } else if (KEPT_ON_CANCELLING.test(text)) {
+    // Money kept when the work is cancelled is a cancellation fee even where no fee word is written.
+    hits.push(ruleHit('termination_fee', 0.7, { en: 'money kept when the work is cancelled', it: 'somme trattenute se il lavoro è annullato' }, true));
   }
+
   if (leadIn && NOT_ANSWERABLE.test(leadIn)) {
     // An item of a list led in by "In no event shall the Developer be liable for:" is one more thing excluded.
     hits.push(ruleHit('liability_cap', 0.7, { en: 'an item of a list of what it is not liable for', it: "una voce di un elenco di ciò di cui non si risponde" }, true));

@@ -177,6 +177,9 @@ describe('applyRules', () => {
     assert.ok(feeAlone('Should the need arise to cancel a booking for whatever reason, the booking deposit is non-refundable.'));
     assert.ok(feeAlone('In caso di recesso anticipato da parte del Committente, il canone già corrisposto non sarà rimborsato.'));
     assert.ok(!feeAlone('The deposit is non-refundable once work has begun.'));
+    assert.ok(feeAlone('Should the event be cancelled within two weeks before the event, the Photographer will retain the full payment.'));
+    assert.ok(feeAlone('If the Client cancels before development begins, the upfront payment is refundable minus a $250 consultation fee.'));
+    assert.ok(!feeAlone('If the Client cancels before development begins, the upfront payment is fully refundable.'));
   });
 
   it('reads what continues after the end, and every item of a list led in by the end, as what happens after it', () => {
