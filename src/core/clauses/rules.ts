@@ -247,7 +247,7 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   if (has('fee') && (has('terminate') || findAmount(text) !== undefined)) {
     const words = quote('fee', lower);
     hits.push(ruleHit('termination_fee', 0.7, { en: `a fee or penalty on ending it ("${words}")`, it: `un compenso o una penale per il recesso ("${words}")` }, EXPLICIT_FEE.test(text) || KEPT_ON_CANCELLING.test(text)));
-  } else if (KEPT_ON_CANCELLING.test(text)) {
+  } else if (has('terminate') && KEPT_ON_CANCELLING.test(text)) {
     // Money kept when the work is cancelled is a cancellation fee even where no fee word is written.
     hits.push(ruleHit('termination_fee', 0.7, { en: 'money kept when the work is cancelled', it: 'somme trattenute se il lavoro è annullato' }, true));
   }
