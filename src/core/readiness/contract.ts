@@ -4,7 +4,7 @@
 import { scanContract } from '../clauses/scan';
 import type { Client } from '../clients/schema';
 import { DocumentError } from '../documents/document';
-import { citeScope, contractPaths, type ListFolder, readScope } from '../documents/scope';
+import { citeScope, contractPaths, type ListFolder, readScope, singleContractFile, spansInFile } from '../documents/scope';
 import { type ReadBytes, type ReadText, RefusedFileError } from '../workspace';
 import type { ContractStatus } from './types';
 
@@ -38,6 +38,7 @@ export async function contractStatusOf(
     summary: scan.summary,
     ...(emails ? { emails } : {}),
     ...(scope.problems.length ? { problems: scope.problems } : {}),
+    ...(singleContractFile(client.contract) === undefined ? { clauses: scope.sources.map((source) => ({ path: source.path, spans: spansInFile(source, scan.spans) })) } : {}),
     ...(client.deliverables.length ? { deliverables: citeScope(client, path, scope, scan) } : {}),
   };
 }

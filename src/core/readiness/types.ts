@@ -1,5 +1,5 @@
 // The readiness checklist: the article's steps before telling a client, each ok, warn or block.
-import type { ContractSummary } from '../clauses/types';
+import type { ClauseSpan, ContractSummary } from '../clauses/types';
 import type { Language } from '../clients/schema';
 import type { Citation, DeliverableCitations } from '../deliverables/citations';
 import type { DocumentProblemCode } from '../documents/document';
@@ -48,5 +48,7 @@ export type ContractStatus =
       emails?: number;
       /** Files of the scope that could not be read, each with why. */
       problems?: ScopeProblem[];
+      /** For notes and emails read as one scope: each file's clauses, at their offsets in it (none where an email's file encodes its words). */
+      clauses?: { path: string; spans: ClauseSpan[] }[];
       deliverables?: DeliverableCitations;
     };

@@ -194,18 +194,12 @@ function clientTooltip({ client, facts, pareto }: ClientEntry, portfolio: Portfo
  * encodes its words, as they have no place there.
  */
 async function scopeClauses(portfolio: Portfolio, entry: ClientEntry): Promise<ClientTreeNode[]> {
-  let scope: Awaited<ReturnType<Portfolio['readScope']>>;
-  try {
-    scope = await portfolio.readScope(entry.client);
-  } catch {
-    return []; // The summary above says why the scope could not be read.
-  }
-  if ('missing' in scope) return [];
-  const { spans } = core().scanContract(scope.text);
-  return scope.sources.flatMap((source) => {
-    const uri = contractTextUri(portfolio.fileUri(source.path));
-    const file = basename(source.path);
-    return core().spansInFile(source, spans).map((span): ClientTreeNode => ({ type: 'clause', entry, uri, span, file }));
+  // Read and scanned once with the readiness check; the summary above says why when it could not be.
+  const status = await portfolio.contract(entry.client);
+  if (status.state !== 'scanned') return [];
+  return (status.clauses ?? []).flatMap(({ path, spans }) => {
+    const uri = contractTextUri(portfolio.fileUri(path));
+    return spans.map((span): ClientTreeNode => ({ type: 'clause', entry, uri, span, file: basename(path) }));
   });
 }
 
