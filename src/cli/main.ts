@@ -105,7 +105,7 @@ export async function main(argv: string[], io: CliIO, cwd: string): Promise<Exit
       return ExitCode.usage;
     }
     if (error instanceof RefusedFileError) {
-      io.stderr(`${error.problemLine()}\n`);
+      io.stderr(`${error.problemLine(language)}\n`);
       return ExitCode.problemsFound;
     }
     // A failure the core words, such as clients.yaml changing on disk while an import wrote it.

@@ -6,6 +6,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import type { Language } from './clients/schema';
 import { isDocumentPath, MAX_DOCUMENT_BYTES } from './documents/kinds';
 import type { Localized } from './lint/types';
+import { inEveryLanguage } from './locale';
+import { LocalizedError } from './localizedError';
 
 /** The text of the file at an absolute path, or undefined when there is no such file. */
 export type ReadText = (path: string) => Promise<string | undefined>;
@@ -38,21 +40,20 @@ export function tooLargeMessage(bytes: number, limit = MAX_FILE_BYTES, language:
 
 export type Refusal = 'outside-workspace' | 'too-large';
 
-/** A file that was not read, and why (the message): it lies outside the workspace, or it is too large. */
-export class RefusedFileError extends Error {
+/** A file that was not read, and why (the messages): it lies outside the workspace, or it is too large. */
+export class RefusedFileError extends LocalizedError {
   constructor(
     readonly refusal: Refusal,
     /** The file as the user named it. */
     readonly file: string,
-    /** Why, in each language; `message` is the English. */
-    readonly messages: Localized,
+    messages: Localized,
   ) {
-    super(messages.en);
+    super(messages);
   }
 
-  /** The refusal as the command line prints a problem, at the start of the file. */
-  problemLine(): string {
-    return `${this.file}:1:1: error: ${this.message}`;
+  /** The refusal as the command line prints a problem, at the start of the file, in the user's language. */
+  problemLine(language: Language): string {
+    return `${this.file}:1:1: error: ${this.messages[language]}`;
   }
 }
 
@@ -79,13 +80,13 @@ export function isInsideWorkspace(root: string, path: string): boolean {
 /** Refuses `path` (shown as `shown`) when it lies outside the workspace folder `root`. */
 export function requireInsideWorkspace(root: string, path: string, shown: string): void {
   if (!isInsideWorkspace(root, path)) {
-    throw new RefusedFileError('outside-workspace', shown, { en: REFUSALS.en.outside(shown), it: REFUSALS.it.outside(shown) });
+    throw new RefusedFileError('outside-workspace', shown, inEveryLanguage(REFUSALS, (say) => say.outside(shown)));
   }
 }
 
 /** Refuses a file of `bytes` bytes, shown as `shown`, before it is read, when it is too large. */
 export function requireReadableSize(bytes: number, shown: string, limit = MAX_FILE_BYTES): void {
-  if (bytes > limit) throw new RefusedFileError('too-large', shown, { en: tooLargeMessage(bytes, limit), it: tooLargeMessage(bytes, limit, 'it') });
+  if (bytes > limit) throw new RefusedFileError('too-large', shown, inEveryLanguage(REFUSALS, (say) => say.tooLarge(bytes, limit)));
 }
 
 /** A reader (`ReadText`, `ReadBytes`) restricted to files inside the workspace folder `root`; others raise RefusedFileError. */

@@ -77,6 +77,8 @@ describe('clean-break on hostile workspaces', () => {
     const scan = await runCli(['scan', 'contracts/huge.md', '--workspace', workspace]);
     assert.equal(scan.code, 1);
     assert.equal(scan.stderr, 'contracts/huge.md:1:1: error: the file is too large (600.0 MB; the limit is 16 MB)\n');
+    const italian = await runCli(['scan', 'contracts/huge.md', '--workspace', workspace, '--lang', 'it']);
+    assert.equal(italian.stderr, 'contracts/huge.md:1:1: error: il file è troppo grande (600,0 MB; il limite è 16 MB)\n');
     huge(join(base, 'draft.txt'));
     const lint = await runCli(['lint', join(base, 'draft.txt')]);
     assert.equal(lint.code, 1);

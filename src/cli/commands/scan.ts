@@ -20,9 +20,9 @@ async function readWithin(path: string, shownPath: string): Promise<string> {
   return readFile(path, 'utf8');
 }
 
-function cannotRead(io: CliIO, say: CliMessages, shownPath: string, error: unknown): void {
-  if (error instanceof RefusedFileError) io.stderr(`${error.problemLine()}\n`);
-  else io.stderr(`clean-break scan: ${say.cannotRead(shownPath, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+function cannotRead(io: CliIO, language: Language, shownPath: string, error: unknown): void {
+  if (error instanceof RefusedFileError) io.stderr(`${error.problemLine(language)}\n`);
+  else io.stderr(`clean-break scan: ${CLI_MESSAGES[language].cannotRead(shownPath, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
 }
 import { scanClient } from './scanClient';
 
@@ -111,12 +111,12 @@ export function inLanguage(result: ScanResult, language: Language) {
   };
 }
 
-async function scanJsonl(path: string, io: CliIO, say: CliMessages): Promise<ExitCode> {
+async function scanJsonl(path: string, io: CliIO, language: Language): Promise<ExitCode> {
   let content: string;
   try {
     content = await readWithin(path, path);
   } catch (error) {
-    cannotRead(io, say, path, error);
+    cannotRead(io, language, path, error);
     return ExitCode.problemsFound;
   }
   const lines = content.split('\n');
@@ -153,7 +153,7 @@ export const scanCommand: Command = {
     const { values, positionals } = parsed;
     if (values.jsonl !== undefined) {
       if (positionals.length || values.json) throw new UsageError((say) => say.jsonlAlone);
-      return scanJsonl(resolve(workspace, values.jsonl), io, say);
+      return scanJsonl(resolve(workspace, values.jsonl), io, language);
     }
     if (values.client !== undefined) {
       if (positionals.length || values.jsonl !== undefined) throw new UsageError((say) => say.clientWithoutFile);
@@ -170,7 +170,7 @@ export const scanCommand: Command = {
         contract = await readContract(path, shownPath, language);
       } catch (error) {
         if (error instanceof DocumentError) io.stderr(`clean-break scan: ${documentProblemMessage(error, shownPath, language)}\n`);
-        else cannotRead(io, say, shownPath, error);
+        else cannotRead(io, language, shownPath, error);
         failed = true;
         continue;
       }
