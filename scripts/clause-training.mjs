@@ -17,6 +17,8 @@ export const SETTINGS = {
   datasetWeight: { 'freelance-dev': 4 },
   /** A data set takes part in choosing a language's threshold with this many gold clauses of the kind in it. */
   minGoldPerDataset: 20,
+  /** ... and in at least this many documents: twenty clauses of three quotes set a threshold those three alone like. */
+  minDocumentsPerDataset: 8,
 };
 
 /**
@@ -113,10 +115,15 @@ export function prepare(engine, docs) {
     const gold = Object.fromEntries(MODEL_NAMES.map((name) => [name, MODELS[name](doc)]));
     for (const segment of engine.segmentText(doc.text)) {
       if (!segment.candidate) continue;
-      const { features } = engine.analyseUnit(doc.text.slice(segment.start, segment.end), segment);
+      const text = doc.text.slice(segment.start, segment.end);
+      const { features } = engine.analyseUnit(text, segment);
       const labels = {};
       for (const name of MODEL_NAMES) if (gold[name]) labels[name] = unitLabel(segment, gold[name]);
-      units.push({ doc, start: segment.start, end: segment.end, features, labels });
+      // The kinds a decisive rule marks this unit as, whatever the model says.
+      const parts = engine.unitParts(text, segment);
+      const hits = engine.applyRules(text, parts.cues, parts.periods, parts.lower, segment.listItem ? segment.leadIn : '', segment.headings.at(-1));
+      const ruled = new Set(hits.filter((hit) => hit.decisive).map((hit) => hit.kind));
+      units.push({ doc, start: segment.start, end: segment.end, features, labels, ruled });
     }
     doc.gold = gold;
     doc.style = engine.documentStyle(doc.text);
@@ -204,12 +211,23 @@ export function probabilities(trained, unit) {
   return out;
 }
 
-/** Highlight precision and recall as score-clauses.mjs counts them, for units whose held-out score reaches a threshold. */
-function highlight(docsUnits, name, threshold) {
+/**
+ * Which units the engine marks as the model's kind at a threshold: those whose held-out score reaches it, and what the
+ * kind's decisive rules mark, either on their own (`decide`) or, where they only lift the model's score, when the score
+ * is within reach of the threshold (`lift`: scan.ts's `combine` lifts a calibrated score by 0.15, 0.5·p/t + 0.15 ≥ 0.5).
+ */
+function marker(name, threshold, rules) {
+  if (rules === 'decide') return (u) => u.heldOut[name] >= threshold || u.ruled.has(name);
+  if (rules === 'lift') return (u) => u.heldOut[name] >= threshold || (u.ruled.has(name) && u.heldOut[name] >= 0.7 * threshold);
+  return (u) => u.heldOut[name] >= threshold;
+}
+
+/** Highlight precision and recall as score-clauses.mjs counts them, for the units `marks` picks. */
+function highlight(docsUnits, name, marks) {
   let gold = 0, found = 0, pred = 0, right = 0;
   for (const { doc, units } of docsUnits) {
     const g = doc.gold[name];
-    const p = units.filter((u) => u.heldOut[name] >= threshold);
+    const p = units.filter(marks);
     gold += g.length;
     pred += p.length;
     for (const gs of g) if (p.reduce((n, u) => n + inter(u, gs), 0) >= 0.5 * (gs.end - gs.start)) found++;
@@ -226,7 +244,7 @@ function highlight(docsUnits, name, threshold) {
 
 /**
  * The threshold that maximises the mean highlight F1 over the data sets labelling the kind in these languages (and
- * documents of this style, if given), each counted only with at least `minGold` gold clauses there (a handful makes F1
+ * documents of this style, if given), each counted only with at least `minGold` gold clauses there, in enough documents (a handful makes F1
  * a coin toss); score -1 when none has.
  */
 function chooseThreshold(name, units, languages, minGold, style) {
@@ -240,39 +258,63 @@ function chooseThreshold(name, units, languages, minGold, style) {
     byDataset.set(u.doc.dataset, perDoc);
   }
   for (const [dataset, perDoc] of byDataset) {
-    if ([...perDoc.values()].reduce((n, { doc }) => n + doc.gold[name].length, 0) < minGold) byDataset.delete(dataset);
+    const withGold = [...perDoc.values()].filter(({ doc }) => doc.gold[name].length > 0);
+    const enough = withGold.length >= Math.min(minGold, SETTINGS.minDocumentsPerDataset);
+    if (!enough || withGold.reduce((n, { doc }) => n + doc.gold[name].length, 0) < minGold) byDataset.delete(dataset);
   }
-  let best = { threshold: 0.5, score: -1, figures: {} };
+  let best = { threshold: 0.5, score: -1, figures: {}, byDataset };
   if (byDataset.size === 0) return best;
   for (let t = 0.01; t < 0.995; t += 0.005) {
-    let total = 0;
-    let meetsRecall = true;
-    const figures = {};
-    for (const [dataset, perDoc] of byDataset) {
-      const h = highlight([...perDoc.values()], name, t);
-      figures[dataset] = h;
-      total += h.f1;
-      if (h.recall < (MIN_RECALL[name]?.[dataset] ?? 0)) meetsRecall = false;
-    }
-    // Meeting a recall target counts for a little F1, never for more: a threshold that buys recall with all precision loses.
-    const score = total / byDataset.size + (meetsRecall ? 0.03 : 0);
-    if (score > best.score) best = { threshold: Math.round(t * 1000) / 1000, score, figures };
+    const { score, figures } = judge(byDataset, name, marker(name, t, 'model'));
+    if (score > best.score) best = { threshold: Math.round(t * 1000) / 1000, score, figures, byDataset };
   }
   return best;
+}
+
+/** The mean highlight F1 over the data sets of what `marks` picks, with a little more where the recall targets are met. */
+function judge(byDataset, name, marks) {
+  let total = 0;
+  let meetsRecall = true;
+  const figures = {};
+  for (const [dataset, perDoc] of byDataset) {
+    const h = highlight([...perDoc.values()], name, marks);
+    figures[dataset] = h;
+    total += h.f1;
+    if (h.recall < (MIN_RECALL[name]?.[dataset] ?? 0)) meetsRecall = false;
+  }
+  // Meeting a recall target counts for a little F1, never for more: a threshold that buys recall with all precision loses.
+  return { score: total / byDataset.size + (meetsRecall ? 0.03 : 0), figures };
+}
+
+/** The models whose kind hand-written rules may mark on their own (scan.ts hears the others' rules otherwise). */
+const RULED = new Set(['termination_convenience', 'notice', 'renewal', 'post_termination', 'termination_fee', 'payment', 'deliverables', 'ip_transfer', 'liability_cap']);
+
+/**
+ * Whether the kind's decisive rules should mark on their own in documents of this language and style, or only lift
+ * the model: data sets label some kinds more narrowly than the rules read them (CUAD's notice is only notice to stop a
+ * renewal), and the training folds' documents of the style say which serves better at the chosen threshold.
+ */
+function rulesDecide(name, chosen) {
+  if (!RULED.has(name)) return undefined;
+  const deciding = judge(chosen.byDataset, name, marker(name, chosen.threshold, 'decide'));
+  const lifting = judge(chosen.byDataset, name, marker(name, chosen.threshold, 'lift'));
+  return { decide: deciding.score >= lifting.score, deciding, lifting };
 }
 
 const STYLES = ['clause', 'short', 'long'];
 const describe = (figures) => Object.entries(figures).map(([d, h]) => `${d} P ${(100 * h.precision).toFixed(1)} R ${(100 * h.recall).toFixed(1)} F1 ${(100 * h.f1).toFixed(1)}`).join('; ');
 
 /**
- * Each model's threshold per language, from units that carry a held-out score (`heldOut`, by a model that never saw
+ * Each model's threshold per language, and where its rules only lift it, from units that carry a held-out score (`heldOut`, by a model that never saw
  * their group). A language whose data sets hold too few gold clauses of the kind shares the threshold of both. Short
  * and long contracts of a language (model.ts's `documentStyle`) each get their own where their data sets hold enough.
  */
 export function chooseThresholds(units, log = () => {}) {
   const thresholds = {};
+  const liftOnly = {};
   for (const name of MODEL_NAMES) {
     thresholds[name] = {};
+    liftOnly[name] = [];
     const shared = chooseThreshold(name, units, ['en', 'it'], 1);
     for (const language of ['en', 'it']) {
       const own = chooseThreshold(name, units, [language], SETTINGS.minGoldPerDataset);
@@ -285,19 +327,30 @@ export function chooseThresholds(units, log = () => {}) {
       for (const style of STYLES) {
         const ofStyle = chooseThreshold(name, units, [language], SETTINGS.minGoldPerDataset, style);
         if (ofStyle.score < 0) continue;
-        thresholds[name][`${language}:${style}`] = ofStyle.threshold;
-        log(`${name.padEnd(24)} ${`${language}:${style}`} threshold ${ofStyle.threshold.toFixed(3)}  model alone: ${describe(ofStyle.figures)}`);
+        const key = `${language}:${style}`;
+        thresholds[name][key] = ofStyle.threshold;
+        log(`${name.padEnd(24)} ${key} threshold ${ofStyle.threshold.toFixed(3)}  model alone: ${describe(ofStyle.figures)}`);
+        const rules = rulesDecide(name, ofStyle);
+        if (!rules) continue;
+        log(`${name.padEnd(24)} ${key} rules ${rules.decide ? 'decide' : 'only lift'}: deciding ${describe(rules.deciding.figures)}; lifting ${describe(rules.lifting.figures)}`);
+        if (!rules.decide) liftOnly[name].push(key);
       }
     }
   }
-  return thresholds;
+  return { thresholds, liftOnly };
 }
 
 /** The weights file: every model's weights in hundredths, one row of MODEL_NAMES.length per feature. */
-export function exportModels(trained, thresholds, trainedOn) {
+export function exportModels(trained, { thresholds, liftOnly }, trainedOn) {
   const features = [...trained.index.keys()];
   const weights = [];
   for (let i = 0; i < features.length; i++) for (const name of MODEL_NAMES) weights.push(hundredths(trained.models[name].w[i]));
-  const models = MODEL_NAMES.map((name) => ({ name, bias: trained.models[name].bias, threshold: thresholds[name], languages: trained.models[name].languages }));
+  const models = MODEL_NAMES.map((name) => ({
+    name,
+    bias: trained.models[name].bias,
+    threshold: thresholds[name],
+    languages: trained.models[name].languages,
+    ...(liftOnly[name].length ? { rulesLiftOnly: liftOnly[name] } : {}),
+  }));
   return { trainedOn, features, models, weights };
 }

@@ -71,14 +71,15 @@ const lines = new Map(DATASETS.map((dataset) => [dataset, []]));
 for (let fold = 0; fold < FOLDS; fold++) {
   const training = units.filter((u) => foldOf.get(u.doc.id) !== fold);
   for (const u of training) u.heldOut = u.innerScores[fold];
-  const thresholds = chooseThresholds(training);
-  const model = new engine.LinearModel(exportModels(trainAll(training, SEED + fold), thresholds, `outer fold ${fold + 1}`));
+  const choices = chooseThresholds(training);
+  const model = new engine.LinearModel(exportModels(trainAll(training, SEED + fold), choices, `outer fold ${fold + 1}`));
   for (const doc of docs) {
     if (foldOf.get(doc.id) !== fold) continue;
     const { spans } = engine.scanWithModel(doc.text, model);
     lines.get(doc.dataset).push(JSON.stringify({ id: doc.id, spans: spans.map(({ kind, start, end, score, value }) => ({ kind, start, end, score, value })) }));
   }
-  console.log(`outer fold ${fold + 1}/${FOLDS}: trained, thresholds chosen inside it, its documents scanned (${elapsed()})`);
+  const liftOnly = Object.entries(choices.liftOnly).flatMap(([name, keys]) => keys.map((key) => `${name} ${key}`));
+  console.log(`outer fold ${fold + 1}/${FOLDS}: trained, thresholds chosen inside it, its documents scanned (${elapsed()}); rules only lift: ${liftOnly.join(', ') || 'none'}`);
 }
 
 const RUNS = [

@@ -26,10 +26,10 @@ for (let fold = 0; fold < FOLDS; fold++) {
   for (const u of units) if (foldOf.get(u.doc.id) === fold) u.heldOut = probabilities(trained, u);
   console.log(`fold ${fold + 1}/${FOLDS} done (${elapsed()})`);
 }
-const thresholds = chooseThresholds(units, console.log);
+const choices = chooseThresholds(units, console.log);
 const trained = trainAll(units, SEED);
 const trainedOn = `${DATASETS.join(', ')}; ${units.length} units; seed ${SEED}; thresholds by ${FOLDS}-fold cross-validation grouped by source; ${SETTINGS.epochs} epochs`;
-const file = exportModels(trained, thresholds, trainedOn);
+const file = exportModels(trained, choices, trainedOn);
 const out = join(repoRoot, 'src', 'core', 'clauses', 'weights.json');
 writeFileSync(out, JSON.stringify(file) + '\n');
 console.log(`wrote ${out} (${(JSON.stringify(file).length / 1024).toFixed(0)} KB) in ${elapsed()}`);

@@ -7,29 +7,46 @@ export type Language = 'en' | 'it' | 'other';
 // Short, frequent words that are almost never shared between the two languages.
 const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'shall', 'will', 'be', 'is', 'this', 'that', 'with', 'for', 'by', 'any', 'or', 'agreement', 'party', 'may', 'which', 'such', 'you', 'are', 'not', 'from', 'have', 'on', 'at', 'as']);
 const ITALIAN_WORDS = new Set(['il', 'di', 'che', 'e', 'la', 'per', 'del', 'della', 'dei', 'delle', 'un', 'una', 'non', 'sono', 'con', 'al', 'alla', 'le', 'gli', 'lo', 'da', 'dal', 'nel', 'nella', 'si', 'ai', 'più', 'essere', 'contratto', 'parte']);
+/**
+ * Frequent words of French, Spanish, Portuguese, German and Dutch that are neither English nor Italian. A text is
+ * another language when these outnumber both sets; how few English or Italian words a text has says nothing on its
+ * own, as a quote of tables, placeholders and bold labels has few.
+ */
+const OTHER_WORDS = new Set([
+  'de', 'des', 'les', 'et', 'est', 'une', 'du', 'que', 'pour', 'dans', 'sur', 'aux', 'ou', 'pas', 'par',
+  'el', 'los', 'las', 'y', 'en', 'por', 'para', 'es', 'su', 'sus', 'não', 'em', 'os', 'uma', 'pelo', 'pela',
+  'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'auf', 'ein', 'eine', 'sie', 'wird', 'het', 'een', 'van', 'op',
+]);
 
 /** How many characters of the text are read; the first pages settle the language of any real document. */
 const SAMPLE_CHARS = 20_000;
-/** Below this many function words the text is too short to call, and English (the default rules) is assumed. */
+/** Below this many English and Italian function words the text is too short to call by them. */
 const MIN_FUNCTION_WORDS = 3;
 
 interface FunctionWordCounts {
   english: number;
   italian: number;
+  other: number;
   words: number;
   vowelEndings: number;
 }
 
-/** Each function word, marked as English, Italian or both, to be looked up in place. */
+/** Each function word, marked as English, Italian, both or another language's, to be looked up in place. */
 const ENGLISH = 1;
 const ITALIAN = 2;
+const OTHER = 4;
 const FUNCTION_WORDS = new WordTable(
-  new Map([...ENGLISH_WORDS, ...ITALIAN_WORDS].map((word) => [word, (ENGLISH_WORDS.has(word) ? ENGLISH : 0) | (ITALIAN_WORDS.has(word) ? ITALIAN : 0)])),
+  new Map(
+    [...ENGLISH_WORDS, ...ITALIAN_WORDS, ...OTHER_WORDS].map((word) => [
+      word,
+      (ENGLISH_WORDS.has(word) ? ENGLISH : 0) | (ITALIAN_WORDS.has(word) ? ITALIAN : 0) | (OTHER_WORDS.has(word) ? OTHER : 0),
+    ]),
+  ),
 );
 /** A word is a run of at most this many letters; a longer run counts as several words. */
 const MAX_WORD_LETTERS = 30;
 /** No function word is longer, so longer words are counted without being looked up. */
-const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_WORDS, ...ITALIAN_WORDS].map((word) => word.length));
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_WORDS, ...ITALIAN_WORDS, ...OTHER_WORDS].map((word) => word.length));
 
 /** a, e, i, o, u and the accented vowels Italian ends words with. */
 function isVowel(code: number): boolean {
@@ -42,7 +59,7 @@ function isVowel(code: number): boolean {
  */
 function countFunctionWords(text: string): FunctionWordCounts {
   const sample = (text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text).toLowerCase();
-  const counts: FunctionWordCounts = { english: 0, italian: 0, words: 0, vowelEndings: 0 };
+  const counts: FunctionWordCounts = { english: 0, italian: 0, other: 0, words: 0, vowelEndings: 0 };
   const countWord = (start: number, end: number): void => {
     counts.words++;
     if (isVowel(sample.charCodeAt(end - 1))) counts.vowelEndings++;
@@ -51,6 +68,7 @@ function countFunctionWords(text: string): FunctionWordCounts {
     if (marks < 0) return;
     if (marks & ENGLISH) counts.english++;
     if (marks & ITALIAN) counts.italian++;
+    if (marks & OTHER) counts.other++;
   };
   let wordStart = 0;
   let letters = 0;
@@ -80,8 +98,8 @@ function countFunctionWords(text: string): FunctionWordCounts {
 }
 
 /**
- * 'en' or 'it' when one language's function words clearly dominate; 'other' when the text has words but
- * few of either set (another language); short texts with no clear signal count as English.
+ * 'en' or 'it' by whichever's function words are more; 'other' when another language's outnumber them, or when a
+ * text of some length has none of either and does not read as Italian; short texts with no clear signal count as English.
  */
 export function detectLanguage(text: string): Language {
   return languageOf(countFunctionWords(text));
@@ -94,15 +112,14 @@ export function readLanguage(text: string): { language: Language; mixed: boolean
   return { language: languageOf(counts), mixed: Math.min(english, italian) >= 0.2 * Math.max(english, italian) && Math.min(english, italian) >= 10 };
 }
 
-function languageOf({ english, italian, words, vowelEndings }: FunctionWordCounts): Language {
+function languageOf({ english, italian, other, words, vowelEndings }: FunctionWordCounts): Language {
+  // French or Spanish share a few words with Italian ("la", "con"), never as many as their own.
+  if (other > Math.max(english, italian)) return 'other';
   if (english + italian < MIN_FUNCTION_WORDS) {
-    // A few words with no telling function words: Italian words nearly all end in a vowel ("senza preavviso",
-    // "in qualsiasi momento"), English ones mostly do not. Longer texts without function words are another language.
-    if (words >= 8) return 'other';
-    return words > 0 && vowelEndings >= 0.6 * words ? 'it' : 'en';
+    // Few telling function words ("UTILIZZANDO I SERVIZI, SI ACCETTANO I TERMINI", "senza preavviso"): Italian words
+    // nearly all end in a vowel, English ones mostly do not. Longer texts that do not are another language (Greek, Russian).
+    if (words > 0 && vowelEndings >= 0.6 * words) return 'it';
+    return words >= 8 ? 'other' : 'en';
   }
-  // In real English or Italian prose about one word in four is one of these; French or Spanish share a few.
-  const dominant = Math.max(english, italian);
-  if (dominant * 6 < words) return 'other';
   return italian > english ? 'it' : 'en';
 }

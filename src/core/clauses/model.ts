@@ -45,8 +45,10 @@ export interface ModelFile {
    * `threshold`: the probability above which the model marks a unit, per language it was tuned in ("en"), and per
    * language and kind of document where the data allowed ("en:long", "en:short", "it:clause"; see `documentStyle`).
    * `languages`: the languages of the labelled clauses the model learned from.
+   * `rulesLiftOnly`: the languages and kinds of document ("en:long") where the kind's decisive rules only lift the
+   * model's score instead of marking on their own: there the labelled data marks the kind more narrowly than they read it.
    */
-  models: { name: string; bias: number; threshold: Record<string, number>; languages: string[] }[];
+  models: { name: string; bias: number; threshold: Record<string, number>; languages: string[]; rulesLiftOnly?: string[] }[];
   /** Weights in hundredths, one row per feature with one column per model, in the order of `models`. */
   weights: number[];
 }
@@ -137,6 +139,7 @@ export class LinearModel {
   private readonly bias = new Float64Array(MODEL_NAMES.length);
   private readonly thresholds: Record<string, number>[] = MODEL_NAMES.map(() => ({}));
   private readonly languages: string[][] = MODEL_NAMES.map(() => []);
+  private readonly rulesLiftOnly: ReadonlySet<string>[] = MODEL_NAMES.map(() => new Set());
 
   constructor(file: ModelFile) {
     const columns = file.models.map((model) => MODEL_NAMES.indexOf(model.name as ModelName));
@@ -146,6 +149,7 @@ export class LinearModel {
       this.bias[index] = model.bias;
       this.thresholds[index] = model.threshold;
       this.languages[index] = model.languages;
+      this.rulesLiftOnly[index] = new Set(model.rulesLiftOnly ?? []);
     });
     const weights: number[] = [];
     file.features.forEach((feature, row) => {
@@ -208,12 +212,18 @@ export class LinearModel {
   }
 
   /**
-   * The threshold tuned for the language and kind of document, else for the language, else the English one for a
-   * language the model was not tuned in.
+   * The threshold tuned for the language and kind of document, else the English one for that kind of document, else the
+   * one for the language, else the English one. An Italian quote is read more like an English quote than like the single
+   * Italian clauses of terms of service that mostly set the Italian threshold.
    */
   threshold(name: ModelName, language: string, style: DocumentStyle): number {
     const thresholds = this.thresholds[MODEL_NAMES.indexOf(name)];
-    return thresholds[`${language}:${style}`] ?? thresholds[language] ?? thresholds.en ?? 1;
+    return thresholds[`${language}:${style}`] ?? thresholds[`en:${style}`] ?? thresholds[language] ?? thresholds.en ?? 1;
+  }
+
+  /** Whether the kind's decisive rules mark a unit on their own in this language and kind of document. */
+  rulesDecide(name: ModelName, language: string, style: DocumentStyle): boolean {
+    return !this.rulesLiftOnly[MODEL_NAMES.indexOf(name)].has(`${language}:${style}`);
   }
 
   private readonly sums = new Float64Array(MODEL_NAMES.length);

@@ -139,15 +139,16 @@ function quote(cue: Cue, lower: string): string {
 }
 
 /** A right to end it that needs no cause, in a text that names no breach; undefined when there is none. */
-function rightWithoutCause(text: string, lower: string, cues: ReadonlySet<Cue>, rightGiven: boolean, statesPeriod: boolean): RuleHit | undefined {
+function rightWithoutCause(text: string, lower: string, cues: ReadonlySet<Cue>, rightGiven: boolean, statesPeriod: boolean, underEndingHeading = false): RuleHit | undefined {
   if (cues.has('convenience')) {
     const words = quote('convenience', lower);
     return ruleHit('termination_convenience', 0.75, { en: `a right to end it without cause ("${words}")`, it: `un diritto di recesso senza giusta causa ("${words}")` }, false);
   }
   const onNoticeAlone = rightGiven && statesPeriod && cues.has('noticeWord') && !cues.has('renew') && !cues.has('after');
   if (onNoticeAlone && !AT_TERM_END.test(text) && !TRIGGERED.test(text)) {
-    // A right to end it by giving notice, with no breach or reason required, is a right without cause.
-    return ruleHit('termination_convenience', 0.7, { en: 'a right to end it on notice, with no cause required', it: 'un diritto di recesso con preavviso, senza bisogno di una causa' }, false);
+    // A right to end it by giving notice, with no breach or reason required, is a right without cause; in a section
+    // on ending it ("Cancellation", "Disdetta") the section names no cause elsewhere.
+    return ruleHit('termination_convenience', 0.7, { en: 'a right to end it on notice, with no cause required', it: 'un diritto di recesso con preavviso, senza bisogno di una causa' }, underEndingHeading);
   }
   return undefined;
 }
@@ -182,8 +183,16 @@ function limbWithoutCause(text: string): RuleHit | undefined {
   return undefined;
 }
 
-/** The rules that fire on one unit, given its cues and, when the caller has them, its periods and lower-cased text. */
-export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: readonly Period[] = findPeriods(text), lower = text.toLowerCase(), leadIn = ''): RuleHit[] {
+/** A heading of a section about ending the contract alone: "Cancellation", "Ending the agreement", "Disdetta", "Recesso". */
+const ENDING_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:cancel\w*|ending\b|recesso|disdetta|diritto di recesso)[^,;:]{0,40}$/i;
+/** A heading of a section about who owns the work: "Ownership", "Intellectual Property", "Proprietà", "Diritti d'autore". */
+const OWNERSHIP_HEADING = /\b(?:ownership|intellectual property|copyright|rights in the work|proprietà|proprieta\b|titolarit|diritti d['’]autore|propriet[àa] intellettuale)/i;
+
+/**
+ * The rules that fire on one unit, given its cues and, when the caller has them, its periods, lower-cased text, the
+ * lead-in of its list and the nearest heading above it.
+ */
+export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: readonly Period[] = findPeriods(text), lower = text.toLowerCase(), leadIn = '', heading = ''): RuleHit[] {
   const hits: RuleHit[] = [];
   const has = (cue: Cue): boolean => cues.has(cue);
   const periods = cues.has('noticeWord') || cues.has('term') || cues.has('renew') ? periodsInText : [];
@@ -192,7 +201,7 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   const rightGiven = has('terminate') && (has('rightTo') || AT_THE_OPTION.test(text));
   if (has('terminate') && (rightGiven || has('noticeWord'))) {
     // A unit that also speaks of breach may still grant a right without cause in one of its limbs.
-    const withoutCause = namedRightWithoutCause(text, cues) ?? (has('cause') ? limbWithoutCause(text) : rightWithoutCause(text, lower, cues, rightGiven, periods.length > 0));
+    const withoutCause = namedRightWithoutCause(text, cues) ?? (has('cause') ? limbWithoutCause(text) : rightWithoutCause(text, lower, cues, rightGiven, periods.length > 0, ENDING_HEADING.test(heading)));
     if (withoutCause) hits.push(withoutCause);
     if (has('cause')) {
       // A right to end it on breach or non-payment is what readiness needs to know, whatever the model says.
@@ -277,7 +286,8 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   }
   if (has('ip') && IP_MOVES.test(text)) {
     const words = quote('ip', lower);
-    hits.push(ruleHit('ip_transfer', 0.6, { en: `ownership or licence of the work ("${words}")`, it: `la titolarità o la licenza dell'opera ("${words}")` }, false));
+    // Under a heading about ownership, a sentence moving or keeping rights says who owns the work.
+    hits.push(ruleHit('ip_transfer', 0.6, { en: `ownership or licence of the work ("${words}")`, it: `la titolarità o la licenza dell'opera ("${words}")` }, OWNERSHIP_HEADING.test(heading)));
   }
   return hits;
 }

@@ -17,7 +17,7 @@ let defaultModel: LinearModel | undefined;
 
 /** Scans a contract's text (English or Italian, Markdown or plain) with the shipped model. */
 export function scanContract(text: string): ScanResult {
-  defaultModel ??= new LinearModel(weights as ModelFile);
+  defaultModel ??= new LinearModel(weights as unknown as ModelFile);
   return scanWithModel(text, defaultModel);
 }
 
@@ -173,13 +173,19 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
   const { cues, periods } = parts;
   const unitScore = model.score(parts);
   const { probabilities } = unitScore;
-  const rules = applyRules(unit, cues, periods, parts.lower, place.listItem ? place.leadIn : '');
+  const rules = applyRules(unit, cues, periods, parts.lower, place.listItem ? place.leadIn : '', place.headings.at(-1));
   // Most units are none of the kinds: no rule fires and no model reaches its threshold, so no verdict is needed. In a
   // mixed document a unit's own language may lower a threshold, so there every unit is judged in full.
   if (rules.length === 0 && !mixed && !anyModelFires(probabilities, model, language, style)) return [];
   const ruleFor = (kind: ClauseKind): RuleHit | undefined => {
     for (let i = 0; i < rules.length; i++) if (rules[i].kind === kind) return rules[i];
     return undefined;
+  };
+  // Where the labelled data marks a kind more narrowly than its rules read it, they only lift the model's score.
+  const documentLanguage = language === 'other' ? 'en' : language;
+  const heard = (kind: Exclude<ClauseKind, 'termination_cause'>): RuleHit | undefined => {
+    const rule = ruleFor(kind);
+    return rule?.decisive && !model.rulesDecide(kind, documentLanguage, style) ? { ...rule, decisive: false } : rule;
   };
   const add = (kind: ClauseKind, score: number, explanation: Localized): void => {
     const span: UnitSpan = { kind, score: round(score), explanation };
@@ -204,7 +210,6 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
     const probability = probabilities[MODEL_NAMES.indexOf(name)];
     // The document's language decides first; the unit's own language is worked out only for likely hits.
     // Other languages are scanned as English.
-    const documentLanguage = language === 'other' ? 'en' : language;
     let score = calibrated(probability, model.threshold(name, documentLanguage, style));
     if (score < EXPLAIN_FROM) return { score };
     unitLanguage ??= mixed ? unitLanguageOf(unit, documentLanguage) : documentLanguage;
@@ -227,7 +232,7 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
     if (kind === 'deliverables' && (ruleFor('payment')?.decisive || ruleFor('ip_transfer')?.decisive)) continue;
     // A signature line ("Sottoscritto in ___ il ___") dates the signing, not the term.
     if (kind === 'renewal' && SIGNATURE_LINE.test(unit)) continue;
-    const decision = combine(modelSays(kind), ruleFor(kind));
+    const decision = combine(modelSays(kind), heard(kind));
     if (!decision) continue;
     add(kind, decision.score, decision.explanation);
     if (kind === 'termination_convenience') convenienceFound = true;
@@ -250,7 +255,7 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
     const anyRight = modelSays('termination');
     const causeRight = modelSays('termination_cause');
     const termination = causeRight.score > anyRight.score && anyRight.score >= EXPLAIN_FROM ? causeRight : anyRight;
-    const convenienceRule = ruleFor('termination_convenience');
+    const convenienceRule = heard('termination_convenience');
     const withoutCause = convenienceRule && combine(anyRight, convenienceRule);
     const forCause = withoutCause ? undefined : combine(termination, ruleFor('termination_cause'));
     if (withoutCause) add('termination_convenience', withoutCause.score, withoutCause.explanation);

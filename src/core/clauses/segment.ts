@@ -6,7 +6,7 @@ import { isAbbreviation, looksLikeHeading, trimUnit } from './unitText';
 export interface Segment {
   start: number;
   end: number;
-  /** The nearest headings above the unit (outer first), which say what a section is about. */
+  /** The two nearest headings of the sections the unit is in (outer first), which say what a section is about. */
   headings: string[];
   /** Whether the unit may be highlighted: headings and scraps of under four words (two in a bulleted item) may not. */
   candidate: boolean;
@@ -31,6 +31,10 @@ const MAX_LIST_REACH_CHARS = 3000;
 
 const LIST_MARKER = /^[ \t]{0,12}(?:[-*+•▪◦]\s|\(?(?:\d{1,3}(?:\.\d{1,3}){0,4}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s|\d{1,3}(?:\.\d{1,3}){1,4}\s|(?:Article|Articolo|Art\.|Section|Clause|Sezione|ARTICLE|SECTION)\s+\d)/;
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}\s/;
+const MARKDOWN_HEADING_LEVEL = /^[ \t]{0,3}(#{1,6})\s/;
+const PLAIN_HEADING_LEVEL = 7;
+/** Markdown's six levels, and a plain heading or two below them. */
+const MAX_OPEN_SECTIONS = 8;
 const TABLE_ROW = /^[ \t]{0,3}\|/;
 const TABLE_SEPARATOR = /^[ \t]{0,3}\|?[ \t]{0,3}:?-{2,}/;
 // The end of a sentence: a stop, then space and something that can start one.
@@ -74,8 +78,15 @@ export function segmentText(text: string): Segment[] {
   /** Where the running list's lead-in ends. */
   let listLeadInEnd = 0;
   let nextLeadInEnd = 0;
-  const pushHeading = (title: string): void => {
-    headings = [...headings.slice(-1), title.length > MAX_HEADING_CONTEXT_CHARS ? title.slice(0, MAX_HEADING_CONTEXT_CHARS) : title];
+  // The open sections, outer first, each with its level: a Markdown heading's count of "#"; a heading of plain text
+  // ("1. DEFINITIONS") is taken as below any Markdown one, as its level cannot be read.
+  let sections: { title: string; level: number }[] = [];
+  const pushHeading = (title: string, level = PLAIN_HEADING_LEVEL): void => {
+    // A heading closes the sections at its level and below: "## Ownership" after "## Fees" is no part of the fees.
+    let open = sections.length;
+    while (open > 0 && level < PLAIN_HEADING_LEVEL && sections[open - 1].level >= level) open--;
+    sections = [...sections.slice(Math.max(0, open - MAX_OPEN_SECTIONS + 1), open), { title: title.length > MAX_HEADING_CONTEXT_CHARS ? title.slice(0, MAX_HEADING_CONTEXT_CHARS) : title, level }];
+    headings = sections.slice(-2).map((section) => section.title);
     nextLeadIn = '';
   };
   // A bulleted item or a table row is never a heading; a numbered item may be ("1. DEFINITIONS").
@@ -132,7 +143,7 @@ export function segmentText(text: string): Segment[] {
     if (kind === 'heading') {
       const unit = trimUnit(text, lineStart, lineEnd);
       if (unit) {
-        pushHeading(text.slice(unit.start, unit.end));
+        pushHeading(text.slice(unit.start, unit.end), MARKDOWN_HEADING_LEVEL.exec(line)?.[1].length);
         segments.push({ start: unit.start, end: unit.end, headings, candidate: false, leadIn: '', listItem: false });
       }
     } else if (kind === 'table') {

@@ -14,6 +14,26 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage('Termination fee'), 'en');
   });
 
+  it('reads a quote of labels, tables and placeholders by its few function words, not by how few they are', () => {
+    const quote = [
+      '# PREVENTIVO - MENÙ DIGITALE',
+      '**Data:** 17 Novembre 2025  **Cliente:** Trattoria  **Indirizzo:** Via Roma, 3',
+      '| Voce | Importo |',
+      '|---|---|',
+      '| Sviluppo menù digitale | 1.200 € |',
+      '| Hosting Netlify, SSL, CMS, Repository GitHub | incluso |',
+      '- Birre artigianali, vini rossi, bianchi fermi, bevande',
+      '- Immagine grande, logo piccolo, descrizione breve',
+      'Il pagamento del saldo avviene alla consegna del progetto.',
+    ].join('\n');
+    assert.equal(detectLanguage(quote), 'it');
+    assert.equal(detectLanguage('# Statement of Work\n**Client:** [Client Name]\n**Project:** [Project Name]\n**Start Date:** [Date]\n**Budget:** [Amount]\n| Milestone | Date | Fee |\n|---|---|---|\n| Design | [Date] | [Amount] |\nThe Client will pay the fee within 14 days.'), 'en');
+  });
+
+  it('reads an Italian sentence in capitals with hardly any function word as Italian', () => {
+    assert.equal(detectLanguage('UTILIZZANDO I SERVIZI EA, SI ACCETTANO I PRESENTI TERMINI'), 'it');
+  });
+
   it('calls French, Spanish and German "other"', () => {
     assert.equal(detectLanguage("Chacune des parties peut résilier le présent contrat à tout moment moyennant un préavis écrit de trente jours adressé à l'autre partie."), 'other');
     assert.equal(detectLanguage('Cualquiera de las partes podrá resolver el presente contrato en cualquier momento mediante un preaviso por escrito de treinta días.'), 'other');

@@ -42,7 +42,7 @@ const PADDING = 'The parties agree to cooperate in good faith on every matter un
 
 /** The shipped model with other thresholds for some models, so a test can tell which threshold judged a unit. */
 function withThresholds(thresholds: Record<string, Record<string, number>>): ModelFile {
-  const file = weights as ModelFile;
+  const file = weights as unknown as ModelFile;
   return { ...file, models: file.models.map((model) => ({ ...model, threshold: thresholds[model.name] ?? model.threshold })) };
 }
 const withPaymentThresholds = (threshold: Record<string, number>): ModelFile => withThresholds({ payment: threshold });
@@ -294,6 +294,26 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       assert.ok(kindsAt(scanWithModel(clause, model), clause, clause).includes('payment'));
     });
 
+    it('reads an Italian contract by the English threshold of its kind of document before the Italian one of another kind', () => {
+      const model = new LinearModel(withPaymentThresholds({ en: 0.999, it: 0.999, 'en:short': 0.001, 'it:clause': 0.999 }));
+      const text = `${ITALIAN_CONTRACT}\n## Varie\nLe parti collaborano in buona fede su ogni aspetto del presente contratto.\n`;
+      assert.equal(scanWithModel(text, model).language, 'it');
+      assert.ok(kindsAt(scanWithModel(text, model), text, 'Le parti collaborano').includes('payment'));
+    });
+
+    it('lets a rule only lift the model in the kinds of document where the training data said so', () => {
+      const notice = 'Either party may end this agreement by giving the other thirty (30) days written notice.';
+      const short = `# Agreement\n\n${notice}\n\n${PADDING}`;
+      const long = `# Agreement\n\n${notice}\n\n${PADDING.repeat(Math.ceil(20_001 / PADDING.length))}`;
+      // A notice model that scores nothing, so only the notice rule can mark the clause.
+      const shipped = weights as unknown as ModelFile;
+      const silentNotice = (rulesLiftOnly: string[]): LinearModel =>
+        new LinearModel({ ...shipped, models: shipped.models.map((m) => (m.name === 'notice' ? { ...m, bias: -50, rulesLiftOnly } : m)) });
+      assert.ok(kindsAt(scanWithModel(short, silentNotice(['en:long'])), short, notice).includes('notice'));
+      assert.ok(!kindsAt(scanWithModel(long, silentNotice(['en:long'])), long, notice).includes('notice'));
+      assert.ok(kindsAt(scanWithModel(long, silentNotice([])), long, notice).includes('notice'));
+    });
+
     it('falls back on the threshold of the language where none was tuned for the kind of contract', () => {
       const model = new LinearModel(withPaymentThresholds({ en: 0.001 }));
       const long = `The parties agree to cooperate in good faith.\n\n${PADDING.repeat(Math.ceil(20_001 / PADDING.length))}`;
@@ -345,7 +365,7 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
 
   describe('re-scanning a contract', () => {
     // A model of its own for each test, so no other test's scans are remembered.
-    const freshModel = (): LinearModel => new LinearModel(weights as ModelFile);
+    const freshModel = (): LinearModel => new LinearModel(weights as unknown as ModelFile);
 
     it('finds after edits what a first scan of the edited text finds', function () {
       // Each edit is scanned twice, once with a fresh model of its own: seconds on a loaded machine.

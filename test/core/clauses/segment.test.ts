@@ -45,6 +45,14 @@ describe('segmentText', () => {
     assert.equal(items.at(-1)?.leadIn, '');
   });
 
+  it('closes a Markdown section at the next heading of its level, keeping the heading above both', () => {
+    const text = '# Quote\n\n## Fees\n\nThe fee is 2,400 euro.\n\n## Ownership\n\n### Sources\n\nThe sources pass to the Client once the last invoice is paid.\n\n## Ending\n\nEither of us may end it on notice.';
+    const headingsOf = (start: string): readonly string[] => segmentText(text).find((s) => text.slice(s.start).startsWith(start))!.headings;
+    assert.deepEqual(headingsOf('The fee'), ['Quote', 'Fees']);
+    assert.deepEqual(headingsOf('The sources'), ['Ownership', 'Sources']);
+    assert.deepEqual(headingsOf('Either of us'), ['Quote', 'Ending']);
+  });
+
   it('takes short lines in capitals or title case for headings, up to eight words', () => {
     const headingOf = (line: string): readonly string[] => segmentText(`${line}\n\nEither party may end this contract on notice.`).filter((s) => s.candidate)[0].headings;
     assert.deepEqual(headingOf('TERM AND TERMINATION'), ['TERM AND TERMINATION']);
