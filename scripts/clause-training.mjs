@@ -113,10 +113,11 @@ export function prepare(engine, docs) {
   const units = [];
   for (const doc of docs) {
     const gold = Object.fromEntries(MODEL_NAMES.map((name) => [name, MODELS[name](doc)]));
+    const style = engine.documentStyle(doc.text);
     for (const segment of engine.segmentText(doc.text)) {
       if (!segment.candidate) continue;
       const text = doc.text.slice(segment.start, segment.end);
-      const { features } = engine.analyseUnit(text, segment);
+      const { features } = engine.analyseUnit(text, segment, style);
       const labels = {};
       for (const name of MODEL_NAMES) if (gold[name]) labels[name] = unitLabel(segment, gold[name]);
       // The kinds a decisive rule marks this unit as, whatever the model says.
@@ -126,7 +127,7 @@ export function prepare(engine, docs) {
       units.push({ doc, start: segment.start, end: segment.end, features, labels, ruled });
     }
     doc.gold = gold;
-    doc.style = engine.documentStyle(doc.text);
+    doc.style = style;
   }
   return units;
 }

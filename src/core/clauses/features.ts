@@ -1,6 +1,7 @@
 // Turns a clause-sized unit into the sparse binary features the linear model scores.
 // The training script and the engine share this file, so a trained model always sees the features it was trained on.
 import { type Cue, CUE_NAMES, cuesIn, scanCues } from './cues';
+import type { DocumentStyle } from './model';
 import { findAmount, findPeriods, type Period } from './values';
 
 /** Words are cut to this many letters, so "terminate", "terminated" and "termination" share one feature. */
@@ -134,7 +135,22 @@ export interface UnitParts {
 
 const unitStems: number[] = new Array<number>(2 * MAX_WORDS).fill(0);
 
-export function unitParts(unit: string, place: UnitPlace): UnitParts {
+/**
+ * The cue, heading, lead-in and value features again, marked with the kind of document: data sets of long commercial
+ * contracts, short freelance ones and single clauses label the same cue differently (CUAD's notice is only notice to
+ * stop a renewal), and a copy per kind of document lets the models learn where a cue means less or more.
+ */
+const STYLED_PREFIXES = ['c:', 'hc:', 'lc:', 'v:'];
+const styledNames = new Map<string, Map<string, string>>();
+function styledName(style: DocumentStyle, feature: string): string {
+  let names = styledNames.get(style);
+  if (!names) styledNames.set(style, (names = new Map()));
+  let name = names.get(feature);
+  if (name === undefined) names.set(feature, (name = `${style}|${feature}`));
+  return name;
+}
+
+export function unitParts(unit: string, place: UnitPlace, style?: DocumentStyle): UnitParts {
   const lower = unit.toLowerCase();
   const wordCount = readStems(lower, MAX_WORDS, unitStems) / 2;
   const otherFeatures = headingFeatures(place.headings).slice();
@@ -149,6 +165,13 @@ export function unitParts(unit: string, place: UnitPlace): UnitParts {
   if ((cues.has('fee') || cues.has('payment') || cues.has('liability')) && findAmount(unit)) otherFeatures.push('v:amount');
   if (wordCount > 3 && isAllCapitals(unit) && lower !== unit) otherFeatures.push('s:capitals');
   otherFeatures.push(LENGTH_FEATURES[Math.min(6, Math.floor(Math.log2(1 + wordCount)))]);
+  if (style) {
+    const general = otherFeatures.length;
+    for (let i = 0; i < general; i++) {
+      const feature = otherFeatures[i];
+      if (STYLED_PREFIXES.some((prefix) => feature.startsWith(prefix))) otherFeatures.push(styledName(style, feature));
+    }
+  }
   return { lower, stems: unitStems, wordCount, otherFeatures, cues, periods };
 }
 
@@ -161,8 +184,8 @@ export interface UnitAnalysis {
  * Every feature of the unit as a string, each once: words, then word pairs, then the other features.
  * Training uses this; the engine scores the same features from `unitParts`, in the same order.
  */
-export function analyseUnit(unit: string, place: UnitPlace): UnitAnalysis {
-  const { lower, stems, wordCount, otherFeatures, cues } = unitParts(unit, place);
+export function analyseUnit(unit: string, place: UnitPlace, style?: DocumentStyle): UnitAnalysis {
+  const { lower, stems, wordCount, otherFeatures, cues } = unitParts(unit, place, style);
   const unitWords: string[] = [];
   for (let i = 0; i < 2 * wordCount; i += 2) unitWords.push(stemText(lower, stems[i], stems[i + 1]));
   // Presence, not counts: a long clause must not score high on repeated "the" and "to".

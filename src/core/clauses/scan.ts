@@ -114,7 +114,9 @@ const CUE_TOPICS: Record<Cue, Localized> = {
 };
 
 /** Model features in words: `h:recess` → the heading word "recess", `c:noticeWord` → words about notice. */
-function describeFeature(feature: string): Localized {
+function describeFeature(styledFeature: string): Localized {
+  // A copy of a feature for one kind of document ("long|c:noticeWord") reads as the feature itself.
+  const feature = styledFeature.slice(styledFeature.indexOf('|') + 1);
   const topic = (name: string): Localized => CUE_TOPICS[name as Cue] ?? { en: name, it: name };
   const about = (prefix: string, en: (t: string) => string, it: (t: string) => string): Localized => {
     const t = topic(feature.slice(prefix.length));
@@ -132,7 +134,7 @@ function describeFeature(feature: string): Localized {
 }
 
 function quoted(features: string[]): Localized {
-  const described = features.map(describeFeature);
+  const described = features.map(describeFeature).filter((d, i, all) => all.findIndex((other) => other.en === d.en) === i);
   return { en: described.map((d) => d.en).join(', '), it: described.map((d) => d.it).join(', ') };
 }
 
@@ -169,7 +171,7 @@ function anyModelFires(probabilities: Float64Array, model: LinearModel, language
 /** Every kind one unit is, with score, value, party and explanation. */
 function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage, mixed: boolean, style: DocumentStyle, model: LinearModel): UnitSpan[] {
   const spans: UnitSpan[] = [];
-  const parts = unitParts(unit, place);
+  const parts = unitParts(unit, place, style);
   const { cues, periods } = parts;
   const unitScore = model.score(parts);
   const { probabilities } = unitScore;
