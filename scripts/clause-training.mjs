@@ -248,7 +248,7 @@ function highlight(docsUnits, name, marks) {
  * documents of this style, if given), each counted only with at least `minGold` gold clauses there, in enough documents (a handful makes F1
  * a coin toss); score -1 when none has.
  */
-function chooseThreshold(name, units, languages, minGold, style) {
+function chooseThreshold(name, units, languages, minGold, style, rules = 'model') {
   const byDataset = new Map();
   for (const u of units) {
     if (u.labels[name] === undefined || !languages.includes(u.doc.lang) || (style && u.doc.style !== style)) continue;
@@ -266,7 +266,7 @@ function chooseThreshold(name, units, languages, minGold, style) {
   let best = { threshold: 0.5, score: -1, figures: {}, byDataset };
   if (byDataset.size === 0) return best;
   for (let t = 0.01; t < 0.995; t += 0.005) {
-    const { score, figures } = judge(byDataset, name, marker(name, t, 'model'));
+    const { score, figures } = judge(byDataset, name, marker(name, t, rules));
     if (score > best.score) best = { threshold: Math.round(t * 1000) / 1000, score, figures, byDataset };
   }
   return best;
@@ -287,19 +287,21 @@ function judge(byDataset, name, marks) {
   return { score: total / byDataset.size + (meetsRecall ? 0.03 : 0), figures };
 }
 
-/** The models whose kind hand-written rules may mark on their own (scan.ts hears the others' rules otherwise). */
+/** The models whose kind hand-written decisive rules mark on their own (scan.ts hears no other model's rules so). */
 const RULED = new Set(['termination_convenience', 'notice', 'renewal', 'post_termination', 'termination_fee', 'payment', 'deliverables', 'ip_transfer', 'liability_cap']);
 
 /**
- * Whether the kind's decisive rules should mark on their own in documents of this language and style, or only lift
- * the model: data sets label some kinds more narrowly than the rules read them (CUAD's notice is only notice to stop a
- * renewal), and the training folds' documents of the style say which serves better at the chosen threshold.
+ * The threshold of a kind of document, and whether the kind's decisive rules mark on their own there or only lift the
+ * model: data sets label some kinds more narrowly than the rules read them (CUAD's notice is only notice to stop a
+ * renewal). Each way is given its best threshold on the training folds' documents of the style, and the better one
+ * is kept; a kind without rules of its own is judged by its model alone.
  */
-function rulesDecide(name, chosen) {
-  if (!RULED.has(name)) return undefined;
-  const deciding = judge(chosen.byDataset, name, marker(name, chosen.threshold, 'decide'));
-  const lifting = judge(chosen.byDataset, name, marker(name, chosen.threshold, 'lift'));
-  return { decide: deciding.score >= lifting.score, deciding, lifting };
+function chooseStyleThreshold(name, units, language, style) {
+  const ofStyle = (rules) => ({ ...chooseThreshold(name, units, [language], SETTINGS.minGoldPerDataset, style, rules), rules });
+  if (!RULED.has(name)) return ofStyle('model');
+  const deciding = ofStyle('decide');
+  const lifting = ofStyle('lift');
+  return lifting.score > deciding.score ? lifting : deciding;
 }
 
 const STYLES = ['clause', 'short', 'long'];
@@ -326,15 +328,13 @@ export function chooseThresholds(units, log = () => {}) {
       log(`${name.padEnd(24)} ${language} threshold ${best.threshold.toFixed(3)}${own.score >= 0 ? '' : ' (both languages)'}  model alone: ${figures}`);
       if (own.score < 0) continue;
       for (const style of STYLES) {
-        const ofStyle = chooseThreshold(name, units, [language], SETTINGS.minGoldPerDataset, style);
+        const ofStyle = chooseStyleThreshold(name, units, language, style);
         if (ofStyle.score < 0) continue;
         const key = `${language}:${style}`;
         thresholds[name][key] = ofStyle.threshold;
-        log(`${name.padEnd(24)} ${key} threshold ${ofStyle.threshold.toFixed(3)}  model alone: ${describe(ofStyle.figures)}`);
-        const rules = rulesDecide(name, ofStyle);
-        if (!rules) continue;
-        log(`${name.padEnd(24)} ${key} rules ${rules.decide ? 'decide' : 'only lift'}: deciding ${describe(rules.deciding.figures)}; lifting ${describe(rules.lifting.figures)}`);
-        if (!rules.decide) liftOnly[name].push(key);
+        const how = { model: 'model alone', decide: 'rules decide', lift: 'rules only lift' }[ofStyle.rules];
+        log(`${name.padEnd(24)} ${key} threshold ${ofStyle.threshold.toFixed(3)}  ${how}: ${describe(ofStyle.figures)}`);
+        if (ofStyle.rules === 'lift') liftOnly[name].push(key);
       }
     }
   }
