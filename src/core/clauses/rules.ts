@@ -183,6 +183,23 @@ function limbWithoutCause(text: string): RuleHit | undefined {
   return undefined;
 }
 
+/** At will: "at any time", "at our sole discretion", "for any reason", "in qualsiasi momento", "a nostra discrezione". */
+const AT_WILL = /\b(?:at any time|at (?:its|our|their) (?:sole |absolute |own |reasonable )*discretion|in (?:its|our) (?:sole |absolute )*discretion|for any (?:or no )?reason|without (?:prior )?notice|in qualsi(?:asi|voglia) momento|in ogni momento|a (?:propria|sua|nostra|loro) (?:esclusiva |completa |totale |insindacabile |assoluta |piena )*discrezion\w*|a (?:suo|nostro|proprio) (?:insindacabile |esclusivo )*giudizio|senza (?:alcun )?preavviso|per qualsi(?:asi|voglia) (?:motivo|ragione))/i;
+/** What a provider closes or cuts off: an account, access to the service, a licence or a subscription (not "the work"). */
+const ACCOUNT_OR_ACCESS = /\b(?:accounts?|access|accesso|conto|licen[cz]\w*|abbonament\w*|subscriptions?|profil\w*|membership|iscrizion\w*|registrazion\w*)\b/i;
+
+/**
+ * A right to close, suspend or cut off the user's account, access or licence at will ("Tumblr può terminare o
+ * sospendere gli Account a sua esclusiva discrezione", "We may close your account at any time"): the unilateral right
+ * to end the relationship that terms of service grant, without cause unless the unit names one.
+ */
+function accountClosedAtWill(text: string, cues: ReadonlySet<Cue>): RuleHit | undefined {
+  if (!cues.has('suspend') || !cues.has('rightTo') || !AT_WILL.test(text) || !ACCOUNT_OR_ACCESS.test(text) || NEGATED.test(text)) return undefined;
+  return cues.has('cause')
+    ? ruleHit('termination_cause', 0.65, { en: 'a right to close or cut off the account or access, for cause', it: "un diritto di chiudere o bloccare l'account o l'accesso, per giusta causa" }, true)
+    : ruleHit('termination_convenience', 0.65, { en: 'a right to close or cut off the account or access at will', it: "un diritto di chiudere o bloccare l'account o l'accesso a discrezione" }, true);
+}
+
 /** A heading of a section about ending the contract alone: "Cancellation", "Ending the agreement", "Disdetta", "Recesso". */
 const ENDING_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:cancel\w*|ending\b|recesso|disdetta|diritto di recesso)[^,;:]{0,40}$/i;
 /** A heading of a section about who owns the work: "Ownership", "Intellectual Property", "Proprietà", "Diritti d'autore". */
@@ -211,6 +228,10 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   } else if (has('terminate') && has('cause') && SELF_ENDING.test(text)) {
     const words = quote('cause', lower);
     hits.push(ruleHit('termination_cause', 0.6, { en: `it ends on a breach or default ("${words}")`, it: `si risolve per inadempimento ("${words}")` }, false));
+  }
+  if (!hits.some((hit) => hit.kind === 'termination_convenience' || hit.kind === 'termination_cause')) {
+    const accountClosed = accountClosedAtWill(text, cues);
+    if (accountClosed) hits.push(accountClosed);
   }
   const causeOfList = leadIn && !hits.some((hit) => hit.kind === 'termination_cause') ? causesLedIn(leadIn) : undefined;
   if (causeOfList) hits.push(causeOfList);
