@@ -199,5 +199,29 @@ describe('Notes and emails of a scope, highlighted (inside VS Code)', () => {
       await vscode.window.showTextDocument(pasted);
       await lensTitles(pasted, /^Not read as an email: no email headers \(From:, Date:, Subject:\) at its start$/);
     });
+
+    it('warns in the Problems panel on the note stating the notice, when the chosen end date comes sooner than it allows', async () => {
+      const { services } = await extensionApi();
+      await closeAllEditors();
+      writeFileSync(join(folder(), 'termini.md'), '# Terms agreed on the call\n\nEither of us can end this agreement with thirty (30) days written notice.\n');
+      const terms = fileUri('scope', 'scope-test', 'termini.md');
+      const warnings = () => vscode.languages.getDiagnostics(terms).filter((d) => d.code === 'notice-too-short');
+      const inTheScope = async () => {
+        const status = await (await services.portfolio())?.contract((await services.portfolio())!.entry('scope-test')!.client);
+        return status?.state === 'scanned' && status.clauses?.some((c) => c.path.endsWith('termini.md')) ? true : undefined;
+      };
+      // Touching clients.yaml makes the extension read the scope again, with the new note.
+      writeFileSync(clientsPath(), `${readClients()}\n`);
+      await waitFor('the note read with the scope', inTheScope, 15_000);
+      assert.deepEqual(warnings(), [], 'no decision yet, nothing to act on');
+      const ended = new Date();
+      ended.setDate(ended.getDate() + 10);
+      const endAfter = `${ended.getFullYear()}-${String(ended.getMonth() + 1).padStart(2, '0')}-${String(ended.getDate()).padStart(2, '0')}`;
+      assert.equal(await vscode.commands.executeCommand(CommandId.recordDecision, { clientId: 'scope-test' }, { reason: 'I no longer think my services meet your needs', endAfter }), true);
+      const [warning] = await waitFor('the notice warning on the note', () => (warnings().length ? warnings() : undefined), 15_000);
+      assert.match(warning.message, /^Scope Test Ltd: Ends on .*, sooner than the contract's 30 days of notice allow/);
+      const document = await vscode.workspace.openTextDocument(terms);
+      assert.equal(document.getText(warning.range), 'Either of us can end this agreement with thirty (30) days written notice.');
+    });
   });
 });
