@@ -33,7 +33,7 @@ export const MAX_ALIAS_COUNT = 100;
 /** C0 and C1 control characters other than tab and line ends, and U+FFFD left by decoding bytes that were not UTF-8. */
 const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFD]/;
 
-/** The `yaml` package's errors that get words of their own; the others are its English words, after "not valid YAML". */
+/** The `yaml` package's errors that get words of their own; the others are its detail after "not valid YAML" (in Italian, by code). */
 const YAML_MESSAGES: Record<string, (say: ClientsMessages) => string> = {
   TAB_AS_INDENT: (say) => say.tabIndent,
   DUPLICATE_KEY: (say) => say.duplicateKey,
@@ -52,7 +52,7 @@ function lineCounterFor(text: string, limit = text.length): LineCounter {
 function yamlProblem(file: string, lines: LineCounter, error: YAMLError): Problem {
   const [start, end] = error.pos;
   const detail = error.message.split(' at line ')[0].split('\n')[0];
-  const messages = inEveryLanguage((say) => YAML_MESSAGES[error.code]?.(say) ?? say.notYaml(detail));
+  const messages = inEveryLanguage((say) => YAML_MESSAGES[error.code]?.(say) ?? say.notYaml(detail, error.code));
   const severity = error.name === 'YAMLWarning' ? 'warning' : 'error';
   return problemAt(file, lines, start, Math.max(start, end), { severity, message: messages.en, messages, code: `clients/yaml-${error.code.toLowerCase().replace(/_/g, '-')}` });
 }

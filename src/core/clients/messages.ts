@@ -56,7 +56,8 @@ export interface ClientsMessages {
   contractMissing: string;
   tabIndent: string;
   duplicateKey: string;
-  notYaml(detail: string): string;
+  /** The `yaml` parser's error, by its code and its English detail. */
+  notYaml(detail: string, code: string): string;
   tooManyAliases(limit: number): string;
   notText(codePoint: string): string;
   tooDeep(limit: number): string;
@@ -192,7 +193,7 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
     contractMissing: 'file inesistente; serve il percorso del contratto o degli appunti sul contratto, relativo a clients.yaml',
     tabIndent: 'il rientro usa una tabulazione — YAML rientra solo con spazi; sostituisci la tabulazione con spazi',
     duplicateKey: 'questa chiave compare due volte nella stessa mappa — tienine una sola',
-    notYaml: (detail) => `YAML non valido: ${detail}`,
+    notYaml: (detail, code) => `YAML non valido: ${italianYamlDetail(detail, code)}`,
     tooManyAliases: (limit) => `troppe espansioni di alias (più di ${limit}) — scrivi i valori per esteso invece di ripetere gli alias`,
     notText: (codePoint) => `non è un file di testo: contiene il carattere di controllo U+${codePoint} — clients.yaml deve essere testo UTF-8 semplice`,
     tooDeep: (limit) => `annidato a più di ${limit} livelli qui — a clients.yaml ne bastano pochi; appiattisci elenchi e mappe`,
@@ -202,6 +203,34 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
 };
 
 /** A message of this table in every language. */
+/**
+ * The `yaml` parser's syntax errors in Italian, by code: its own words are English. A code it may add later keeps its
+ * English detail.
+ */
+const ITALIAN_YAML_ERRORS: Record<string, string> = {
+  BAD_INDENT: 'rientro sbagliato — allinea la riga con le altre dello stesso livello, e chiudi con ] o } un elenco o una mappa tra parentesi',
+  BLOCK_AS_IMPLICIT_KEY: 'due mappe sulla stessa riga — metti il valore tra virgolette, o scrivi la mappa interna a capo, rientrata sotto la sua chiave',
+  MULTILINE_IMPLICIT_KEY: 'una chiave deve stare su una sola riga — controlla le virgolette non chiuse e il rientro',
+  UNEXPECTED_TOKEN: 'testo inatteso qui — controlla il rientro e i due punti della riga',
+  BAD_SCALAR_START: 'un valore non può iniziare con @ o ` — mettilo tra virgolette',
+  BAD_DQ_ESCAPE: 'sequenza di escape non valida tra virgolette doppie — usa le virgolette singole, o raddoppia la barra rovesciata',
+  BLOCK_IN_FLOW: 'un elenco o una mappa a righe non può stare dentro [ ] o { }',
+  MULTIPLE_DOCS: 'il file contiene più documenti YAML separati da --- — clients.yaml ne vuole uno solo',
+  BAD_ALIAS: "un alias (*nome) che non rimanda a un'ancora (&nome) scritta prima",
+  KEY_OVER_1024_CHARS: 'una chiave più lunga di 1024 caratteri',
+  MULTIPLE_ANCHORS: "più di un'ancora (&nome) sullo stesso valore",
+  MULTIPLE_TAGS: 'più di un tag (!nome) sullo stesso valore',
+};
+
+function italianYamlDetail(detail: string, code: string): string {
+  if (code === 'MISSING_CHAR') {
+    if (/quote/i.test(detail)) return 'manca la virgoletta di chiusura';
+    if (/map values/i.test(detail)) return 'a una chiave devono seguire i due punti e un valore';
+    return 'manca un carattere atteso (una virgoletta, una parentesi o i due punti)';
+  }
+  return ITALIAN_YAML_ERRORS[code] ?? detail;
+}
+
 export function inEveryLanguage(word: (say: ClientsMessages, language: Language) => string): Localized {
   return wordedInEveryLanguage(CLIENTS_MESSAGES, word);
 }
