@@ -31,16 +31,13 @@ export interface Command {
   run(args: string[], context: CommandContext): Promise<ExitCode>;
 }
 
-/**
- * A mistake in how the command was called; main prints it in the user's language with a one-line hint, and exits 2.
- * A plain string is a detail no table words (Node's own argument parser's).
- */
+/** A mistake in how the command was called; main prints it in the user's language with a one-line hint, and exits 2. */
 export class UsageError extends Error {
-  constructor(private readonly wording: string | ((say: CliMessages) => string)) {
-    super(typeof wording === 'string' ? wording : wording(CLI_MESSAGES.en));
+  constructor(private readonly wording: (say: CliMessages) => string) {
+    super(wording(CLI_MESSAGES.en));
   }
 
   in(say: CliMessages): string {
-    return typeof this.wording === 'string' ? this.wording : this.wording(say);
+    return this.wording(say);
   }
 }

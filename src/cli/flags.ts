@@ -1,4 +1,4 @@
-// Command-line flags shared by readiness, draft and lint: `--name value`, `--name=value` and switches.
+// Command-line flags shared by the commands: `--name value`, `--name=value` and switches.
 import { LANGUAGES, type Language, isoDateSchema } from '../core/clients/schema';
 import { UsageError } from './command';
 import { localDate } from '../core/clients/dates';

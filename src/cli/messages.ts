@@ -75,6 +75,8 @@ export interface CliMessages {
   baseUrlNot(protocol: string): string;
   timeoutRange(max: number): string;
   unknownOption(option: string): string;
+  /** A `--map` part that is not field=Header. */
+  mapPairs(part: string): string;
   todayDate(value: string): string;
   oneOf(option: string, choices: readonly string[], value: string): string;
   workspaceNeedsFolder: string;
@@ -182,6 +184,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     baseUrlNot: (protocol) => `--base-url needs an http or https URL, not ${protocol}`,
     timeoutRange: (max) => `--timeout needs a number of seconds between 1 and ${max}`,
     unknownOption: (option) => `unknown option '${option}'`,
+    mapPairs: (part) => `--map: expected field=Header pairs separated by commas, not '${part}'`,
     todayDate: (value) => `--today needs a real date as YYYY-MM-DD, not '${value}'`,
     oneOf: (option, choices, value) => `${option} must be ${choices.join(' or ')}, not '${value}'`,
     workspaceNeedsFolder: '--workspace needs a folder',
@@ -281,6 +284,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     baseUrlNot: (protocol) => `--base-url richiede un URL http o https, non ${protocol}`,
     timeoutRange: (max) => `--timeout richiede un numero di secondi tra 1 e ${max}`,
     unknownOption: (option) => `opzione sconosciuta '${option}'`,
+    mapPairs: (part) => `--map: servono coppie campo=Intestazione separate da virgole, non '${part}'`,
     todayDate: (value) => `--today richiede una data vera nella forma YYYY-MM-DD, non '${value}'`,
     oneOf: (option, choices, value) => `${option} deve essere ${choices.join(' o ')}, non '${value}'`,
     workspaceNeedsFolder: '--workspace richiede una cartella',

@@ -104,4 +104,14 @@ describe('clean-break import', () => {
     assert.equal((await run('hours', join(FIXTURES, 'toggl-detailed.csv'), '--date-order', 'ymd')).code, 2);
     assert.equal((await run('hours', join(FIXTURES, 'toggl-detailed.csv'), '--map', 'date')).code, 2);
   });
+
+  it('says what is wrong with --map in the user\'s language', async () => {
+    const badMap = ['import', 'hours', join(FIXTURES, 'toggl-detailed.csv'), '--map', 'date=Date,client', '--workspace', workspace];
+    const english = await runCli(badMap, { env: { LANG: 'en_US.UTF-8' } });
+    assert.equal(english.code, 2);
+    assert.match(english.stderr, /--map: expected field=Header pairs separated by commas, not 'client'/);
+    const italian = await runCli(badMap, { env: { LANG: 'it_IT.UTF-8' } });
+    assert.equal(italian.code, 2);
+    assert.match(italian.stderr, /--map: servono coppie campo=Intestazione separate da virgole, non 'client'/);
+  });
 });

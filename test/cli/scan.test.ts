@@ -112,6 +112,16 @@ describe('clean-break scan', () => {
     assert.equal((await run(['scan', '--jsonl', 'gold.jsonl', 'contract.md'], dir)).code, 2);
   });
 
+  it("words a usage error in the user's language, an unknown option and a missing value too", async () => {
+    const unknown = await run(['scan', '--lang', 'it', '--jsno', 'contract.md'], dir);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /opzione sconosciuta '--jsno'/);
+    const noValue = await run(['scan', '--lang', 'it', '--client'], dir);
+    assert.equal(noValue.code, 2);
+    assert.match(noValue.stderr, /--client richiede un valore/);
+    assert.doesNotMatch(noValue.stderr, /argument missing|Unknown option/);
+  });
+
   it('works from the built dist/cli.js', () => {
     const cli = join(repoRoot(), 'dist', 'cli.js');
     assert.ok(existsSync(cli), 'build first: node esbuild.js');

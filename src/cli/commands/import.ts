@@ -28,11 +28,10 @@ function dateOrderFlag(value: string | undefined): DateOrder | undefined {
 }
 
 function mappingFlag(value: string | undefined): Record<string, string> | undefined {
-  try {
-    return value === undefined ? undefined : parseMapping(value);
-  } catch (error) {
-    throw new UsageError(`--map: ${(error as Error).message}`);
-  }
+  if (value === undefined) return undefined;
+  const parsed = parseMapping(value);
+  if ('badPair' in parsed) throw new UsageError((say) => say.mapPairs(parsed.badPair));
+  return parsed.mapping;
 }
 
 /** The export as text; a file too large to import is a problem, not a crash. */

@@ -1,7 +1,6 @@
 // `clean-break scan`: prints the clauses the engine finds in contract files, or scores a labelled JSONL file.
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { scanContract } from '../../core/clauses/scan';
 import type { ClauseSpan, ScanResult } from '../../core/clauses/types';
 import { RefusedFileError, requireReadableSize } from '../../core/workspace';
@@ -13,6 +12,7 @@ import { readDocumentFile } from '../../core/documents/read';
 import { readBytesFile } from '../clientWorkspace';
 import { type CliIO, type Command, ExitCode, UsageError } from '../command';
 import { CLI_MESSAGES, type CliMessages } from '../messages';
+import { parseFlags } from '../flags';
 
 /** The file's text; one over the size limit is refused before it is read. */
 async function readWithin(path: string, shownPath: string): Promise<string> {
@@ -144,13 +144,9 @@ export const scanCommand: Command = {
   usage: 'clean-break scan FILE... [--json] | clean-break scan --client ID [--workspace DIR] [--json] | clean-break scan --jsonl GOLD.jsonl',
   async run(args, { workspace, io, language }) {
     const say = CLI_MESSAGES[language];
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'string' }, client: { type: 'string' } } });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    const { values, positionals } = parsed;
+    const flags = parseFlags(args, ['jsonl', 'client'], ['json']);
+    const values = { json: flags.switches.has('json'), jsonl: flags.values.get('jsonl'), client: flags.values.get('client') };
+    const { positionals } = flags;
     if (values.jsonl !== undefined) {
       if (positionals.length || values.json) throw new UsageError((say) => say.jsonlAlone);
       return scanJsonl(resolve(workspace, values.jsonl), io, language);

@@ -87,15 +87,18 @@ export interface TimeEntries {
   problems: ImportProblem[];
 }
 
-/** `date=Giorno,hours=Ore,client=Cliente` into field → header; unknown fields are the caller's usage error. */
-export function parseMapping(text: string): Record<string, string> {
+/**
+ * `date=Giorno,hours=Ore,client=Cliente` into field → header, or the first part that is no such pair; both are the
+ * caller's usage error to word, as are unknown fields.
+ */
+export function parseMapping(text: string): { mapping: Record<string, string> } | { badPair: string } {
   const mapping: Record<string, string> = {};
   for (const part of text.split(',')) {
     const [field, header] = part.split('=', 2).map((s) => s?.trim());
-    if (!field || !header) throw new Error(`expected field=Header pairs separated by commas, not '${part.trim()}'`);
+    if (!field || !header) return { badPair: part.trim() };
     mapping[field] = header;
   }
-  return mapping;
+  return { mapping };
 }
 
 function formatOf(table: CsvTable, mapping: Record<string, string> | undefined, say: ImportMessages): TrackerFormat | ImportProblem {
