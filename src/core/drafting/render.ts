@@ -72,7 +72,7 @@ export function renderTemplate(source: TemplateSource, model: DraftModel): Rende
 }
 
 function problemFor(error: unknown, source: TemplateSource): Problem {
-  /** Handlebars' own words stay English in either language. */
+  /** Handlebars' own words, the rare ones not put into words here, stay English in either language. */
   const at = (offset: number, words: Localized | string, end = offset): Problem => {
     const { en, it } = typeof words === 'string' ? { en: words, it: words } : words;
     return {
@@ -93,16 +93,55 @@ function problemFor(error: unknown, source: TemplateSource): Problem {
   const syntax = /^(?:Parse|Lexical) error on line (\d+)[.:]/.exec(message);
   if (syntax) {
     const offset = syntaxErrorOffset(source.text, message, Number(syntax[1]));
-    const expected = message.split('\n').find((line) => line.startsWith('Expecting')) ?? 'unrecognised text';
-    return at(offset, { en: `template syntax error: ${expected}`, it: `errore di sintassi nel modello: ${expected}` });
+    const { en, it } = syntaxExplanation(message);
+    return at(offset, { en: `template syntax error: ${en}`, it: `errore di sintassi nel modello: ${it}` });
   }
   const located = error as { lineNumber?: number; column?: number };
   if (located.lineNumber !== undefined && located.column !== undefined) {
     const offset = offsetOf(source.text, located.lineNumber, located.column);
     if (/ not defined in /.test(message)) return at(offset, missingFieldMessage(pathAt(source.text, offset)));
+    const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
+    if (mismatch) {
+      const [, opened, closed] = mismatch;
+      return at(offset, {
+        en: `template syntax error: {{/${closed}}} closes {{#${opened}}} — close blocks in the reverse order they open`,
+        it: `errore di sintassi nel modello: {{/${closed}}} chiude {{#${opened}}} — chiudi i blocchi nell'ordine inverso a quello in cui li apri`,
+      });
+    }
     return at(offset, message.replace(/ - \d+:\d+$/, ''));
   }
   return at(0, message);
+}
+
+/**
+ * What Handlebars' parser found, in words: its own message lists grammar tokens ("Expecting 'OPEN_INVERSE_CHAIN',
+ * 'INVERSE', 'OPEN_ENDBLOCK', got 'EOF'"), which say nothing to someone editing a letter.
+ */
+function syntaxExplanation(message: string): Localized {
+  const got = /got '(\w+)'/.exec(message)?.[1];
+  const expecting = message.split('\n').find((line) => line.startsWith('Expecting')) ?? '';
+  if (message.startsWith('Lexical error')) {
+    return { en: 'text that is not a field, helper or block here — check the braces and quotes', it: 'qui c’è testo che non è un campo, un helper o un blocco — controlla le graffe e le virgolette' };
+  }
+  if (got === 'EOF') {
+    return { en: 'the template ends inside a block — close each {{#…}} with its {{/…}}', it: 'il modello finisce dentro un blocco — chiudi ogni {{#…}} con il suo {{/…}}' };
+  }
+  if (got === 'OPEN_ENDBLOCK') {
+    return { en: 'a closing {{/…}} with no block open', it: 'un {{/…}} di chiusura senza un blocco aperto' };
+  }
+  if (got === 'CLOSE_UNESCAPED' || expecting.startsWith("Expecting 'CLOSE_UNESCAPED'")) {
+    return { en: 'braces do not match — close {{ with }} and {{{ with }}}', it: 'le graffe non corrispondono — chiudi {{ con }} e {{{ con }}}' };
+  }
+  if (got === 'CLOSE') {
+    return { en: 'a field name is missing before }}', it: 'manca il nome di un campo prima di }}' };
+  }
+  if (got === 'INVALID' && /'CLOSE'/.test(expecting)) {
+    return { en: 'a field is not closed — end it with }}', it: 'un campo non è chiuso — terminalo con }}' };
+  }
+  if (got === 'INVALID') {
+    return { en: 'a field name is expected after {{', it: 'dopo {{ serve il nome di un campo' };
+  }
+  return { en: 'this is not a field, helper or block that Handlebars can read', it: 'questo non è un campo, un helper o un blocco che Handlebars sappia leggere' };
 }
 
 function missingFieldMessage(field: string): Localized {

@@ -255,7 +255,12 @@ describe('createDraft with overrides', () => {
       await italian('Oggetto: Incontro\n\nci vediamo {{date meeting.on}}?\n'),
       `${file}: il campo “meeting.on” non ha un valore per questo cliente (indicalo in clients.yaml, o proteggilo con {{#if meeting.on}})`,
     );
-    assert.match((await italian('Oggetto: x\n\n{{date meeting.on}\n')) ?? '', /: errore di sintassi nel modello: Expecting /);
+    assert.equal(await italian('Oggetto: x\n\n{{date meeting.on}\n'), `${file}: errore di sintassi nel modello: un campo non è chiuso — terminalo con }}`);
+    assert.equal(await italian('Oggetto: x\n\n{{#if meeting.on}}ci vediamo\n'), `${file}: errore di sintassi nel modello: il modello finisce dentro un blocco — chiudi ogni {{#…}} con il suo {{/…}}`);
+    assert.equal(
+      await italian('Oggetto: x\n\n{{#if meeting.on}}{{#each deliverables}}x{{/if}}{{/each}}\n'),
+      `${file}: errore di sintassi nel modello: {{/if}} chiude {{#each}} — chiudi i blocchi nell'ordine inverso a quello in cui li apri`,
+    );
     assert.equal(await italian('Ciao {{recipient}}\n'), `${file}: la prima riga deve essere l'oggetto, ad es. “Oggetto: …” o “Subject: …”`);
   });
 
