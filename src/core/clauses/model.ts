@@ -1,21 +1,10 @@
 // The trained part of the engine: one logistic regression per learned kind over the features of features.ts.
 // The weights come from scripts/train.mjs (see docs/clauses.md); loading them builds one lookup table, once.
 import { WordTable } from '../wordTable';
+import { CLAUSE_KINDS } from './types';
 
 /** What each learned model predicts: every kind, and `termination`, any termination right, for cause or not. */
-export const MODEL_NAMES = [
-  'termination_convenience',
-  'termination',
-  'termination_cause',
-  'notice',
-  'renewal',
-  'post_termination',
-  'termination_fee',
-  'payment',
-  'deliverables',
-  'ip_transfer',
-  'liability_cap',
-] as const;
+export const MODEL_NAMES = [CLAUSE_KINDS[0], 'termination', ...CLAUSE_KINDS.slice(1)] as const;
 export type ModelName = (typeof MODEL_NAMES)[number];
 
 /**
