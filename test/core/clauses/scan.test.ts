@@ -258,6 +258,28 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       assert.ok(result.spans.every((s) => !table.slice(s.start, s.end).includes('\n')));
     });
 
+    it('reads an Italian quote of tables and bold labels as Italian, with no warning about its language', () => {
+      const quote = [
+        '# PREVENTIVO - MENÙ DIGITALE',
+        '',
+        '**Data:** 17 Novembre 2025  ',
+        '**Cliente:** Trattoria da Mario  ',
+        '',
+        '| Voce | Importo |',
+        '|---|---|',
+        '| Sviluppo menù digitale | 1.200 € |',
+        '| Hosting Netlify, SSL, CMS | incluso |',
+        '',
+        '## Pagamento',
+        '',
+        '- 50% alla firma, saldo alla consegna',
+        '- Bonifico bancario entro 30 giorni',
+      ].join('\n');
+      const result = scanContract(quote);
+      assert.equal(result.language, 'it');
+      assert.deepEqual(result.warnings, []);
+    });
+
     it('warns that another language is scanned with the English rules', () => {
       const french = "Chacune des parties peut résilier le présent contrat à tout moment moyennant un préavis écrit de trente jours adressé à l'autre partie.";
       const result = scanContract(french);
