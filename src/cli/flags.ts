@@ -9,11 +9,18 @@ export interface ParsedFlags {
   positionals: string[];
 }
 
-/** `valued` flags take a value, `switches` do not; anything else starting with `--` is a usage error. */
+/**
+ * `valued` flags take a value, `switches` do not; anything else starting with `--` is a usage error. After a bare `--`
+ * every argument is positional, as in other command-line tools (a file named "--draft.md").
+ */
 export function parseFlags(args: string[], valued: readonly string[], switches: readonly string[]): ParsedFlags {
   const parsed: ParsedFlags = { values: new Map(), switches: new Set(), positionals: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
+    if (arg === '--') {
+      parsed.positionals.push(...args.slice(i + 1));
+      break;
+    }
     if (!arg.startsWith('--')) {
       parsed.positionals.push(arg);
       continue;

@@ -14,13 +14,15 @@ const ITALIAN_WORDS = new Set(['il', 'di', 'che', 'e', 'la', 'per', 'del', 'dell
  */
 const OTHER_WORDS = new Set([
   'de', 'des', 'les', 'et', 'est', 'une', 'du', 'que', 'pour', 'dans', 'sur', 'aux', 'ou', 'pas', 'par',
-  'el', 'los', 'las', 'y', 'en', 'por', 'para', 'es', 'su', 'sus', 'não', 'em', 'os', 'uma', 'pelo', 'pela',
+  'el', 'los', 'las', 'y', 'en', 'por', 'para', 'es', 'sus', 'não', 'em', 'os', 'uma', 'pelo', 'pela',
   'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'auf', 'ein', 'eine', 'sie', 'wird', 'het', 'een', 'van', 'op',
 ]);
 
 /** How many characters of the text are read; the first pages settle the language of any real document. */
 const SAMPLE_CHARS = 20_000;
 /** Below this many English and Italian function words the text is too short to call by them. */
+/** At least this many words of another language make a text that language's: one "die" or "van" in English does not. */
+const MIN_OTHER_WORDS = 3;
 const MIN_FUNCTION_WORDS = 3;
 
 interface FunctionWordCounts {
@@ -29,6 +31,8 @@ interface FunctionWordCounts {
   other: number;
   words: number;
   vowelEndings: number;
+  /** Words ending in a vowel other than a plain "e", which ends many English words too. */
+  italianEndings: number;
 }
 
 /** Each function word, marked as English, Italian, both or another language's, to be looked up in place. */
@@ -59,10 +63,14 @@ function isVowel(code: number): boolean {
  */
 function countFunctionWords(text: string): FunctionWordCounts {
   const sample = (text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text).toLowerCase();
-  const counts: FunctionWordCounts = { english: 0, italian: 0, other: 0, words: 0, vowelEndings: 0 };
+  const counts: FunctionWordCounts = { english: 0, italian: 0, other: 0, words: 0, vowelEndings: 0, italianEndings: 0 };
   const countWord = (start: number, end: number): void => {
     counts.words++;
-    if (isVowel(sample.charCodeAt(end - 1))) counts.vowelEndings++;
+    const last = sample.charCodeAt(end - 1);
+    if (isVowel(last)) {
+      counts.vowelEndings++;
+      if (last !== 101) counts.italianEndings++;
+    }
     if (end - start > LONGEST_FUNCTION_WORD) return;
     const marks = FUNCTION_WORDS.valueAt(sample, start, end);
     if (marks < 0) return;
@@ -112,13 +120,14 @@ export function readLanguage(text: string): { language: Language; mixed: boolean
   return { language: languageOf(counts), mixed: Math.min(english, italian) >= 0.2 * Math.max(english, italian) && Math.min(english, italian) >= 10 };
 }
 
-function languageOf({ english, italian, other, words, vowelEndings }: FunctionWordCounts): Language {
+function languageOf({ english, italian, other, words, vowelEndings, italianEndings }: FunctionWordCounts): Language {
   // French or Spanish share a few words with Italian ("la", "con"), never as many as their own.
-  if (other > Math.max(english, italian)) return 'other';
+  if (other >= MIN_OTHER_WORDS && other > Math.max(english, italian)) return 'other';
   if (english + italian < MIN_FUNCTION_WORDS) {
     // Few telling function words ("UTILIZZANDO I SERVIZI, SI ACCETTANO I TERMINI", "senza preavviso"): Italian words
-    // nearly all end in a vowel, English ones mostly do not. Longer texts that do not are another language (Greek, Russian).
-    if (words > 0 && vowelEndings >= 0.6 * words) return 'it';
+    // nearly all end in a vowel, many in a, i or o; English ones mostly do not, and those that do mostly in a plain "e"
+    // ("Milestone Deliverable Invoice Schedule"). Longer texts that read as neither are another language (Greek, Russian).
+    if (words > 0 && vowelEndings >= 0.6 * words && italianEndings >= 0.25 * words) return 'it';
     return words >= 8 ? 'other' : 'en';
   }
   return italian > english ? 'it' : 'en';

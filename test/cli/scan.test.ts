@@ -122,6 +122,13 @@ describe('clean-break scan', () => {
     assert.doesNotMatch(noValue.stderr, /argument missing|Unknown option/);
   });
 
+  it('reads every argument after a bare -- as a file, even one that starts with --', async () => {
+    writeFileSync(join(dir, '--odd.md'), 'Either party may terminate this agreement with thirty (30) days written notice.\n');
+    const result = await run(['scan', '--', '--odd.md'], dir);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /--odd\.md/);
+  });
+
   it('works from the built dist/cli.js', () => {
     const cli = join(repoRoot(), 'dist', 'cli.js');
     assert.ok(existsSync(cli), 'build first: node esbuild.js');

@@ -152,7 +152,7 @@ export const scanCommand: Command = {
       return scanJsonl(resolve(workspace, values.jsonl), io, language);
     }
     if (values.client !== undefined) {
-      if (positionals.length || values.jsonl !== undefined) throw new UsageError((say) => say.clientWithoutFile);
+      if (positionals.length) throw new UsageError((say) => say.clientWithoutFile);
       return scanClient(workspace, values.client, values.json === true, io, language);
     }
     if (!positionals.length) throw new UsageError((say) => say.nameContractFile);

@@ -206,13 +206,35 @@ export class LinearModel {
    * Italian clauses of terms of service that mostly set the Italian threshold.
    */
   threshold(name: ModelName, language: string, style: DocumentStyle): number {
-    const thresholds = this.thresholds[MODEL_NAMES.indexOf(name)];
-    return thresholds[`${language}:${style}`] ?? thresholds[`en:${style}`] ?? thresholds[language] ?? thresholds.en ?? 1;
+    return this.judging(language, style).thresholds[MODEL_NAMES.indexOf(name)];
   }
 
-  /** Whether the kind's decisive rules mark a unit on their own in this language and kind of document. */
+  /**
+   * Whether the kind's decisive rules mark a unit on their own in this language and kind of document. Chosen per
+   * language: the rules' Italian wording was never judged by English documents, so where no Italian ones judged it (an
+   * Italian quote read by the English threshold of quotes), the rules decide as written.
+   */
   rulesDecide(name: ModelName, language: string, style: DocumentStyle): boolean {
-    return !this.rulesLiftOnly[MODEL_NAMES.indexOf(name)].has(`${language}:${style}`);
+    return this.judging(language, style).rulesDecide[MODEL_NAMES.indexOf(name)] === 1;
+  }
+
+  /** Every model's threshold and rules in one language and kind of document, worked out once: each unit asks. */
+  private readonly judgingBy = new Map<string, Map<DocumentStyle, { thresholds: Float64Array; rulesDecide: Uint8Array }>>();
+  private judging(language: string, style: DocumentStyle): { thresholds: Float64Array; rulesDecide: Uint8Array } {
+    let byStyle = this.judgingBy.get(language);
+    if (!byStyle) this.judgingBy.set(language, (byStyle = new Map()));
+    let found = byStyle.get(style);
+    if (!found) {
+      found = { thresholds: new Float64Array(MODEL_NAMES.length), rulesDecide: new Uint8Array(MODEL_NAMES.length) };
+      for (let i = 0; i < MODEL_NAMES.length; i++) {
+        const thresholds = this.thresholds[i];
+        const key = [`${language}:${style}`, `en:${style}`].find((k) => thresholds[k] !== undefined);
+        found.thresholds[i] = thresholds[key ?? language] ?? thresholds.en ?? 1;
+        found.rulesDecide[i] = this.rulesLiftOnly[i].has(`${language}:${style}`) ? 0 : 1;
+      }
+      byStyle.set(style, found);
+    }
+    return found;
   }
 
   private readonly sums = new Float64Array(MODEL_NAMES.length);

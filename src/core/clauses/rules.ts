@@ -186,15 +186,18 @@ function limbWithoutCause(text: string): RuleHit | undefined {
 /** At will: "at any time", "at our sole discretion", "for any reason", "in qualsiasi momento", "a nostra discrezione". */
 const AT_WILL = /\b(?:at any time|at (?:its|our|their) (?:sole |absolute |own |reasonable )*discretion|in (?:its|our) (?:sole |absolute )*discretion|for any (?:or no )?reason|without (?:prior )?notice|in qualsi(?:asi|voglia) momento|in ogni momento|a (?:propria|sua|nostra|loro) (?:esclusiva |completa |totale |insindacabile |assoluta |piena )*discrezion\w*|a (?:suo|nostro|proprio) (?:insindacabile |esclusivo )*giudizio|senza (?:alcun )?preavviso|per qualsi(?:asi|voglia) (?:motivo|ragione))/i;
 /** What a provider closes or cuts off: an account, access to the service, a licence or a subscription (not "the work"). */
-const ACCOUNT_OR_ACCESS = /\b(?:accounts?|access|accesso|conto|licen[cz]\w*|abbonament\w*|subscriptions?|profil\w*|membership|iscrizion\w*|registrazion\w*)\b/i;
+const ACCOUNT_OR_ACCESS = /\b(?:accounts?|access|accesso|(?:il|tuo|suo|vostro|proprio|del|dal|al|sul) conto|licen[cz]\w*|abbonament\w*|subscriptions?|profil\w*|membership|iscrizion\w*|registrazion\w*)\b/i;
+/** Closing it for good, not suspending it for a while: "close", "terminate", "revoke", "chiudere", "cessare", "revoca". */
+const CLOSES = /\b(?:clos(?:e|es|ing|ure)|terminat\w*|delet\w*|revok\w*|revocation|cancel\w*|ban(?:ned|s)?|remove (?:you|your|the user)|chiuder\w*|chiusura|cessa\w*|cessazione|terminar\w*|termin(?:i|a)\b|eliminar\w*|elimin\w* (?:il|l['’]|tuo|vostro)|revoc\w*|bandir\w*|rescind\w*|risolver\w*)/i;
 
 /**
- * A right to close, suspend or cut off the user's account, access or licence at will ("Tumblr può terminare o
- * sospendere gli Account a sua esclusiva discrezione", "We may close your account at any time"): the unilateral right
- * to end the relationship that terms of service grant, without cause unless the unit names one.
+ * A right to close or revoke the user's account, access or licence at will ("Tumblr può terminare o sospendere gli
+ * Account a sua esclusiva discrezione", "We may close your account at any time"): the unilateral right to end the
+ * relationship that terms of service grant, without cause unless the unit names one. Suspending it alone, for
+ * maintenance or over a limit, ends nothing.
  */
 function accountClosedAtWill(text: string, cues: ReadonlySet<Cue>): RuleHit | undefined {
-  if (!cues.has('suspend') || !cues.has('rightTo') || !AT_WILL.test(text) || !ACCOUNT_OR_ACCESS.test(text) || NEGATED.test(text)) return undefined;
+  if (!cues.has('suspend') || !cues.has('rightTo') || !CLOSES.test(text) || !AT_WILL.test(text) || !ACCOUNT_OR_ACCESS.test(text) || NEGATED.test(text)) return undefined;
   return cues.has('cause')
     ? ruleHit('termination_cause', 0.65, { en: 'a right to close or cut off the account or access, for cause', it: "un diritto di chiudere o bloccare l'account o l'accesso, per giusta causa" }, true)
     : ruleHit('termination_convenience', 0.65, { en: 'a right to close or cut off the account or access at will', it: "un diritto di chiudere o bloccare l'account o l'accesso a discrezione" }, true);
@@ -203,7 +206,7 @@ function accountClosedAtWill(text: string, cues: ReadonlySet<Cue>): RuleHit | un
 /** A heading of a section about ending the contract alone: "Cancellation", "Ending the agreement", "Disdetta", "Recesso". */
 const ENDING_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:cancel\w*|ending\b|recesso|disdetta|diritto di recesso)[^,;:]{0,40}$/i;
 /** A heading of a section about who owns the work: "Ownership", "Intellectual Property", "Proprietà", "Diritti d'autore". */
-const OWNERSHIP_HEADING = /\b(?:ownership|intellectual property|copyright|rights in the work|proprietà|proprieta\b|titolarit|diritti d['’]autore|propriet[àa] intellettuale)/i;
+const OWNERSHIP_HEADING = /\b(?:ownership|intellectual property|copyright|rights in the work|propriet[àa]|titolarit[àa](?! del trattamento)|diritti d['’]autore)/i;
 
 /**
  * The rules that fire on one unit, given its cues and, when the caller has them, its periods, lower-cased text, the

@@ -6,7 +6,10 @@ import { isAbbreviation, looksLikeHeading, trimUnit } from './unitText';
 export interface Segment {
   start: number;
   end: number;
-  /** The two nearest headings of the sections the unit is in (outer first), which say what a section is about. */
+  /**
+   * The two nearest headings above the unit (outer first), which say what a section is about; a Markdown heading closes
+   * the sections at its level and below, while a heading of plain text ("2. TERM") closes none, its level unknown.
+   */
   headings: string[];
   /** Whether the unit may be highlighted: headings and scraps of under four words (two in a bulleted item) may not. */
   candidate: boolean;

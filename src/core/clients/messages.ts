@@ -202,7 +202,6 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
   },
 };
 
-/** A message of this table in every language. */
 /**
  * The `yaml` parser's syntax errors in Italian, by code: its own words are English. A code it may add later keeps its
  * English detail.
@@ -212,7 +211,6 @@ const ITALIAN_YAML_ERRORS: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'due mappe sulla stessa riga — metti il valore tra virgolette, o scrivi la mappa interna a capo, rientrata sotto la sua chiave',
   MULTILINE_IMPLICIT_KEY: 'una chiave deve stare su una sola riga — controlla le virgolette non chiuse e il rientro',
   UNEXPECTED_TOKEN: 'testo inatteso qui — controlla il rientro e i due punti della riga',
-  BAD_SCALAR_START: 'un valore non può iniziare con @ o ` — mettilo tra virgolette',
   BAD_DQ_ESCAPE: 'sequenza di escape non valida tra virgolette doppie — usa le virgolette singole, o raddoppia la barra rovesciata',
   BLOCK_IN_FLOW: 'un elenco o una mappa a righe non può stare dentro [ ] o { }',
   MULTIPLE_DOCS: 'il file contiene più documenti YAML separati da --- — clients.yaml ne vuole uno solo',
@@ -223,6 +221,11 @@ const ITALIAN_YAML_ERRORS: Record<string, string> = {
 };
 
 function italianYamlDetail(detail: string, code: string): string {
+  if (code === 'BAD_SCALAR_START') {
+    // "Plain value cannot start with reserved character @", "... with directive indicator character %".
+    const character = /character (\S)/.exec(detail)?.[1];
+    return `un valore non può iniziare con ${character ?? 'questo carattere'} — mettilo tra virgolette`;
+  }
   if (code === 'MISSING_CHAR') {
     if (/quote/i.test(detail)) return 'manca la virgoletta di chiusura';
     if (/map values/i.test(detail)) return 'a una chiave devono seguire i due punti e un valore';
@@ -231,6 +234,7 @@ function italianYamlDetail(detail: string, code: string): string {
   return ITALIAN_YAML_ERRORS[code] ?? detail;
 }
 
+/** A message of this table in every language. */
 export function inEveryLanguage(word: (say: ClientsMessages, language: Language) => string): Localized {
   return wordedInEveryLanguage(CLIENTS_MESSAGES, word);
 }

@@ -93,7 +93,7 @@ function problemFor(error: unknown, source: TemplateSource): Problem {
   const syntax = /^(?:Parse|Lexical) error on line (\d+)[.:]/.exec(message);
   if (syntax) {
     const offset = syntaxErrorOffset(source.text, message, Number(syntax[1]));
-    const { en, it } = syntaxExplanation(message);
+    const { en, it } = syntaxExplanation(message, source.text.slice(offset));
     return at(offset, { en: `template syntax error: ${en}`, it: `errore di sintassi nel modello: ${it}` });
   }
   const located = error as { lineNumber?: number; column?: number };
@@ -115,31 +115,32 @@ function problemFor(error: unknown, source: TemplateSource): Problem {
 
 /**
  * What Handlebars' parser found, in words: its own message lists grammar tokens ("Expecting 'OPEN_INVERSE_CHAIN',
- * 'INVERSE', 'OPEN_ENDBLOCK', got 'EOF'"), which say nothing to someone editing a letter.
+ * 'INVERSE', 'OPEN_ENDBLOCK', got 'EOF'"), which say nothing to someone editing a letter. `after` is the template from
+ * where the error was found.
  */
-function syntaxExplanation(message: string): Localized {
-  const got = /got '(\w+)'/.exec(message)?.[1];
+function syntaxExplanation(message: string, after: string): Localized {
+  const got = /got '(\w+)'/.exec(message)?.[1] ?? '';
   const expecting = message.split('\n').find((line) => line.startsWith('Expecting')) ?? '';
+  const unclosedField = { en: 'a field is not closed — end it with }}', it: 'un campo non è chiuso — terminalo con }}' };
   if (message.startsWith('Lexical error')) {
     return { en: 'text that is not a field, helper or block here — check the braces and quotes', it: 'qui c’è testo che non è un campo, un helper o un blocco — controlla le graffe e le virgolette' };
   }
-  if (got === 'EOF') {
+  if (got === 'EOF' && /'(?:OPEN_ENDBLOCK|INVERSE)'/.test(expecting)) {
     return { en: 'the template ends inside a block — close each {{#…}} with its {{/…}}', it: 'il modello finisce dentro un blocco — chiudi ogni {{#…}} con il suo {{/…}}' };
   }
-  if (got === 'OPEN_ENDBLOCK') {
+  if (got === 'OPEN_ENDBLOCK' && /'EOF'/.test(expecting)) {
     return { en: 'a closing {{/…}} with no block open', it: 'un {{/…}} di chiusura senza un blocco aperto' };
   }
   if (got === 'CLOSE_UNESCAPED' || expecting.startsWith("Expecting 'CLOSE_UNESCAPED'")) {
     return { en: 'braces do not match — close {{ with }} and {{{ with }}}', it: 'le graffe non corrispondono — chiudi {{ con }} e {{{ con }}}' };
   }
+  // The field runs into the next one, the end of the template, or text it cannot read, with no }} before them.
+  if (got === 'EOF' || got.startsWith('OPEN') || (got === 'INVALID' && !/^[^\n]*\}\}/.test(after))) return unclosedField;
   if (got === 'CLOSE') {
-    return { en: 'a field name is missing before }}', it: 'manca il nome di un campo prima di }}' };
-  }
-  if (got === 'INVALID' && /'CLOSE'/.test(expecting)) {
-    return { en: 'a field is not closed — end it with }}', it: 'un campo non è chiuso — terminalo con }}' };
+    return { en: 'something is missing before }} — a field name, or a value after =', it: 'manca qualcosa prima di }} — il nome di un campo, o un valore dopo =' };
   }
   if (got === 'INVALID') {
-    return { en: 'a field name is expected after {{', it: 'dopo {{ serve il nome di un campo' };
+    return { en: 'unreadable text inside {{ }} — write a field name, and close any quote you open', it: 'testo illeggibile dentro {{ }} — scrivi il nome di un campo, e chiudi le virgolette che apri' };
   }
   return { en: 'this is not a field, helper or block that Handlebars can read', it: 'questo non è un campo, un helper o un blocco che Handlebars sappia leggere' };
 }

@@ -34,6 +34,13 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage('UTILIZZANDO I SERVIZI EA, SI ACCETTANO I PRESENTI TERMINI'), 'it');
   });
 
+  it('takes one word that French, Spanish or German share with English or Italian for no sign of another language', () => {
+    assert.equal(detectLanguage('Pagamento su fattura'), 'it');
+    assert.equal(detectLanguage('Die Cut Specifications'), 'en');
+    assert.equal(detectLanguage('Van rental'), 'en');
+    assert.equal(detectLanguage('Acceptance Milestone Invoice Schedule'), 'en');
+  });
+
   it('calls French, Spanish and German "other"', () => {
     assert.equal(detectLanguage("Chacune des parties peut résilier le présent contrat à tout moment moyennant un préavis écrit de trente jours adressé à l'autre partie."), 'other');
     assert.equal(detectLanguage('Cualquiera de las partes podrá resolver el presente contrato en cualquier momento mediante un preaviso por escrito de treinta días.'), 'other');

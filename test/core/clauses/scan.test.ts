@@ -358,7 +358,7 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
     it('reads a right to close or cut off the account at will as a right to end it without cause, or for cause when it names one', () => {
       const atWill = 'We may close your account at any time at our sole discretion.';
       assert.ok(kindsAt(scanContract(atWill), atWill, 'We may').includes('termination_convenience'));
-      const onBreach = 'We may suspend your access at any time if you breach these terms.';
+      const onBreach = 'We may terminate your account at any time if you breach these terms.';
       assert.ok(kindsAt(scanContract(onBreach), onBreach, 'We may').includes('termination_cause'));
       const denied = 'We will not close your account at any time without telling you why.';
       assert.ok(!kindsAt(scanContract(denied), denied, 'We will').some((kind) => kind.startsWith('termination_')));

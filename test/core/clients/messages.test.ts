@@ -118,6 +118,7 @@ describe('clients.yaml problems in Italian', () => {
     const italianOf = (text: string): string[] => load(text).problems.map((p) => p.messages?.it ?? '');
     assert.ok(italianOf('version: 1\nclients:\n  - id: "acme\n').includes('YAML non valido: manca la virgoletta di chiusura'), italianOf('version: 1\nclients:\n  - id: "acme\n').join('\n'));
     assert.ok(italianOf('version: 1\nclients: a: b\n').some((m) => m.startsWith('YAML non valido: due mappe sulla stessa riga')));
+    assert.ok(italianOf('version: 1\nnote: %15 sconto\n').includes('YAML non valido: un valore non può iniziare con % — mettilo tra virgolette'), italianOf('version: 1\nnote: %15 sconto\n').join('\n'));
   });
 
   it('a key written twice, and a file over the size limit', () => {

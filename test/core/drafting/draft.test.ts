@@ -257,6 +257,8 @@ describe('createDraft with overrides', () => {
     );
     assert.equal(await italian('Oggetto: x\n\n{{date meeting.on}\n'), `${file}: errore di sintassi nel modello: un campo non è chiuso — terminalo con }}`);
     assert.equal(await italian('Oggetto: x\n\n{{#if meeting.on}}ci vediamo\n'), `${file}: errore di sintassi nel modello: il modello finisce dentro un blocco — chiudi ogni {{#…}} con il suo {{/…}}`);
+    assert.equal(await italian('Oggetto: x\n\nCiao {{recipient\nA presto {{me.name}}\n'), `${file}: errore di sintassi nel modello: un campo non è chiuso — terminalo con }}`);
+    assert.equal(await italian('Oggetto: x\n\nCiao {{'), `${file}: errore di sintassi nel modello: un campo non è chiuso — terminalo con }}`);
     assert.equal(
       await italian('Oggetto: x\n\n{{#if meeting.on}}{{#each deliverables}}x{{/if}}{{/each}}\n'),
       `${file}: errore di sintassi nel modello: {{/if}} chiude {{#each}} — chiudi i blocchi nell'ordine inverso a quello in cui li apri`,
