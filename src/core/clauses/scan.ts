@@ -133,8 +133,15 @@ function describeFeature(styledFeature: string): Localized {
   return { en: `"${feature}"`, it: `"${feature}"` };
 }
 
+/** How many of the model's strongest features an explanation names. */
+const EXPLAINED_FEATURES = 3;
+
+/** The strongest features in words, each once: a cue and its copy for the kind of document read alike. */
 function quoted(features: string[]): Localized {
-  const described = features.map(describeFeature).filter((d, i, all) => all.findIndex((other) => other.en === d.en) === i);
+  const described = features
+    .map(describeFeature)
+    .filter((d, i, all) => all.findIndex((other) => other.en === d.en) === i)
+    .slice(0, EXPLAINED_FEATURES);
   return { en: described.map((d) => d.en).join(', '), it: described.map((d) => d.it).join(', ') };
 }
 
@@ -218,7 +225,8 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
     score = calibrated(probability, model.threshold(name, unitLanguage, style));
     // A model that never saw a labelled clause in the unit's language is heard only through a rule.
     if (score >= EXPLAIN_FROM && !model.knows(name, unitLanguage)) score = Math.min(score, UNFAMILIAR_CAP);
-    return { score, why: score >= EXPLAIN_FROM ? quoted(model.topFeatures(name, unitScore)) : undefined };
+    // Twice as many as are named, as a cue and its copy for the kind of document may both be among the strongest.
+    return { score, why: score >= EXPLAIN_FROM ? quoted(model.topFeatures(name, unitScore, 2 * EXPLAINED_FEATURES)) : undefined };
   };
 
   // A right to end it for breach is not one for convenience, whatever the convenience model says, unless the unit
