@@ -188,6 +188,13 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
     it("explains each mark by the model's strongest features, the heading or a rule", () => {
       for (const span of scanContract(QUOTE).spans) assert.match(span.explanation.en, /heading|rule|"/, span.explanation.en);
     });
+
+    it('names three different features, never a cue twice for its copy marked with the kind of document', () => {
+      const fee = scanContract(QUOTE).spans.find((s) => s.kind === 'payment' && QUOTE.slice(s.start).startsWith('Il compenso'))!;
+      const named = /from (.*)\)/.exec(fee.explanation.en)?.[1].split(', ') ?? [];
+      assert.equal(named.length, 3, fee.explanation.en);
+      assert.equal(new Set(named).size, 3, fee.explanation.en);
+    });
   });
 
   describe('rights without cause beside rights for breach', () => {
