@@ -133,6 +133,11 @@ export async function openWorkbench(options: { folder: string; locale?: string; 
     async screenshot(name) {
       mkdirSync(screenshotDir, { recursive: true });
       const path = join(screenshotDir, `${name}.png`);
+      // A hover or a notification fades in: a picture taken at once shows it half transparent over the text.
+      await page.evaluate(`Promise.race([
+        Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))),
+        new Promise((resolve) => setTimeout(resolve, 2000)),
+      ])`);
       await page.screenshot({ path });
       return path;
     },
