@@ -25,7 +25,7 @@ export async function loadEngine() {
     stdin: {
       contents: [
         "export { segmentText } from './src/core/clauses/segment';",
-        "export { analyseUnit, unitParts } from './src/core/clauses/features';",
+        "export { analyseUnit } from './src/core/clauses/features';",
         "export { applyRules } from './src/core/clauses/rules';",
         "export { scanWithModel, scanContract } from './src/core/clauses/scan';",
         "export { LinearModel, documentStyle } from './src/core/clauses/model';",

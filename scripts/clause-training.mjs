@@ -117,12 +117,11 @@ export function prepare(engine, docs) {
     for (const segment of engine.segmentText(doc.text)) {
       if (!segment.candidate) continue;
       const text = doc.text.slice(segment.start, segment.end);
-      const { features } = engine.analyseUnit(text, segment, style);
+      const { features, cues, periods, lower } = engine.analyseUnit(text, segment, style);
       const labels = {};
       for (const name of MODEL_NAMES) if (gold[name]) labels[name] = unitLabel(segment, gold[name]);
       // The kinds a decisive rule marks this unit as, whatever the model says.
-      const parts = engine.unitParts(text, segment);
-      const hits = engine.applyRules(text, parts.cues, parts.periods, parts.lower, segment.listItem ? segment.leadIn : '', segment.headings.at(-1));
+      const hits = engine.applyRules(text, cues, periods, lower, segment.listItem ? segment.leadIn : '', segment.headings.at(-1));
       const ruled = new Set(hits.filter((hit) => hit.decisive).map((hit) => hit.kind));
       units.push({ doc, start: segment.start, end: segment.end, features, labels, ruled });
     }

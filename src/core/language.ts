@@ -21,9 +21,9 @@ const OTHER_WORDS = new Set([
 /** How many characters of the text are read; the first pages settle the language of any real document. */
 const SAMPLE_CHARS = 20_000;
 /** Below this many English and Italian function words the text is too short to call by them. */
+const MIN_FUNCTION_WORDS = 3;
 /** At least this many words of another language make a text that language's: one "die" or "van" in English does not. */
 const MIN_OTHER_WORDS = 3;
-const MIN_FUNCTION_WORDS = 3;
 
 interface FunctionWordCounts {
   english: number;
@@ -52,6 +52,9 @@ const MAX_WORD_LETTERS = 30;
 /** No function word is longer, so longer words are counted without being looked up. */
 const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_WORDS, ...ITALIAN_WORDS, ...OTHER_WORDS].map((word) => word.length));
 
+/** "e", the one vowel many English words end in too. */
+const PLAIN_E = 101;
+
 /** a, e, i, o, u and the accented vowels Italian ends words with. */
 function isVowel(code: number): boolean {
   return code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 0xe0 || code === 0xe8 || code === 0xe9 || code === 0xec || code === 0xf2 || code === 0xf9;
@@ -69,7 +72,7 @@ function countFunctionWords(text: string): FunctionWordCounts {
     const last = sample.charCodeAt(end - 1);
     if (isVowel(last)) {
       counts.vowelEndings++;
-      if (last !== 101) counts.italianEndings++;
+      if (last !== PLAIN_E) counts.italianEndings++;
     }
     if (end - start > LONGEST_FUNCTION_WORD) return;
     const marks = FUNCTION_WORDS.valueAt(sample, start, end);

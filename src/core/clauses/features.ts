@@ -178,6 +178,9 @@ export function unitParts(unit: string, place: UnitPlace, style?: DocumentStyle)
 export interface UnitAnalysis {
   features: string[];
   cues: Set<Cue>;
+  /** The unit lower-cased, and the periods it states, as the rules read them. */
+  lower: string;
+  periods: Period[];
 }
 
 /**
@@ -185,7 +188,7 @@ export interface UnitAnalysis {
  * Training uses this; the engine scores the same features from `unitParts`, in the same order.
  */
 export function analyseUnit(unit: string, place: UnitPlace, style?: DocumentStyle): UnitAnalysis {
-  const { lower, stems, wordCount, otherFeatures, cues } = unitParts(unit, place, style);
+  const { lower, stems, wordCount, otherFeatures, cues, periods } = unitParts(unit, place, style);
   const unitWords: string[] = [];
   for (let i = 0; i < 2 * wordCount; i += 2) unitWords.push(stemText(lower, stems[i], stems[i + 1]));
   // Presence, not counts: a long clause must not score high on repeated "the" and "to".
@@ -193,5 +196,5 @@ export function analyseUnit(unit: string, place: UnitPlace, style?: DocumentStyl
   for (let i = 1; i < unitWords.length; i++) features.add(`${unitWords[i - 1]} ${unitWords[i]}`);
   for (const feature of otherFeatures) features.add(feature);
   // A set of its own: the scan's sets are shared between units with the same cues.
-  return { features: [...features], cues: new Set(cues) };
+  return { features: [...features], cues: new Set(cues), lower, periods };
 }

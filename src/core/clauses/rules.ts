@@ -138,8 +138,11 @@ function quote(cue: Cue, lower: string): string {
   return CUES[cue].exec(lower)?.[0].trim() ?? cue;
 }
 
-/** A right to end it that needs no cause, in a text that names no breach; undefined when there is none. */
-function rightWithoutCause(text: string, lower: string, cues: ReadonlySet<Cue>, rightGiven: boolean, statesPeriod: boolean, underEndingHeading = false): RuleHit | undefined {
+/**
+ * A right to end it that needs no cause, in a text that names no breach; undefined when there is none. `heading` is
+ * the nearest heading above ('' for a limb of a unit that also names a breach).
+ */
+function rightWithoutCause(text: string, lower: string, cues: ReadonlySet<Cue>, rightGiven: boolean, statesPeriod: boolean, heading: string): RuleHit | undefined {
   if (cues.has('convenience')) {
     const words = quote('convenience', lower);
     return ruleHit('termination_convenience', 0.75, { en: `a right to end it without cause ("${words}")`, it: `un diritto di recesso senza giusta causa ("${words}")` }, false);
@@ -148,7 +151,7 @@ function rightWithoutCause(text: string, lower: string, cues: ReadonlySet<Cue>, 
   if (onNoticeAlone && !AT_TERM_END.test(text) && !TRIGGERED.test(text)) {
     // A right to end it by giving notice, with no breach or reason required, is a right without cause; in a section
     // on ending it ("Cancellation", "Disdetta") the section names no cause elsewhere.
-    return ruleHit('termination_convenience', 0.7, { en: 'a right to end it on notice, with no cause required', it: 'un diritto di recesso con preavviso, senza bisogno di una causa' }, underEndingHeading);
+    return ruleHit('termination_convenience', 0.7, { en: 'a right to end it on notice, with no cause required', it: 'un diritto di recesso con preavviso, senza bisogno di una causa' }, ENDING_HEADING.test(heading));
   }
   return undefined;
 }
@@ -177,7 +180,7 @@ function limbWithoutCause(text: string): RuleHit | undefined {
     const rightGiven = cues.has('rightTo') || AT_THE_OPTION.test(limb);
     // A list that opens on an event ("if the other party: (i) ...; (ii) ...") names causes, whatever their words.
     if (!cues.has('terminate') || cues.has('cause') || !(rightGiven || cues.has('noticeWord')) || TRIGGERED.test(limb)) continue;
-    const hit = namedRightWithoutCause(limb, cues) ?? rightWithoutCause(limb, lower, cues, rightGiven, findPeriods(limb).length > 0);
+    const hit = namedRightWithoutCause(limb, cues) ?? rightWithoutCause(limb, lower, cues, rightGiven, findPeriods(limb).length > 0, '');
     if (hit) return ruleHit(hit.kind, hit.score, { en: `${hit.reason.en}, beside a right for cause`, it: `${hit.reason.it}, accanto a un diritto di risoluzione per giusta causa` }, hit.decisive);
   }
   return undefined;
@@ -221,7 +224,7 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   const rightGiven = has('terminate') && (has('rightTo') || AT_THE_OPTION.test(text));
   if (has('terminate') && (rightGiven || has('noticeWord'))) {
     // A unit that also speaks of breach may still grant a right without cause in one of its limbs.
-    const withoutCause = namedRightWithoutCause(text, cues) ?? (has('cause') ? limbWithoutCause(text) : rightWithoutCause(text, lower, cues, rightGiven, periods.length > 0, ENDING_HEADING.test(heading)));
+    const withoutCause = namedRightWithoutCause(text, cues) ?? (has('cause') ? limbWithoutCause(text) : rightWithoutCause(text, lower, cues, rightGiven, periods.length > 0, heading));
     if (withoutCause) hits.push(withoutCause);
     if (has('cause')) {
       // A right to end it on breach or non-payment is what readiness needs to know, whatever the model says.

@@ -33,8 +33,8 @@ const MAX_LEAD_IN_CHARS = 200;
 const MAX_LIST_REACH_CHARS = 3000;
 
 const LIST_MARKER = /^[ \t]{0,12}(?:[-*+•▪◦]\s|\(?(?:\d{1,3}(?:\.\d{1,3}){0,4}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s|\d{1,3}(?:\.\d{1,3}){1,4}\s|(?:Article|Articolo|Art\.|Section|Clause|Sezione|ARTICLE|SECTION)\s+\d)/;
-const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}\s/;
-const MARKDOWN_HEADING_LEVEL = /^[ \t]{0,3}(#{1,6})\s/;
+/** A Markdown heading, its level the count of "#". */
+const MARKDOWN_HEADING = /^[ \t]{0,3}(#{1,6})\s/;
 const PLAIN_HEADING_LEVEL = 7;
 /** Markdown's six levels, and a plain heading or two below them. */
 const MAX_OPEN_SECTIONS = 8;
@@ -146,7 +146,7 @@ export function segmentText(text: string): Segment[] {
     if (kind === 'heading') {
       const unit = trimUnit(text, lineStart, lineEnd);
       if (unit) {
-        pushHeading(text.slice(unit.start, unit.end), MARKDOWN_HEADING_LEVEL.exec(line)?.[1].length);
+        pushHeading(text.slice(unit.start, unit.end), MARKDOWN_HEADING.exec(line)?.[1].length);
         segments.push({ start: unit.start, end: unit.end, headings, candidate: false, leadIn: '', listItem: false });
       }
     } else if (kind === 'table') {
