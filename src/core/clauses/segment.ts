@@ -11,7 +11,8 @@ export interface Segment {
    * the sections at its level and below, while a heading of plain text ("2. TERM") closes none, its level unknown.
    */
   headings: string[];
-  /** Whether the unit may be highlighted: headings and scraps of under four words (two in a bulleted item) may not. */
+  /** Whether the unit may be highlighted: headings, lines dating the document's version and scraps of under four words
+   * (two in a bulleted item) may not. */
   candidate: boolean;
   /** For a list item, the sentence that leads into its list ("The Designer will deliver:"), or '' when none does. */
   leadIn: string;
@@ -52,6 +53,18 @@ function lineKind(line: string): LineKind {
   if (TABLE_ROW.test(line)) return 'table';
   if (LIST_MARKER.test(line)) return 'item';
   return 'text';
+}
+
+/**
+ * A line that dates the document's version ("Last updated: October 16, 2024", "Ultima modifica: 25/12/2019"): no clause
+ * of any kind, though the models, seeing a date, took it for the term or a payment. Short, opening with the words that
+ * date it, then the date.
+ */
+const VERSION_DATE_LINE = /^\W{0,3}(?:(?:last (?:updated|modified|revised|changed|amended)|date (?:of )?last (?:update|modification|revision)|ultim[oa] (?:aggiornamento|modifica|revisione)|data (?:di pubblicazione|dell.ultimo aggiornamento|di ultima modifica))[\s:*_.,-]{0,6}|(?:updated|revised|published|aggiornat[oi]|pubblicat[oi])[*_\s]*:[*_\s]*)(?:on |as of |del |il |al |in data )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|gen|mag|giu|lug|ago|set|ott|dic)\p{L}*[\s.,]+\d)[^\n]{0,50}$/iu;
+const MAX_VERSION_DATE_CHARS = 90;
+
+function datesTheVersion(unit: string): boolean {
+  return unit.length <= MAX_VERSION_DATE_CHARS && VERSION_DATE_LINE.test(unit);
 }
 
 const MIN_CANDIDATE_WORDS = 4;
@@ -102,7 +115,7 @@ export function segmentText(text: string): Segment[] {
       segments.push({ start: unit.start, end: unit.end, headings, candidate: false, leadIn: '', listItem: false });
       return;
     }
-    const candidate = hasCandidateWords(body, bulleted ? MIN_BULLET_WORDS : MIN_CANDIDATE_WORDS);
+    const candidate = hasCandidateWords(body, bulleted ? MIN_BULLET_WORDS : MIN_CANDIDATE_WORDS) && !datesTheVersion(body);
     const leadIn = listItem && unit.start - listLeadInEnd <= MAX_LIST_REACH_CHARS ? listLeadIn : '';
     segments.push({ start: unit.start, end: unit.end, headings, candidate, leadIn, listItem });
     // A sentence ending in a colon leads into the list below it.
@@ -163,8 +176,8 @@ export function segmentText(text: string): Segment[] {
   }
   flushBlock(blockStart, blockEnd, blockIsItem, blockIsBulleted);
 
-  // A document that is a single short clause is highlighted as a whole, however short.
-  if (segments.length === 1) segments[0].candidate = true;
+  // A document that is a single short clause is highlighted as a whole, however short, unless it only dates a version.
+  if (segments.length === 1 && !datesTheVersion(text.slice(segments[0].start, segments[0].end))) segments[0].candidate = true;
   return segments;
 }
 

@@ -45,6 +45,14 @@ describe('segmentText', () => {
     assert.equal(items.at(-1)?.leadIn, '');
   });
 
+  it('never offers a line dating the document\'s version as a clause, in either language, alone or in a contract', () => {
+    const text = 'Last updated: October 16, 2024\n\n**Ultimo aggiornamento**: 27 dicembre 2025\n\nRevised: 4 January 2022\n\nUpdated pricing applies from the next 12-month renewal.\n';
+    assert.deepEqual(units(text), ['Updated pricing applies from the next 12-month renewal.']);
+    // A document that is one short line is highlighted as a whole, but not one that only dates a version.
+    assert.deepEqual(units('Ultima modifica: 25/12/2019'), []);
+    assert.deepEqual(units('Il contratto dura 12 mesi.'), ['Il contratto dura 12 mesi.']);
+  });
+
   it('closes a Markdown section at the next heading of its level, keeping the heading above both', () => {
     const text = '# Quote\n\n## Fees\n\nThe fee is 2,400 euro.\n\n## Ownership\n\n### Sources\n\nThe sources pass to the Client once the last invoice is paid.\n\n## Ending\n\nEither of us may end it on notice.';
     const headingsOf = (start: string): readonly string[] => segmentText(text).find((s) => text.slice(s.start).startsWith(start))!.headings;
