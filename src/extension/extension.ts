@@ -32,6 +32,7 @@ import { DeliverableHighlights } from './contracts/deliverableHighlights';
 import { ScopeMembers } from './contracts/scopeMembers';
 import { chooseDeliverableRef, DeliverableHints } from './clients/deliverableHints';
 import { core } from './core';
+import { displayLanguage } from './displayLanguage';
 import { DraftDocuments } from './drafts/draftDocuments';
 import { IMPORT_SCHEME, ImportPreviews } from './imports/importPreview';
 import { LintSettings } from './drafts/lintSettings';
@@ -72,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
   const previews = new PolishPreviews();
   const imports = new ImportPreviews(clients);
 
-  const onClientsChanged = async () => {
+  const updateAll = async () => {
     services.invalidate();
     tree.refresh();
     void status.update();
@@ -84,6 +85,23 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
       deliverables.setPortfolio(portfolio);
     }
     await deliverableHints.update(portfolio);
+  };
+  // Updates run one at a time, so an older one never finishes last with stale warnings; changes that come while one
+  // runs make one more run, which reads the newest clients.yaml.
+  let updates = Promise.resolve();
+  let updateQueued = false;
+  const onClientsChanged = (): Promise<void> => {
+    if (updateQueued) return updates;
+    updateQueued = true;
+    updates = updates.then(async () => {
+      updateQueued = false;
+      try {
+        await updateAll();
+      } catch (error) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Clean Break could not bring its views up to date with clients.yaml: {0}', core().errorText(error, displayLanguage())));
+      }
+    });
+    return updates;
   };
 
   const command = (id: CommandId, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
@@ -114,7 +132,8 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
       for (const [node, state] of event.items) {
         if (node.type !== 'readiness' || node.item.id !== 'meeting') continue;
         const held = state === vscode.TreeItemCheckboxState.Checked;
-        await writeBack(clients, (text) => core().setMeetingHeld(text, node.entry.client.id, held));
+        // A change that was not written leaves the box as clients.yaml has it.
+        if (!(await writeBack(clients, (text) => core().setMeetingHeld(text, node.entry.client.id, held)))) tree.refresh();
       }
     }),
     vscode.languages.registerHoverProvider(CONTRACT_SELECTOR, highlighter),

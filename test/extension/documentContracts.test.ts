@@ -16,7 +16,13 @@ describe('Contracts kept as PDF or Word files (inside VS Code)', function () {
     const { services } = await extensionApi();
     copyFileSync(documentFixturePath('fl-en-costa-del-sol.pdf'), join(workspaceRoot(), 'contracts', 'bluefin-signed.pdf'));
     original = readClients();
-    writeFileSync(clientsPath(), original.replace('contract: contracts/bluefin-sow.md', 'contract: contracts/bluefin-signed.pdf'));
+    // Bluefin's brand guide is pinned to a passage of the PDF, so a deliverable is cited in it.
+    writeFileSync(
+      clientsPath(),
+      original
+        .replace('contract: contracts/bluefin-sow.md', 'contract: contracts/bluefin-signed.pdf')
+        .replace('      - title: Brand guide handover\n', '      - title: Brand guide handover\n        ref: "Mobile-first responsive design"\n'),
+    );
     await waitFor('clients.yaml naming the PDF', async () => {
       const portfolio = await services.portfolio();
       return portfolio?.entry('bluefin')?.client.contract === 'contracts/bluefin-signed.pdf' ? true : undefined;
@@ -64,6 +70,25 @@ describe('Contracts kept as PDF or Word files (inside VS Code)', function () {
     assert.match(hoverText, /_Page [12]_/);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
     assert.ok(lenses.some((l) => /^Notice 30 days → ends \d{1,2} [A-Z][a-z]+ \d{4} if given today$/.test(l.command?.title ?? '')));
+  });
+
+  it("reveals a deliverable's passage in the PDF's text, and marks what is still owed there", async () => {
+    const { tree, deliverables } = await extensionApi();
+    const bluefin = (await tree.getChildren()).find((n) => n.type === 'client' && n.entry.client.id === 'bluefin')!;
+    const group = (await tree.getChildren(bluefin)).find((n) => n.type === 'group' && n.group === 'deliverables')!;
+    const cited = (await tree.getChildren(group)).filter((n): n is Extract<ClientTreeNode, { type: 'deliverable' }> => n.type === 'deliverable' && n.cited?.cited !== undefined);
+    assert.ok(cited.length > 0, 'a deliverable of bluefin is cited in the PDF');
+    for (const node of cited) assert.equal(node.passageIn?.scheme, CONTRACT_TEXT_SCHEME, `${node.deliverable.title} opens the PDF's text, not its bytes`);
+    const command = tree.getTreeItem(cited[0]).command!;
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    const editor = await waitFor('the PDF text in an editor', () => (vscode.window.activeTextEditor?.document.uri.scheme === CONTRACT_TEXT_SCHEME ? vscode.window.activeTextEditor : undefined));
+    assert.ok(!editor.selection.isEmpty, 'the passage is selected');
+    assert.doesNotMatch(editor.document.getText(), /%PDF/);
+    const drawn = await waitFor('the deliverables drawn in the PDF text', () => {
+      const marks = deliverables.drawnIn(editor.document.uri);
+      return Object.values(marks).some((ranges) => ranges.length) ? marks : undefined;
+    });
+    assert.ok(Object.values(drawn).flat().length >= cited.length);
   });
 
   it("warns in the PDF's text, on its notice clause, when the chosen end date comes before the notice allows", async () => {

@@ -72,6 +72,15 @@ describe('Import commands (inside VS Code)', () => {
     assert.equal(readClients(), before);
   });
 
+  it('closing the import\'s diff drops the import: Apply, from the palette or a late notification, then writes nothing', async () => {
+    const before = readClients();
+    assert.equal(await vscode.commands.executeCommand(CommandId.importMail, fixture('mailbox.mbox')), true);
+    await waitFor('the import diff', importDiff);
+    await closeAllEditors();
+    assert.equal(await vscode.commands.executeCommand(CommandId.applyImport), false);
+    assert.equal(readClients(), before);
+  });
+
   it('Import Invoices names the row it cannot read and writes nothing', async () => {
     const bad = join(workspaceRoot(), 'bad-invoices.csv');
     writeFileSync(bad, 'Number,Client,Amount\n2026-090,bluefin,a lot\n');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CommandId } from '../../src/extension/commands/ids';
-import { changedRegion, closeAllEditors, extensionApi, readClients } from './helpers';
+import { changedRegion, clientsPath, closeAllEditors, extensionApi, readClients } from './helpers';
 
 /** Runs a write-back command and returns clients.yaml before and after it. */
 async function around(run: () => Thenable<unknown>): Promise<{ before: string; after: string; result: unknown }> {
@@ -65,6 +65,26 @@ describe('Write-back commands (inside VS Code)', () => {
     const forno = roots.find((node) => node.type === 'client' && node.entry.client.id === 'forno-bianco');
     assert.ok(forno && forno.type === 'client');
     assert.equal(forno.entry.client.incidents.length, 1);
+  });
+
+  it('makes the change in an open clients.yaml with unsaved typing, and writes neither to disk behind the user\'s back', async () => {
+    await extensionApi();
+    const onDisk = readClients();
+    const document = await vscode.workspace.openTextDocument(clientsPath());
+    await vscode.window.showTextDocument(document);
+    const typing = new vscode.WorkspaceEdit();
+    typing.insert(document.uri, document.positionAt(document.getText().length), '# half-typed note\n');
+    assert.ok(await vscode.workspace.applyEdit(typing));
+    const result = await vscode.commands.executeCommand(CommandId.markInvoicePaid, { clientId: 'northwind' }, { number: '2026-052', paidOn: '2026-12-01' });
+    assert.equal(result, true);
+    assert.equal(readClients(), onDisk, 'clients.yaml was saved with the unsaved typing');
+    assert.ok(document.isDirty);
+    assert.match(document.getText(), /# half-typed note\n$/);
+    assert.match(document.getText(), /number: "2026-052"[\s\S]*?paidOn: 2026-12-01/);
+    // Back as it was on disk, for the suites after this one.
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await closeAllEditors();
+    assert.equal(readClients(), onDisk);
   });
 
   it('refuses to write when the open clients.yaml cannot take the change, and says why', async () => {

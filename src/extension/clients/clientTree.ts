@@ -110,7 +110,7 @@ export class ClientTreeProvider implements vscode.TreeDataProvider<ClientTreeNod
         const cited = status && status.state === 'scanned' ? status.deliverables?.deliverables : undefined;
         return client.deliverables.map((deliverable, i) => {
           const passage = cited?.[i]?.cited;
-          const passageIn = single ? contract : passage && contractTextUri(portfolio.fileUri(passage.path));
+          const passageIn = single ? contract && contractTextUri(contract) : passage && contractTextUri(portfolio.fileUri(passage.path));
           return { type: 'deliverable', entry, deliverable, cited: cited?.[i], single, ...(passageIn ? { passageIn } : {}) };
         });
       }

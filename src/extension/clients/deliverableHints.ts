@@ -7,7 +7,7 @@ import { CommandId } from '../commands/ids';
 import { core } from '../core';
 import { displayLanguage } from '../displayLanguage';
 import { offsetRange } from '../positions';
-import { readText } from './clientsModel';
+import { contractTextOf } from '../contracts/contractDocuments';
 import type { Portfolio } from './portfolio';
 import type { Client } from '../../core/clients/schema';
 import type { Citation } from '../../core/deliverables/citations';
@@ -15,6 +15,12 @@ import type { Citation } from '../../core/deliverables/citations';
 export const UNMATCHED_CODE = 'clients/deliverable-unmatched';
 
 /** The text a deliverable's ref is matched in: a contract's, or a scope's notes and emails joined, as the matcher read it. */
+/** The text of a single contract, as the engine reads it: a PDF or Word file's words, not its bytes. */
+async function textOfContract(uri: vscode.Uri): Promise<string | undefined> {
+  const contract = await contractTextOf(uri);
+  return contract && 'text' in contract ? contract.text : undefined;
+}
+
 export interface RefSource {
   /** Shown in the pick: the contract's file name, or the scope as clients.yaml names it. */
   name: string;
@@ -54,7 +60,7 @@ export class DeliverableHints implements vscode.CodeActionProvider, vscode.Dispo
       if (status.state !== 'scanned' || !status.deliverables) continue;
       const file = contract ? basename(status.path) : status.path;
       const source: RefSource = contract
-        ? { name: file, text: () => readText(contract), fileLines: true }
+        ? { name: file, text: () => textOfContract(contract), fileLines: true }
         : { name: file, text: () => scopeText(portfolio, client), fileLines: false };
       const where = (c: Citation) => (contract ? vscode.l10n.t('line {0}', c.line) : vscode.l10n.t('{0}, line {1}', basename(c.path), c.line));
       for (const d of status.deliverables.deliverables) {

@@ -115,7 +115,7 @@ export async function importData(services: Services, previews: ImportPreviews, k
     void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to change in clients.yaml: {0} already imported.', result.plan?.alreadyImported ?? 0));
     return false;
   }
-  await previews.show(snapshot.uri, snapshot.text, after, vscode.l10n.t('clients.yaml ↔ after {0}', basename(source.fsPath)));
+  const preview = await previews.show(snapshot.uri, snapshot.text, after, vscode.l10n.t('clients.yaml ↔ after {0}', basename(source.fsPath)));
   const unattributed = result.plan?.unattributed ?? [];
   if (unattributed.length > 0) {
     previews.showReport([
@@ -127,6 +127,6 @@ export async function importData(services: Services, previews: ImportPreviews, k
   const summary = unattributed.length > 0
     ? vscode.l10n.t('{0}: {1} changes to clients.yaml; {2} names not attributed (listed in the output). Review the diff, then apply.', titleOf(kind), result.plan?.changes.length ?? 0, unattributed.length)
     : vscode.l10n.t('{0}: {1} changes to clients.yaml. Review the diff, then apply.', titleOf(kind), result.plan?.changes.length ?? 0);
-  void vscode.window.showInformationMessage(summary, apply).then((choice) => choice === apply && previews.apply());
+  void vscode.window.showInformationMessage(summary, apply).then((choice) => choice === apply && previews.apply(preview));
   return true;
 }

@@ -14,6 +14,7 @@ import { KeyedDebounce } from '../debounce';
 import { displayLanguage } from '../displayLanguage';
 import { offsetRange } from '../positions';
 import { today } from '../today';
+import { contractTextUri } from './contractDocuments';
 import type { ContractHighlighter } from './contractHighlighter';
 import { longDate } from '../longDate';
 import { deliverableFacts } from './deliverableLabels';
@@ -97,7 +98,9 @@ export class DeliverableHighlights implements vscode.HoverProvider, vscode.CodeL
   setPortfolio(portfolio: Portfolio): void {
     this.owners = new Map();
     for (const { client } of portfolio.entries) {
-      const key = portfolio.contractUri(client)?.toString();
+      // Keyed as the editor shows it: a PDF or Word contract by its text document.
+      const contract = portfolio.contractUri(client);
+      const key = contract && contractTextUri(contract).toString();
       if (key && !this.owners.has(key)) this.owners.set(key, { client, defaultNoticeDays: portfolio.file.defaults.noticeDays });
     }
     this.matched.clear();

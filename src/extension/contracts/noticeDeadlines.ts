@@ -64,7 +64,8 @@ export class NoticeDeadlines implements vscode.Disposable {
     for (const { path, spans } of contract.clauses ?? []) {
       const span = stating(spans);
       if (!span) continue;
-      const uri = portfolio.fileUri(path);
+      // A PDF or Word file of the scope is warned in its text, as the tree opens it.
+      const uri = contractTextUri(portfolio.fileUri(path));
       return { uri, range: offsetRange(await vscode.workspace.openTextDocument(uri), span.start, span.end) };
     }
     const [first] = await portfolio.scopeFiles(client);
