@@ -22,10 +22,39 @@ export interface WorkspaceClient {
   problems: Problem[];
 }
 
-class WorkspaceError extends Error {}
+class WorkspaceError extends Error {
+  /** The problems of clients.yaml that explain it, printed before it. */
+  constructor(message: string, readonly problems: readonly Problem[] = []) {
+    super(message);
+  }
+}
+
+/** Whether clients.yaml has an entry with this id, read or not: one with errors is not among the loaded clients. */
+function namesClient(text: string, id: string): boolean {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^[ \\t-]*id:[ \\t]*["']?${escaped}["']?[ \\t]*(?:#.*)?$`, 'm').test(text);
+}
 
 export function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
+}
+
+/**
+ * Why a path cannot be read as a file, as a system error code ("ENOENT", "EISDIR") or `notAFile` for a pipe or a
+ * device, which would block a read for ever; undefined for a regular file. CliMessages.fileTrouble words it.
+ */
+export function fileTrouble(path: string): string | undefined {
+  try {
+    const info = statSync(path);
+    return info.isFile() ? undefined : info.isDirectory() ? 'EISDIR' : 'notAFile';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? String(error);
+  }
+}
+
+/** Why the file at `path` (shown as `shown`) could not be read, in the user's words. */
+export function cannotReadFile(path: string, shown: string, say: CliMessages): string {
+  return say.cannotRead(shown, say.fileTrouble(fileTrouble(path) ?? 'ENOENT'));
 }
 
 /** The path as the user can open it: relative to the current folder when inside it, absolute otherwise. */
@@ -71,6 +100,9 @@ async function loadWorkspaceClient(workspace: string, clientId: string | undefin
   const base = dirname(clientsPath);
   const { data, problems } = loadClientsFile(clientsPath, { file: CLIENTS_FILE, ...contractChecks(workspace, base) });
   const client = data.clients.find((c) => c.id === clientId);
+  if (!client && namesClient(readFileSync(clientsPath, 'utf8'), clientId)) {
+    throw new WorkspaceError(say.clientHasErrors(clientId), problems);
+  }
   if (!client) throw new UsageError((s) => s.noSuchClient(clientId, data.clients.map((c) => c.id).join(', ')));
   return {
     file: data,
@@ -105,7 +137,7 @@ export async function loadClientOrReport(
     return loaded;
   } catch (error) {
     if (!(error instanceof WorkspaceError)) throw error;
-    io.stderr(`clean-break ${command}: ${error.message}\n`);
+    io.stderr(`${problemLines(error.problems, language)}clean-break ${command}: ${error.message}\n`);
     return undefined;
   }
 }

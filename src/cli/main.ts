@@ -13,6 +13,7 @@ import { scanCommand } from './commands/scan';
 import { CLI_MESSAGES, type CliMessages } from './messages';
 import { LANGUAGES, type Language } from '../core/clients/schema';
 import { interfaceLanguageOf, messagesLocale } from '../core/locale';
+import { safeIO } from './safeOutput';
 
 declare const CLEAN_BREAK_VERSION: string | undefined;
 
@@ -68,7 +69,8 @@ function extractGlobalOptions(args: string[], cwd: string): GlobalOptions {
   return options;
 }
 
-export async function main(argv: string[], io: CliIO, cwd: string): Promise<ExitCode> {
+export async function main(argv: string[], terminal: CliIO, cwd: string): Promise<ExitCode> {
+  const io = safeIO(terminal);
   let options: GlobalOptions;
   try {
     options = extractGlobalOptions(argv, cwd);

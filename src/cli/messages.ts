@@ -22,6 +22,7 @@ export interface CliMessages {
   clientRequired: string;
   /** `ids`: the clients' ids, joined; empty when there are none. */
   noSuchClient(id: string, ids: string): string;
+  clientHasErrors(id: string): string;
   outstanding(amount: string): string;
   costly: string;
   ended(on: string): string;
@@ -94,6 +95,9 @@ export interface CliMessages {
   nameContractFile: string;
   // files
   cannotRead(path: string, why?: string): string;
+  /** Why a file could not be read, from the system's error code ("EISDIR") or `notAFile` for a pipe or device. */
+  fileTrouble(code: string): string;
+  notACsvFile(path: string): string;
   // import (its problems and change lines come from the core's import tables)
   importNoClients(folder: string): string;
   moreImportProblems(count: number): string;
@@ -138,6 +142,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     noClientsFile: (folder) => `no clients.yaml in ${folder} — create one there (the README describes the format) or pass --workspace DIR`,
     clientRequired: '--client ID is required',
     noSuchClient: (id, ids) => `no client '${id}' in clients.yaml (clients: ${ids || 'none'})`,
+    clientHasErrors: (id) => `the entry of client '${id}' in clients.yaml has errors (above): fix them, then try again`,
     outstanding: (amount) => `outstanding ${amount}`,
     costly: 'costly',
     ended: (on) => `ended ${on}`,
@@ -201,6 +206,9 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     clientWithoutFile: '--client scans the contract clients.yaml names; name no file with it',
     nameContractFile: 'name at least one contract file',
     cannotRead: (path, why) => `cannot read ${path}${why ? `: ${why}` : ''}`,
+    fileTrouble: (code) =>
+      ({ ENOENT: 'there is no such file', EISDIR: 'it is a folder, not a file', EACCES: 'permission denied', EPERM: 'permission denied', notAFile: 'it is not a regular file (a pipe or a device)' })[code] ?? code,
+    notACsvFile: (path) => `${path} is not a file: give the .csv export to read`,
     importNoClients: (folder) => `clean-break import: no clients.yaml in ${folder}; pass --workspace DIR`,
     moreImportProblems: (count) => `… and ${count} more problems`,
     nothingWasWritten: 'Nothing was written.',
@@ -238,6 +246,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     noClientsFile: (folder) => `nessun clients.yaml in ${folder}: creane uno lì (il README descrive il formato) o indica --workspace CARTELLA`,
     clientRequired: 'serve --client ID',
     noSuchClient: (id, ids) => `nessun cliente '${id}' in clients.yaml (clienti: ${ids || 'nessuno'})`,
+    clientHasErrors: (id) => `la voce del cliente '${id}' in clients.yaml ha degli errori (qui sopra): correggili, poi riprova`,
     outstanding: (amount) => `da incassare ${amount}`,
     costly: 'costoso',
     ended: (on) => `chiuso il ${on}`,
@@ -301,6 +310,9 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     clientWithoutFile: '--client legge il contratto indicato in clients.yaml; non indicare altri file',
     nameContractFile: 'indica almeno un file di contratto',
     cannotRead: (path, why) => `impossibile leggere ${path}${why ? `: ${why}` : ''}`,
+    fileTrouble: (code) =>
+      ({ ENOENT: 'il file non esiste', EISDIR: 'è una cartella, non un file', EACCES: 'permesso negato', EPERM: 'permesso negato', notAFile: 'non è un file normale (una pipe o un dispositivo)' })[code] ?? code,
+    notACsvFile: (path) => `${path} non è un file: indica l'export .csv da leggere`,
     importNoClients: (folder) => `clean-break import: nessun clients.yaml in ${folder}; indica --workspace CARTELLA`,
     moreImportProblems: (count) => `… e altri ${count} problemi`,
     nothingWasWritten: 'Non è stato scritto nulla.',

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+import { runCli } from './captureIO';
 
 const EXAMPLE = join(process.cwd(), 'examples', 'freelancer');
 const TODAY = '2026-11-30';
@@ -103,6 +104,30 @@ describe('clean-break check', () => {
       assert.equal(stdout.split('\n')[0].split(': error: ')[0], `${join(workspace, 'clients.yaml')}:${line}:${column}`);
     });
   }
+
+  it('one broken client hides none of the others: they are listed below its error, and readiness names the error', async () => {
+    writeFileSync(join(workspace, 'clients.yaml'), sample.replace('status: active', 'status: actve'));
+    const { code, stdout } = await check(['--workspace', workspace, '--today', TODAY]);
+    assert.equal(code, 1);
+    assert.match(stdout.split('\n')[0], /: error: status: actve/);
+    assert.match(stdout, /^northwind\s+active/m);
+    assert.doesNotMatch(stdout, /^acme\s/m);
+    const readiness = await runCli(['readiness', '--client', 'acme', '--workspace', workspace, '--today', TODAY, '--lang', 'it']);
+    assert.equal(readiness.code, 1);
+    assert.match(readiness.stderr, /: error: status: actve[^\n]*\nclean-break readiness: la voce del cliente 'acme' in clients\.yaml ha degli errori \(qui sopra\)/);
+    assert.doesNotMatch(readiness.stderr, /nessun cliente|Uso:/);
+  });
+
+  it('reports a control character written as a YAML escape at its place, and never prints it', async () => {
+    writeFileSync(join(workspace, 'clients.yaml'), sample.replace('name: ACME S.p.A.', 'name: "ACME \\e[2J\\e]0;pwned\\a S.p.A."'));
+    const { code, stdout } = await check(['--workspace', workspace, '--today', TODAY]);
+    assert.equal(code, 1);
+    const { line, column } = positionOf(readFileSync(join(workspace, 'clients.yaml'), 'utf8'), '"ACME');
+    assert.match(stdout, new RegExp(`clients\\.yaml:${line}:${column}: error: name: .* control character U\\+001B`));
+    const readiness = await runCli(['readiness', '--client', 'acme', '--workspace', workspace, '--today', TODAY]);
+    assert.match(readiness.stdout, /^ACME \[2J\]0;pwned S\.p\.A\. \(acme\)/m);
+    assert.doesNotMatch(readiness.stdout + readiness.stderr, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
 
   it('prints the path relative to the current folder when inside it, absolute otherwise', async () => {
     writeFileSync(join(workspace, 'clients.yaml'), 'version: 1\nclients:\n  - id: x\n');

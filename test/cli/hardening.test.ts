@@ -1,6 +1,7 @@
 // The command line against hostile workspaces: contract paths leading out of the workspace, files too large to read,
 // YAML and JSON nested too deep. Each gets a positioned message; none is followed, read whole or crashes.
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +64,23 @@ describe('clean-break on hostile workspaces', () => {
     const readiness = await runCli(['readiness', '--client', 'acme', '--workspace', workspace, '--today', '2026-11-30', '--json']);
     const contract = (JSON.parse(readiness.stdout) as { items: { id: string; reason: string }[] }).items.find((i) => i.id === 'contract');
     assert.doesNotMatch(contract?.reason ?? '', /was not read|not found/);
+  });
+
+  it('refuses a folder or a named pipe given as a file, in words and without blocking: scan, lint and import', async () => {
+    mkdirSync(join(workspace, 'exports'));
+    spawnSync('mkfifo', [join(workspace, 'contracts', 'pipe.md')]);
+    const folder = await runCli(['import', 'hours', join(workspace, 'exports'), '--workspace', workspace, '--lang', 'it']);
+    assert.equal(folder.code, 2);
+    assert.match(folder.stderr, /exports non è un file: indica l'export \.csv da leggere/);
+    assert.doesNotMatch(folder.stderr, /EISDIR|unexpected error|\n\s+at /);
+    const pipe = await runCli(['scan', 'contracts/pipe.md', '--workspace', workspace]);
+    assert.equal(pipe.code, 1);
+    assert.match(pipe.stderr, /cannot read contracts\/pipe\.md: it is not a regular file \(a pipe or a device\)/);
+    const imported = await runCli(['import', 'invoices', join(workspace, 'contracts', 'pipe.md'), '--workspace', workspace]);
+    assert.equal(imported.code, 2);
+    assert.match(imported.stderr, /it is not a regular file/);
+    const linted = await runCli(['lint', join(workspace, 'exports')]);
+    assert.match(linted.stderr, /it is a folder, not a file/);
   });
 
   it('refuses files over the size limit before reading them: clients.yaml, a contract, a draft', async () => {

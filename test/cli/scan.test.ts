@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CliIO } from '../../src/cli/command';
@@ -72,10 +72,14 @@ describe('clean-break scan', () => {
     assert.deepEqual(lines[1].spans, []);
   });
 
-  it('says clearly when a file cannot be read, and exits 1', async () => {
+  it('says clearly when a file cannot be read, in words rather than the system\'s code, and exits 1', async () => {
     const { code, stderr } = await run(['scan', 'missing.md'], dir);
     assert.equal(code, 1);
-    assert.match(stderr, /cannot read missing\.md: ENOENT/);
+    assert.match(stderr, /cannot read missing\.md: there is no such file/);
+    mkdirSync(join(dir, 'folder.md'));
+    const folder = await run(['scan', 'folder.md', '--lang', 'it'], dir);
+    assert.equal(folder.code, 1);
+    assert.match(folder.stderr, /impossibile leggere folder\.md: è una cartella, non un file/);
   });
 
   describe('PDF and Word contracts', function () {
@@ -104,6 +108,14 @@ describe('clean-break scan', () => {
         '',
       ].join('\n'));
     });
+  });
+
+  it('shows a control character of the contract as its picture, so no escape sequence reaches the terminal', async () => {
+    writeFileSync(join(dir, 'escape.md'), 'Either party may terminate this Agreement on \u001b[2J\u001b]0;pwned\u0007thirty (30) days written notice.\n');
+    const { code, stdout } = await run(['scan', 'escape.md'], dir);
+    assert.equal(code, 0);
+    assert.match(stdout, /␛\[2J␛\]0;pwned␇/);
+    assert.doesNotMatch(stdout, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
   it('exits 2 on usage errors', async () => {

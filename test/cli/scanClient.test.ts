@@ -40,6 +40,9 @@ describe('clean-break scan --client', () => {
     const lago = await runCli(['scan', '--client', 'lago-eventi', '--workspace', SAMPLE]);
     assert.equal(lago.code, 0, lago.stderr);
     assert.match(lago.stdout, /^ {2}owed {2}Sito del festival .* {2}scope\/lago-eventi\/02-proposta\.eml line 15 \(email from Giulia Rossi <giulia@rossistudio\.example>, 2026-11-12\): "Sito del festival/m);
+    // The scope's clauses too, each at its line in its own file, then what they add up to.
+    assert.match(lago.stdout, /^scope\/lago-eventi\/02-proposta\.eml:19:1 {2}payment {2}[\d.]+ {2}"Il compenso è di 3\.500 euro/m);
+    assert.match(lago.stdout, /^ {2}can end it for convenience: no$/m);
     const folder = mkdtempSync(join(tmpdir(), 'clean-break-scan-scope-'));
     try {
       mkdirSync(join(folder, 'mails'));

@@ -77,7 +77,8 @@ export const checkCommand: Command = {
       io.stdout(JSON.stringify({ problems, clients, terminations: facts.terminations }, null, 2) + '\n');
     } else {
       io.stdout(problemLines(problems, language));
-      if (!hasErrors) io.stdout(clientLines(facts.clients, new Set(ranking.entries.filter((e) => e.costly).map((e) => e.id)), say));
+      // One broken client never hides the others: every client that could be read is listed below the problems.
+      io.stdout(clientLines(facts.clients, new Set(ranking.entries.filter((e) => e.costly).map((e) => e.id)), say));
     }
     return hasErrors ? ExitCode.problemsFound : ExitCode.ok;
   },

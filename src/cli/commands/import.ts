@@ -12,7 +12,7 @@ import { planMailImport } from '../../core/import/mailImport';
 import { formatImportProblem, type ImportProblem, type ImportResult } from '../../core/import/problems';
 import { parseMapping } from '../../core/import/timeTrackers';
 import type { DateOrder } from '../../core/import/values';
-import { isFile } from '../clientWorkspace';
+import { fileTrouble, isFile } from '../clientWorkspace';
 import { type CliIO, type Command, ExitCode, UsageError } from '../command';
 import { parseFlags } from '../flags';
 import { CLI_MESSAGES, type CliMessages } from '../messages';
@@ -86,10 +86,11 @@ export const importCommand: Command = {
       return ExitCode.problemsFound;
     }
     const path = resolve(process.cwd(), source);
-    try {
-      statSync(path);
-    } catch {
-      throw new UsageError((say) => say.noSuchSource(source));
+    const trouble = fileTrouble(path);
+    if (trouble === 'ENOENT') throw new UsageError((say) => say.noSuchSource(source));
+    // A mailbox may be a folder of messages; an export must be a file (a pipe would block the read for ever).
+    if (trouble && !(kind === 'mail' && trouble === 'EISDIR')) {
+      throw new UsageError((say) => (trouble === 'EISDIR' ? say.notACsvFile(source) : say.cannotRead(source, say.fileTrouble(trouble))));
     }
     const { text: before, stamp } = readStamped(clientsPath);
     const result = await plan({ kind: kind as Kind, path, shown: source, flags, language }, before);

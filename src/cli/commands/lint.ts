@@ -6,7 +6,7 @@ import { lintText } from '../../core/lint/engine';
 import type { LintFinding } from '../../core/lint/types';
 import { formatProblem } from '../../core/problem';
 import { type Command, type CommandContext, ExitCode, UsageError } from '../command';
-import { readTextFile } from '../clientWorkspace';
+import { cannotReadFile, readTextFile } from '../clientWorkspace';
 import { languageFlag, parseFlags } from '../flags';
 import { CLI_MESSAGES } from '../messages';
 
@@ -30,7 +30,7 @@ export const lintCommand: Command = {
 
     const text = await readTextFile(resolve(file));
     if (text === undefined) {
-      io.stderr(`clean-break lint: ${CLI_MESSAGES[messageLanguage].cannotRead(file)}\n`);
+      io.stderr(`clean-break lint: ${cannotReadFile(resolve(file), file, CLI_MESSAGES[messageLanguage])}\n`);
       return ExitCode.problemsFound;
     }
     const configText = await readTextFile(join(workspace, LINT_CONFIG_PATH));

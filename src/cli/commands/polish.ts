@@ -6,7 +6,7 @@ import { SUBJECT_LABELS } from '../../core/drafting/subject';
 import { detectLanguage } from '../../core/language';
 import { knownFactsOf } from '../../core/polish/draftFacts';
 import { type Command, type CommandContext, ExitCode, UsageError } from '../command';
-import { loadClientOrReport, readTextFile } from '../clientWorkspace';
+import { cannotReadFile, loadClientOrReport, readTextFile } from '../clientWorkspace';
 import { parseFlags } from '../flags';
 import { CLI_MESSAGES } from '../messages';
 import { applyPolish, extractPolishFlags } from '../polishOptions';
@@ -32,7 +32,7 @@ export const polishCommand: Command = {
     if (!loaded) return ExitCode.problemsFound;
     const text = await readTextFile(resolve(file));
     if (text === undefined) {
-      io.stderr(`clean-break polish: ${CLI_MESSAGES[messageLanguage].cannotRead(file)}\n`);
+      io.stderr(`clean-break polish: ${cannotReadFile(resolve(file), file, CLI_MESSAGES[messageLanguage])}\n`);
       return ExitCode.problemsFound;
     }
     const { client, file: clients } = loaded;

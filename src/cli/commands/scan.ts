@@ -2,27 +2,37 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { scanContract } from '../../core/clauses/scan';
-import type { ClauseSpan, ScanResult } from '../../core/clauses/types';
+import type { ClauseSpan, ContractSummary, ScanResult } from '../../core/clauses/types';
 import { RefusedFileError, requireReadableSize } from '../../core/workspace';
 import type { Language } from '../../core/clients/schema';
 import { DocumentError, pageAt } from '../../core/documents/document';
 import { documentNoticeMessage, documentProblemMessage } from '../../core/documents/messages';
 import { isDocumentPath } from '../../core/documents/kinds';
 import { readDocumentFile } from '../../core/documents/read';
-import { readBytesFile } from '../clientWorkspace';
+import { cannotReadFile, fileTrouble, readBytesFile } from '../clientWorkspace';
 import { type CliIO, type Command, ExitCode, UsageError } from '../command';
 import { CLI_MESSAGES, type CliMessages } from '../messages';
 import { parseFlags } from '../flags';
 
-/** The file's text; one over the size limit is refused before it is read. */
+/** Why a file cannot be read, with the system's error code. */
+class UnreadableFile extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
+/** The file's text; a folder, a pipe or a file over the size limit is refused before it is read. */
 async function readWithin(path: string, shownPath: string): Promise<string> {
+  const trouble = fileTrouble(path);
+  if (trouble) throw new UnreadableFile(trouble);
   requireReadableSize((await stat(path)).size, shownPath);
   return readFile(path, 'utf8');
 }
 
 function cannotRead(io: CliIO, language: Language, shownPath: string, error: unknown): void {
+  const say = CLI_MESSAGES[language];
   if (error instanceof RefusedFileError) io.stderr(`${error.problemLine(language)}\n`);
-  else io.stderr(`clean-break scan: ${CLI_MESSAGES[language].cannotRead(shownPath, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+  else io.stderr(`clean-break scan: ${say.cannotRead(shownPath, say.fileTrouble((error as NodeJS.ErrnoException).code ?? String(error)))}\n`);
 }
 import { scanClient } from './scanClient';
 
@@ -53,8 +63,7 @@ function excerpt(text: string): string {
   return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
 }
 
-function describeSummary(result: ScanResult, say: CliMessages): string {
-  const s = result.summary;
+export function describeSummary(s: ContractSummary, say: CliMessages): string {
   const lines = [
     say.language(s.language),
     say.canEndForConvenience(s.canTerminateForConvenience, s.forCauseOnly),
@@ -83,11 +92,19 @@ export async function readContract(path: string, shownPath: string, language: La
 /** `mark` adds a note to a clause's line (scan --client marks the deliverables still owed). */
 export function printResult(io: CliIO, language: Language, shownPath: string, contract: ContractText, result: ScanResult, mark: (span: ClauseSpan) => string = () => ''): void {
   const say = CLI_MESSAGES[language];
-  const { text } = contract;
   io.stdout(`${shownPath}\n`);
   for (const warning of [...contract.notices, ...result.warnings.map((w) => w[language])]) io.stdout(`  ${say.warning(warning)}\n`);
-  const at = positions(text, result.spans.map((s) => s.start));
-  for (const span of result.spans) {
+  printClauses(io, language, shownPath, contract, result.spans, mark);
+  if (!result.spans.length) io.stdout(`  ${say.noClauses}\n`);
+  io.stdout(describeSummary(result.summary, say));
+}
+
+/** One line per clause: where it is, its kind, score, excerpt and value. */
+export function printClauses(io: CliIO, language: Language, shownPath: string, contract: ContractText, spans: readonly ClauseSpan[], mark: (span: ClauseSpan) => string = () => ''): void {
+  const say = CLI_MESSAGES[language];
+  const { text } = contract;
+  const at = positions(text, spans.map((s) => s.start));
+  for (const span of spans) {
     const { line, column } = at.get(span.start) ?? { line: 1, column: 1 };
     const value =
       span.value !== undefined ? `  [${span.kind === 'notice' && typeof span.value === 'number' ? say.daysValue(span.value) : span.value}]`
@@ -97,8 +114,6 @@ export function printResult(io: CliIO, language: Language, shownPath: string, co
     const page = pageAt(contract, span.start);
     io.stdout(`${shownPath}:${line}:${column}${page === undefined ? '' : ` (page ${page})`}  ${span.kind}  ${span.score.toFixed(2)}  "${excerpt(text.slice(span.start, span.end))}"${value}${party}${mark(span)}\n`);
   }
-  if (!result.spans.length) io.stdout(`  ${say.noClauses}\n`);
-  io.stdout(describeSummary(result, say));
 }
 
 /** A scan as --json prints it: each explanation and warning in the user's language, as on screen. */
@@ -171,7 +186,7 @@ export const scanCommand: Command = {
         continue;
       }
       if (!contract) {
-        io.stderr(`clean-break scan: ${say.cannotRead(shownPath, 'ENOENT')}\n`);
+        io.stderr(`clean-break scan: ${cannotReadFile(path, shownPath, say)}\n`);
         failed = true;
         continue;
       }

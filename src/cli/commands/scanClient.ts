@@ -12,7 +12,7 @@ import type { Language } from '../../core/clients/schema';
 import { type CliIO, ExitCode } from '../command';
 import { CLI_MESSAGES, type CliMessages } from '../messages';
 import { loadClientOrReport } from '../clientWorkspace';
-import { inLanguage, printResult, readContract } from './scan';
+import { describeSummary, inLanguage, printClauses, printResult, readContract } from './scan';
 
 function where(c: Citation, single: boolean, say: CliMessages): string {
   const sender = c.from ? say.emailFrom(c.from, c.date) : '';
@@ -73,6 +73,16 @@ export async function scanClient(workspace: string, clientId: string, json: bool
     else {
       const basis = contract.emails ? say.restingOnEmails(contract.emails) : '';
       io.stdout(`${contract.path}${basis}\n${(contract.problems ?? []).map((p) => `  ${say.warning(`${p.path}: ${scopeProblemMessage(p, language)}`)}\n`).join('')}`);
+      // Each file's clauses at their place in it; an email whose file encodes its words has none to point at.
+      let found = 0;
+      for (const { path: file, spans } of contract.clauses ?? []) {
+        const text = spans.length ? await readContract(join(workspace, file), file, language).catch(() => undefined) : undefined;
+        if (!text) continue;
+        printClauses(io, language, file, text, spans);
+        found += spans.length;
+      }
+      if (!found) io.stdout(`  ${say.noClauses}\n`);
+      io.stdout(describeSummary(contract.summary, say));
       io.stdout(deliverableLines(contract.deliverables?.deliverables ?? [], contract.path, false, language));
     }
     return ExitCode.ok;

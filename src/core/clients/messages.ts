@@ -60,6 +60,7 @@ export interface ClientsMessages {
   notYaml(detail: string, code: string): string;
   tooManyAliases(limit: number): string;
   notText(codePoint: string): string;
+  controlCharacter(codePoint: string): string;
   tooDeep(limit: number): string;
   tooLarge(bytes: number): string;
   moreProblems(count: number): string;
@@ -129,6 +130,7 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
     notYaml: (detail) => `not valid YAML: ${detail}`,
     tooManyAliases: (limit) => `too many alias expansions (more than ${limit}) — write the values out instead of repeating aliases`,
     notText: (codePoint) => `not a text file: it contains the control character U+${codePoint} — clients.yaml must be plain UTF-8 text`,
+    controlCharacter: (codePoint) => `this text holds the control character U+${codePoint}, written as an escape — remove it: it would reach emails and the terminal as is`,
     tooDeep: (limit) => `nested more than ${limit} levels deep here — clients.yaml needs a handful; flatten the lists and mappings`,
     tooLarge: (bytes) => `${tooLargeMessage(bytes)} — is this really clients.yaml?`,
     moreProblems: (count) => `${count} more problems not shown`,
@@ -196,6 +198,7 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
     notYaml: (detail, code) => `YAML non valido: ${italianYamlDetail(detail, code)}`,
     tooManyAliases: (limit) => `troppe espansioni di alias (più di ${limit}) — scrivi i valori per esteso invece di ripetere gli alias`,
     notText: (codePoint) => `non è un file di testo: contiene il carattere di controllo U+${codePoint} — clients.yaml deve essere testo UTF-8 semplice`,
+    controlCharacter: (codePoint) => `questo testo contiene il carattere di controllo U+${codePoint}, scritto come sequenza di escape — toglilo: finirebbe tale e quale nelle email e nel terminale`,
     tooDeep: (limit) => `annidato a più di ${limit} livelli qui — a clients.yaml ne bastano pochi; appiattisci elenchi e mappe`,
     tooLarge: (bytes) => `${tooLargeMessage(bytes, MAX_FILE_BYTES, 'it')} — è davvero clients.yaml?`,
     moreProblems: (count) => `altri ${count} problemi non mostrati`,

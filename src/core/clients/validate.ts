@@ -118,6 +118,37 @@ function isMapping(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** Control characters a double-quoted YAML escape can write ("\\e", "\\x07"): anything but tab and line ends. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
+
+/**
+ * Finds the strings holding control characters, reports each where it stands, and takes the characters out, so an
+ * escape sequence in a name or a note never reaches a draft or the terminal while the rest of the file still loads.
+ */
+function removeControlCharacters(value: unknown, path: Path, findings: Finding[]): unknown {
+  if (typeof value === 'string') {
+    const found = CONTROL_CHARACTER.exec(value);
+    if (!found) return value;
+    const codePoint = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    findings.push({ path, target: 'value', severity: 'error', code: 'clients/control-character', messages: inEveryLanguage((say) => say.controlCharacter(codePoint)) });
+    return value.replace(CONTROL_CHARACTERS, '');
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => (value[i] = removeControlCharacters(item, [...path, i], findings)));
+  } else if (isMapping(value)) {
+    for (const key of Object.keys(value)) value[key] = removeControlCharacters(value[key], [...path, key], findings);
+  }
+  return value;
+}
+
+/** Whether any string in the value holds a control character; a walk that builds no path, as nearly every file has none. */
+function holdsControlCharacters(value: unknown): boolean {
+  if (typeof value === 'string') return CONTROL_CHARACTER.test(value);
+  if (Array.isArray(value)) return value.some(holdsControlCharacters);
+  return isMapping(value) && Object.values(value).some(holdsControlCharacters);
+}
+
 /** Most clients are valid: they skip zod's slower parse, which runs only for the doubtful ones, to word the findings. */
 const fastClient = compileFastParse(clientSchema);
 
@@ -167,6 +198,7 @@ export function validateClients(raw: unknown, options: ValidateOptions = {}): Va
     const messages = inEveryLanguage((say) => (typeof version === 'number' && version > 1 ? say.newerVersion(version) : say.expected.version));
     return { data, findings: [{ path: ['version'], target: 'value', severity: 'error', code: 'clients/version', messages }] };
   }
+  if (holdsControlCharacters(raw)) removeControlCharacters(raw, [], findings);
   const { shape } = clientsFileSchema;
   const strayKeys = Object.keys(raw).filter((key) => !(key in shape));
   if (strayKeys.length > 0) {

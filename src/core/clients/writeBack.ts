@@ -162,6 +162,14 @@ function setFields(text: string, locate: (doc: Document) => YAMLMap, fields: Fie
     if (value === undefined) continue;
     const map = locate(parse(result));
     const current = map.get(key, true);
+    // An anchored value is shared with every alias of it: changing it here would change the other entries unseen.
+    const anchor = (isMap(current) || isScalar(current)) && current.anchor;
+    if (anchor) {
+      throw new WriteBackError({
+        en: `cannot change ${key}: its value is shared with other entries through the YAML anchor &${anchor}; write the value out in each place first`,
+        it: `non posso modificare ${key}: il suo valore è condiviso con altre voci tramite l'ancora YAML &${anchor}; scrivi prima il valore per esteso in ogni punto`,
+      });
+    }
     if (typeof value === 'object' && isMap(current)) {
       result = setFields(result, (doc) => mappingAt(locate(doc), key), value as Fields);
     } else if (typeof value !== 'object' && isScalar(current)) {

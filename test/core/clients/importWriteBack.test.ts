@@ -14,6 +14,13 @@ describe('write-back for imports', () => {
     );
   });
 
+  it('refuses to change a value another client shares through a YAML anchor, naming the anchor', () => {
+    const aliased = withChange('    status: prospect\n', '    status: prospect\n    hours: *h\n', withChange('    hours: 140\n', '    hours: &h 140\n'));
+    assert.throws(() => setImportedHours(aliased, 'acme', 152.5, 'a1b2c3d4e5f6'), (error) => error instanceof WriteBackError && /shared with other entries through the YAML anchor &h/.test(error.message));
+    // The alias itself is no value to replace either.
+    assert.throws(() => setImportedHours(aliased, 'beta', 3, 'a1b2c3d4e5f6'), (error) => error instanceof WriteBackError);
+  });
+
   it('quotes keys that YAML would read as a number, and replaces them on the next import', () => {
     const once = setImportedHours(SAMPLE, 'beta', 2, '123456789012');
     assert.match(once, /^ {4}importedTimeEntries: "123456789012"$/m);
