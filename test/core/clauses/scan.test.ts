@@ -363,12 +363,14 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
 
   describe('terms of service', () => {
     it('reads a right to close or cut off the account at will as a right to end it without cause, or for cause when it names one', () => {
+      // The rule alone: the models never reach these thresholds.
+      const rulesOnly = new LinearModel(withThresholds({ termination_convenience: { en: 0.999999 }, termination: { en: 0.999999 }, termination_cause: { en: 0.999999 } }));
       const atWill = 'We may close your account at any time at our sole discretion.';
-      assert.ok(kindsAt(scanContract(atWill), atWill, 'We may').includes('termination_convenience'));
+      assert.ok(kindsAt(scanWithModel(atWill, rulesOnly), atWill, 'We may').includes('termination_convenience'));
       const onBreach = 'We may terminate your account at any time if you breach these terms.';
-      assert.ok(kindsAt(scanContract(onBreach), onBreach, 'We may').includes('termination_cause'));
+      assert.ok(kindsAt(scanWithModel(onBreach, rulesOnly), onBreach, 'We may').includes('termination_cause'));
       const denied = 'We will not close your account at any time without telling you why.';
-      assert.ok(!kindsAt(scanContract(denied), denied, 'We will').some((kind) => kind.startsWith('termination_')));
+      assert.ok(!kindsAt(scanWithModel(denied, rulesOnly), denied, 'We will').some((kind) => kind.startsWith('termination_')));
     });
   });
 
