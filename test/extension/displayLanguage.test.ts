@@ -28,7 +28,7 @@ describe('One language in the interface (inside VS Code, display language Englis
     };
     assert.match(reason('cooling-off'), /^Decided on \d{1,2} November 2026, \d+ days ago: the cooling-off period is over\.$/);
     assert.match(reason('contract'), /^You may end it without cause; notice 30 days/);
-    assert.match(reason('meeting'), /^A call is planned on 2 December 2026\.$/);
+    assert.match(reason('meeting'), /^A call is planned on 15 December 2026\.$/);
     assert.match(reason('notice'), /^Ends on \d{1,2} \w+ 202\d: 30 days of notice from today/);
     // Quotes from the contract stay in the contract's words; everything else speaks the display language.
     for (const node of items) assert.doesNotMatch(String(tree.getTreeItem(node).description).replace(/“[^”]*”/g, ''), /\b(?:Decisione|giorni|Nessun|Pagato|preavviso|Fine:)\b/);

@@ -62,7 +62,7 @@ describe('Workbench (UI, in Chromium)', function () {
     const deadline = Date.now() + 15_000;
     while (readFileSync(file, 'utf8') === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     const after = readFileSync(file, 'utf8');
-    assert.match(after, /meeting: \{ on: 2026-12-02, mode: call, held: true \}/);
+    assert.match(after, /meeting: \{ on: 2026-12-15, mode: call, held: true \}/);
     assert.equal(after.replace(', held: true }', ' }'), before, 'nothing else in the file changed');
   });
 

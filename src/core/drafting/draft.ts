@@ -87,7 +87,7 @@ export function renderDraft(request: DraftRequest, templates: LoadedTemplates): 
   }
   const built = buildDraftModel({ client, me, defaults, today, language, endDate: end.date, endDateRule: end.rule });
   const model = built.model;
-  const note = kind === 'termination' ? built.notes.reason : kind === 'referral' ? built.notes.referral : undefined;
+  const note = kind === 'termination' ? built.notes.reason : kind === 'referral' ? built.notes.referral : built.notes.meeting;
   const notes = note ? [note] : [];
 
   const problems: Problem[] = templates.refusedOverride ? [templates.refusedOverride] : [];

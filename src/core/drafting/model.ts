@@ -44,7 +44,7 @@ export interface ModelInput {
 export interface BuiltModel {
   model: DraftModel;
   /** What the freelancer should know about a field, e.g. a reason replaced because of its language. */
-  notes: Partial<Record<'reason' | 'referral', Localized>>;
+  notes: Partial<Record<'reason' | 'referral' | 'meeting', Localized>>;
 }
 
 export function buildDraftModel(input: ModelInput): BuiltModel {
@@ -90,6 +90,14 @@ export function buildDraftModel(input: ModelInput): BuiltModel {
   const allPrepaid = remaining.length > 0 && remaining.every((d) => d.paid === true);
   const currency = client.currency ?? defaults?.currency;
   const meeting = decision?.meeting;
+  // A date gone by is never proposed: the request asks for a time in the coming days instead.
+  const meetingOn = meeting?.on !== undefined && meeting.on >= today ? meeting.on : undefined;
+  if (meeting?.on !== undefined && meetingOn === undefined && meeting.held !== true) {
+    notes.meeting = {
+      en: `decision.meeting.on (${meeting.on}) has passed; the draft asks for a time in the coming days.`,
+      it: `decision.meeting.on (${meeting.on}) è passato; la bozza chiede un momento nei prossimi giorni.`,
+    };
+  }
 
   const model: DraftModel = {
     language,
@@ -105,7 +113,7 @@ export function buildDraftModel(input: ModelInput): BuiltModel {
     deliveries,
     openInvoices,
     finalInvoice: !(allPrepaid && client.retainer !== true),
-    meeting: { mode: phrases.meetingModes[meeting?.mode ?? DEFAULT_MEETING_MODE], ...(meeting?.on ? { on: meeting.on } : {}) },
+    meeting: { mode: phrases.meetingModes[meeting?.mode ?? DEFAULT_MEETING_MODE], ...(meetingOn ? { on: meetingOn } : {}) },
     referral: definedOnly({ ...referral }),
   };
   return { model, notes };

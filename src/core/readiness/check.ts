@@ -77,9 +77,12 @@ const CHECKS: Record<ReadinessItemId, Check> = {
     return { status: 'warn', reason: say.unpaid(list(unpaid)) };
   },
 
-  meeting: ({ client, say, date }) => {
+  meeting: ({ client, say, date, today }) => {
     const meeting = client.decision?.meeting;
     if (!meeting || (meeting.on === undefined && meeting.held !== true)) return { status: 'warn', reason: say.noMeeting };
+    const mode = say.meetingModes[meeting.mode ?? DEFAULT_MEETING_MODE];
+    // A date gone by, not marked held: the talk may never have happened.
+    if (meeting.held !== true && meeting.on !== undefined && meeting.on < today) return { status: 'warn', reason: say.meetingPassed(mode, date(meeting.on)) };
     return { status: 'ok', reason: say.meetingPlanned(say.meetingModes[meeting.mode ?? DEFAULT_MEETING_MODE], meeting.on && date(meeting.on), meeting.held) };
   },
 
@@ -87,7 +90,8 @@ const CHECKS: Record<ReadinessItemId, Check> = {
     if (!end.ok) {
       return { status: 'block', reason: end.problem === 'unknown-deliverable' ? say.unknownDeliverable(end.title) : say.undatedDeliverable(end.title) };
     }
-    if (end.date < today) return { status: 'warn', reason: say.endDatePast(date(end.date)) };
+    // Notice of an end already gone by makes no sense: the email would say the work ended in the past.
+    if (end.date < today) return { status: 'block', reason: say.endDatePast(date(end.date)) };
     const summary = contract.state === 'scanned' ? contract.summary : undefined;
     const notice = noticePeriod(file.defaults, summary);
     const earliest = addDays(today, notice.days);

@@ -25,6 +25,7 @@ export interface ReadinessMessages {
   deliverable(title: string, due?: string, invoice?: string): string;
   meetingPlanned(mode: string, on?: string, held?: boolean): string;
   noMeeting: string;
+  meetingPassed(mode: string, on: string): string;
   endsOnNotice(endDate: string, noticeDays: number, source: NoticeSource): string;
   endsWithDeliverable(endDate: string, title: string): string;
   endsOnDate(endDate: string): string;
@@ -79,13 +80,14 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
     deliverable: (title, due, invoice) => inBrackets(title, [due && `due ${due}`, invoice && `invoice ${invoice}`]),
     meetingPlanned: (mode, on, held) => (held ? `The ${mode} took place${on ? ` on ${on}` : ''}.` : `A ${mode} is planned${on ? ` on ${on}` : ''}.`),
     noMeeting: "No meeting or call planned: don't just stop answering; plan one (decision.meeting).",
+    meetingPassed: (mode, on) => `The ${mode} planned on ${on} has passed and is not marked as held: tick it if it took place, or plan another (decision.meeting).`,
     endsOnNotice: (endDate, days, source) =>
       `Ends on ${endDate}: ${plural(days, 'day', 'days')} of notice from today (${
         source === 'contract' ? 'the contract' : source === 'defaults' ? 'defaults.noticeDays' : 'the usual 30 days'
       }).`,
     endsWithDeliverable: (endDate, title) => `Ends on ${endDate}, when “${title}” is due.`,
     endsOnDate: (endDate) => `Ends on ${endDate}, the date set in decision.endAfter.`,
-    endDatePast: (endDate) => `The end date, ${endDate}, is already past.`,
+    endDatePast: (endDate) => `The end date, ${endDate}, is already past: choose a later one (decision.endAfter).`,
     shorterThanContract: (endDate, days, earliest) =>
       `Ends on ${endDate}, sooner than the contract's ${plural(days, 'day', 'days')} of notice allow (${earliest} at the earliest).`,
     unknownDeliverable: (title) => `decision.endAfter names “${title}”, but no deliverable has that title.`,
@@ -128,13 +130,14 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
     deliverable: (title, due, invoice) => inBrackets(title, [due && `scadenza ${due}`, invoice && `fattura ${invoice}`]),
     meetingPlanned: (mode, on, held) => (held ? `Colloquio svolto (${mode}${on ? `, ${on}` : ''}).` : `In programma: ${mode}${on ? `, ${on}` : ''}.`),
     noMeeting: 'Nessun incontro o chiamata in programma: non smettere semplicemente di rispondere; fissane uno (decision.meeting).',
+    meetingPassed: (mode, on) => `Il colloquio previsto il ${on} (${mode}) è passato e non risulta svolto: segnalo come svolto se c'è stato, o fissane un altro (decision.meeting).`,
     endsOnNotice: (endDate, days, source) =>
       `Fine: ${endDate}, con ${plural(days, 'giorno', 'giorni')} di preavviso da oggi (${
         source === 'contract' ? 'dal contratto' : source === 'defaults' ? 'defaults.noticeDays' : 'i consueti 30 giorni'
       }).`,
     endsWithDeliverable: (endDate, title) => `Fine: ${endDate}, alla scadenza di “${title}”.`,
     endsOnDate: (endDate) => `Fine: ${endDate}, la data indicata in decision.endAfter.`,
-    endDatePast: (endDate) => `La data di fine, ${endDate}, è già passata.`,
+    endDatePast: (endDate) => `La data di fine, ${endDate}, è già passata: scegline una successiva (decision.endAfter).`,
     shorterThanContract: (endDate, days, earliest) =>
       `Fine: ${endDate}, prima dei ${plural(days, 'giorno', 'giorni')} di preavviso del contratto (data minima: ${earliest}).`,
     unknownDeliverable: (title) => `decision.endAfter indica “${title}”, ma nessuna consegna ha quel titolo.`,

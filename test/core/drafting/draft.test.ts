@@ -117,6 +117,11 @@ describe('renderDraft with the built-in templates', () => {
     assert.match(planned, /Le andrebbe bene una videochiamata l'8 dicembre 2026\?/);
     const unplanned = acme({ language: 'en', decision: { decidedOn: '2026-11-20' } });
     assert.match(renderDraft(request('meeting', unplanned), builtIns('meeting', 'en')).body, /Could we arrange a call in the coming days\?/);
+    // A planned date gone by is never proposed: the request asks for a new time, and a note says why.
+    const passed = renderDraft(request('meeting', acme(), { today: '2026-12-09' }), builtIns('meeting', 'it'));
+    assert.doesNotMatch(passed.body, /8 dicembre/);
+    assert.match(passed.body, /nei prossimi giorni/);
+    assert.match(passed.notes.map((note) => note.en).join(' '), /decision\.meeting\.on \(2026-12-08\) has passed/);
   });
 
   it('chooses the language: --draft-lang, then the client, then the freelancer, then English', () => {

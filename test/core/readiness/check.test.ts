@@ -160,6 +160,13 @@ describe('checkReadiness', () => {
       assert.match(none.reason, /don't just stop answering/);
     });
 
+    it('warns when the planned date has gone by and the meeting is not marked held', () => {
+      const passed = item(check(decision({ meeting: { on: addDays(TODAY, -1), mode: 'call' } })), 'meeting');
+      assert.equal(passed.status, 'warn');
+      assert.match(passed.reason, /The call planned on 29 November 2026 has passed and is not marked as held/);
+      assert.equal(item(check(decision({ meeting: { on: addDays(TODAY, -1), mode: 'call', held: true } })), 'meeting').status, 'ok');
+    });
+
     it('is fine with a planned or a held meeting', () => {
       assert.match(item(check(), 'meeting').reason, /A call is planned on 2 December 2026/);
       assert.equal(item(check(decision({ meeting: { mode: 'in-person', held: true } })), 'meeting').status, 'ok');
@@ -188,8 +195,11 @@ describe('checkReadiness', () => {
       assert.equal(item(check(decision({ endAfter: addDays(TODAY, 30) })), 'notice').status, 'ok');
     });
 
-    it('warns when the end date is already past', () => {
-      assert.match(item(check(decision({ endAfter: addDays(TODAY, -1) })), 'notice').reason, /already past/);
+    it('blocks when the end date is already past: the email would announce an end gone by', () => {
+      const past = check(decision({ endAfter: addDays(TODAY, -1) }));
+      assert.equal(item(past, 'notice').status, 'block');
+      assert.match(item(past, 'notice').reason, /already past: choose a later one/);
+      assert.equal(past.blocked, true);
     });
   });
 
