@@ -1,5 +1,6 @@
 // The long-lived parts the commands work with, created once at activation.
 import * as vscode from 'vscode';
+import { clientStatusLabel } from './clients/labels';
 import type { ClientsModel, ClientsSnapshot } from './clients/clientsModel';
 import { type ClientEntry, Portfolio } from './clients/portfolio';
 import type { ClientTreeNode } from './clients/clientTree';
@@ -69,7 +70,7 @@ export class Services {
       portfolio.entries.map((entry) => ({
         label: entry.client.name,
         description: entry.client.id,
-        detail: [entry.client.status ?? 'active', entry.pareto?.costly ? vscode.l10n.t('costly') : undefined, entry.client.decision ? vscode.l10n.t('decision recorded') : undefined]
+        detail: [clientStatusLabel(entry.client.status ?? 'active'), entry.pareto?.costly ? vscode.l10n.t('costly') : undefined, entry.client.decision ? vscode.l10n.t('decision recorded') : undefined]
           .filter(Boolean)
           .join(' · '),
         entry,

@@ -22,8 +22,8 @@ export class ClientsStatus implements vscode.Disposable {
     for (const { client } of portfolio.entries) {
       if (client.decision && client.status !== 'ended' && !(await portfolio.readiness(client)).blocked) ready++;
     }
-    this.item.text = vscode.l10n.t('{0} problems · {1} ready to end', problems.length, ready);
-    this.item.detail = vscode.l10n.t('{0} clients', portfolio.entries.length);
+    this.item.text = problems.length === 1 ? vscode.l10n.t('1 problem · {0} ready to end', ready) : vscode.l10n.t('{0} problems · {1} ready to end', problems.length, ready);
+    this.item.detail = portfolio.entries.length === 1 ? vscode.l10n.t('1 client') : vscode.l10n.t('{0} clients', portfolio.entries.length);
     this.item.severity = errors ? vscode.LanguageStatusSeverity.Error : problems.length ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   }
 

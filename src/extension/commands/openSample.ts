@@ -1,5 +1,6 @@
 // "Open Sample": copies the bundled sample workspace (a freelancer's clients.yaml and three contracts) into a
-// folder the user picks, then opens it. It never overwrites: a folder that already has clients.yaml is refused.
+// folder the user picks, then opens it. It never overwrites: a folder that already holds any of the sample's top-level
+// names (clients.yaml, contracts/, ...) is refused before anything is copied, so no copy stops half-way.
 import * as vscode from 'vscode';
 
 export async function openSample(extensionUri: vscode.Uri): Promise<void> {
@@ -12,17 +13,26 @@ export async function openSample(extensionUri: vscode.Uri): Promise<void> {
   });
   const target = picked?.[0];
   if (!target) return;
-  const existing = vscode.Uri.joinPath(target, 'clients.yaml');
-  try {
-    await vscode.workspace.fs.stat(existing);
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} already has a clients.yaml; the sample was not copied.', target.fsPath));
-    return;
-  } catch {
-    // no clients.yaml there: safe to copy
-  }
   const sample = vscode.Uri.joinPath(extensionUri, 'examples', 'freelancer');
-  for (const [name] of await vscode.workspace.fs.readDirectory(sample)) {
-    await vscode.workspace.fs.copy(vscode.Uri.joinPath(sample, name), vscode.Uri.joinPath(target, name), { overwrite: false });
+  const names = (await vscode.workspace.fs.readDirectory(sample)).map(([name]) => name);
+  const taken: string[] = [];
+  for (const name of names) {
+    try {
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(target, name));
+      taken.push(name);
+    } catch {
+      // not there: free to copy
+    }
+  }
+  if (taken.length) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} already has {1}; the sample was not copied. Choose an empty folder.', target.fsPath, taken.join(', ')));
+    return;
+  }
+  try {
+    for (const name of names) await vscode.workspace.fs.copy(vscode.Uri.joinPath(sample, name), vscode.Uri.joinPath(target, name), { overwrite: false });
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The sample could not be copied to {0}: {1}', target.fsPath, error instanceof Error ? error.message : String(error)));
+    return;
   }
   await vscode.commands.executeCommand('vscode.openFolder', target);
 }

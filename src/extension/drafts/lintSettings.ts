@@ -2,6 +2,7 @@
 // problems in that file show in the Problems panel at their position.
 import * as vscode from 'vscode';
 import { core } from '../core';
+import { displayLanguage } from '../displayLanguage';
 import { readText } from '../clients/clientsModel';
 import { toDiagnostic } from '../positions';
 
@@ -52,7 +53,7 @@ export class LintSettings implements vscode.Disposable {
         }
       } catch (error) {
         if (!(error instanceof core().RefusedFileError)) throw error;
-        const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), error.message, vscode.DiagnosticSeverity.Error);
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), core().errorText(error, displayLanguage()), vscode.DiagnosticSeverity.Error);
         diagnostic.source = 'Clean Break';
         this.diagnostics.set(uri, [diagnostic]);
       }
