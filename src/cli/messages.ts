@@ -46,6 +46,10 @@ export interface CliMessages {
   afterTheEnd(items: readonly Localized[]): string;
   daysValue(days: number): string;
   daysNoticeValue(days: number): string;
+  /** Whose right a clause gives. */
+  party: Record<'either' | 'provider' | 'client', string>;
+  notAJsonObject: string;
+  noTextField: string;
   // scan --client
   namesNoContract(clientId: string): string;
   contractRefused(path: string): string;
@@ -163,6 +167,9 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     afterTheEnd: (items) => `after the end: ${items.length ? items.map((i) => i.en).join(', ') : 'nothing found'}`,
     daysValue: (count) => days(count, 'day', 'days'),
     daysNoticeValue: (count) => `${days(count, 'day', 'days')} notice`,
+    party: { either: 'either party', provider: 'the provider', client: 'the client' },
+    notAJsonObject: 'not a JSON object',
+    noTextField: 'no "text" field with the document\'s text',
     namesNoContract: (id) => `${id} names no contract in clients.yaml`,
     contractRefused: (path) => `${path} was not read: it is outside the workspace folder or too large`,
     contractUnreadable: (path, problem) => `${path} could not be read (${problem})`,
@@ -252,7 +259,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     ended: (on) => `chiuso il ${on}`,
     decidedCoolingOffOver: (count) => `deciso ${days(count, 'giorno', 'giorni')} fa, riflessione finita`,
     coolingOffDay: (day, of) => `riflessione: giorno ${day} di ${of}`,
-    notReady: (blocking, toReview) => `Non ancora pronto: ${blocking} bloccanti, ${toReview} da rivedere.`,
+    notReady: (blocking, toReview) => `Non ancora pronto: ${blocking} ${blocking === 1 ? 'punto bloccante' : 'punti bloccanti'}, ${toReview} da rivedere.`,
     readyWith: (toReview) => `Pronto, con ${toReview} da rivedere.`,
     ready: 'Pronto.',
     readinessHeading: 'Prontezza:',
@@ -267,12 +274,15 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     afterTheEnd: (items) => `dopo la cessazione: ${items.length ? items.map((i) => i.it).join(', ') : 'nulla trovato'}`,
     daysValue: (count) => days(count, 'giorno', 'giorni'),
     daysNoticeValue: (count) => `preavviso di ${days(count, 'giorno', 'giorni')}`,
+    party: { either: 'entrambe le parti', provider: 'il fornitore', client: 'il cliente' },
+    notAJsonObject: 'non è un oggetto JSON',
+    noTextField: 'manca il campo "text" con il testo del documento',
     namesNoContract: (id) => `${id} non indica alcun contratto in clients.yaml`,
     contractRefused: (path) => `${path} non è stato letto: è fuori dalla cartella di lavoro o è troppo grande`,
     contractUnreadable: (path, problem) => `${path} non si può leggere (${problem})`,
     contractMissing: (path) => `impossibile leggere ${path}: file o cartella inesistente`,
     restingOnEmails: (count) => `, basato su ${count === 1 ? "un'email" : `${count} email`}, non su un contratto firmato`,
-    deliverablesHeading: (owed) => `consegne (${owed} ancora dovute):`,
+    deliverablesHeading: (owed) => `consegne (${owed} ancora ${owed === 1 ? 'dovuta' : 'dovute'}):`,
     noDeliverables: 'nessuna in clients.yaml',
     deliverableState: (owed) => (owed ? 'dovuta' : 'fatta'),
     deliverableStatus: { 'not-started': 'da iniziare', 'in-progress': 'in corso', delivered: 'consegnata', cancelled: 'annullata' },

@@ -69,9 +69,12 @@ describe('clean-break check', () => {
     assert.equal(code, 0);
     assert.equal(
       stdout,
-      'needy  active        outstanding 250.50 EUR  costly  cooling-off day 2 of 3\n' +
-        'easy   winding-down  outstanding 0.00 EUR    -\n',
+      'needy  active        outstanding €250.50  costly  cooling-off day 2 of 3\n' +
+        'easy   winding-down  outstanding €0.00    -\n',
     );
+    // Amounts as the user's language writes them.
+    const italian = await check(['--workspace', workspace, '--today', TODAY, '--lang', 'it']);
+    assert.match(italian.stdout, /^needy {2}active {8}da incassare 250,50\s€/m);
   });
 
   it('--json gives problems and clients as one object', async () => {

@@ -19,7 +19,7 @@ describe('clean-break scan --client', () => {
   it("speaks the user's language, not the client's", async () => {
     const result = await runCli(['scan', '--client', 'bluefin', '--workspace', SAMPLE, '--lang', 'it']);
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /^consegne \(1 ancora dovute\):$/m);
+    assert.match(result.stdout, /^consegne \(1 ancora dovuta\):$/m);
     assert.match(result.stdout, /^ {2}fatta {3}Booking widget \[consegnata, scadenza 2026-09-30, pagata, fattura 2026-029\] {2}riga 13: "Booking widget: by 30 September 2026\."$/m);
     assert.match(result.stdout, /^ {2}dovuta {2}Brand guide handover \[in corso, scadenza 2026-12-11, pagata, fattura 2026-041\] {2}riga 14/m);
     assert.match(result.stdout, /← dovuta: Brand guide handover$/m);

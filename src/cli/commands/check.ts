@@ -3,6 +3,8 @@
 import { join } from 'node:path';
 import { deriveFacts, type ClientFacts } from '../../core/clients/derive';
 import { pareto, type ParetoEntry } from '../../core/clients/pareto';
+import type { Language } from '../../core/clients/schema';
+import { formatMoney } from '../../core/drafting/format';
 import { loadClientsFile } from '../../core/clients/store';
 import type { Problem } from '../../core/problem';
 import { contractChecks, isFile, problemLines, shownPath } from '../clientWorkspace';
@@ -10,9 +12,6 @@ import { type Command, ExitCode, UsageError } from '../command';
 import { parseFlags, todayFlag } from '../flags';
 import { CLI_MESSAGES, type CliMessages } from '../messages';
 
-function money(amount: number, currency: string | undefined): string {
-  return `${amount.toFixed(2)}${currency ? ` ${currency}` : ''}`;
-}
 
 /** Days into cooling-off while a decision is pending; once the relationship has ended, when it did. */
 function decisionText(facts: ClientFacts, say: CliMessages): string {
@@ -23,11 +22,12 @@ function decisionText(facts: ClientFacts, say: CliMessages): string {
 }
 
 /** One aligned line per client: id, status, outstanding amount, costly flag, days into cooling-off. */
-function clientLines(clients: ClientFacts[], costly: Set<string>, say: CliMessages): string {
+function clientLines(clients: ClientFacts[], costly: Set<string>, language: Language): string {
+  const say = CLI_MESSAGES[language];
   const rows = clients.map((c) => [
     c.id,
     c.status ?? '-',
-    say.outstanding(money(c.outstanding, c.currency)),
+    say.outstanding(formatMoney(c.outstanding, language, c.currency)),
     costly.has(c.id) ? say.costly : '-',
     decisionText(c, say),
   ]);
@@ -74,11 +74,13 @@ export const checkCommand: Command = {
     const hasErrors = problems.some((p) => p.severity === 'error');
     if (json) {
       const clients = facts.clients.map((c) => jsonClient(c, entries.get(c.id)));
-      io.stdout(JSON.stringify({ problems, clients, terminations: facts.terminations }, null, 2) + '\n');
+      // Each problem's message in the user's language, as on screen; `messages` keeps both.
+      const worded = problems.map((problem) => ({ ...problem, message: problem.messages?.[language] ?? problem.message }));
+      io.stdout(JSON.stringify({ problems: worded, clients, terminations: facts.terminations }, null, 2) + '\n');
     } else {
       io.stdout(problemLines(problems, language));
       // One broken client never hides the others: every client that could be read is listed below the problems.
-      io.stdout(clientLines(facts.clients, new Set(ranking.entries.filter((e) => e.costly).map((e) => e.id)), say));
+      io.stdout(clientLines(facts.clients, new Set(ranking.entries.filter((e) => e.costly).map((e) => e.id)), language));
     }
     return hasErrors ? ExitCode.problemsFound : ExitCode.ok;
   },

@@ -110,7 +110,7 @@ export function printClauses(io: CliIO, language: Language, shownPath: string, c
       span.value !== undefined ? `  [${span.kind === 'notice' && typeof span.value === 'number' ? say.daysValue(span.value) : span.value}]`
       : span.noticeDays !== undefined ? `  [${say.daysNoticeValue(span.noticeDays)}]`
       : '';
-    const party = span.party && span.party !== 'unknown' ? `  (${span.party})` : '';
+    const party = span.party && span.party !== 'unknown' ? `  (${say.party[span.party]})` : '';
     const page = pageAt(contract, span.start);
     io.stdout(`${shownPath}:${line}:${column}${page === undefined ? '' : ` (page ${page})`}  ${span.kind}  ${span.score.toFixed(2)}  "${excerpt(text.slice(span.start, span.end))}"${value}${party}${mark(span)}\n`);
   }
@@ -141,11 +141,11 @@ async function scanJsonl(path: string, io: CliIO, language: Language): Promise<E
     try {
       doc = JSON.parse(lines[i]);
     } catch {
-      io.stderr(`clean-break scan: ${path}:${i + 1}: not a JSON object\n`);
+      io.stderr(`clean-break scan: ${path}:${i + 1}: ${CLI_MESSAGES[language].notAJsonObject}\n`);
       return ExitCode.problemsFound;
     }
     if (typeof doc.text !== 'string') {
-      io.stderr(`clean-break scan: ${path}:${i + 1}: no "text" field\n`);
+      io.stderr(`clean-break scan: ${path}:${i + 1}: ${CLI_MESSAGES[language].noTextField}\n`);
       return ExitCode.problemsFound;
     }
     const spans = scanContract(doc.text).spans.map(({ kind, start, end, score, value }) => (value === undefined ? { kind, start, end, score } : { kind, start, end, score, value }));

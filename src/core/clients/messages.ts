@@ -59,6 +59,7 @@ export interface ClientsMessages {
   /** The `yaml` parser's error, by its code and its English detail. */
   notYaml(detail: string, code: string): string;
   tooManyAliases(limit: number): string;
+  manyDocuments: string;
   notText(codePoint: string): string;
   controlCharacter(codePoint: string): string;
   tooDeep(limit: number): string;
@@ -129,6 +130,7 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
     duplicateKey: 'this key appears twice in the same mapping — keep one of them',
     notYaml: (detail) => `not valid YAML: ${detail}`,
     tooManyAliases: (limit) => `too many alias expansions (more than ${limit}) — write the values out instead of repeating aliases`,
+    manyDocuments: 'a second YAML document starts here ("---"), and only the first would be read — keep every client in one document',
     notText: (codePoint) => `not a text file: it contains the control character U+${codePoint} — clients.yaml must be plain UTF-8 text`,
     controlCharacter: (codePoint) => `this text holds the control character U+${codePoint}, written as an escape — remove it: it would reach emails and the terminal as is`,
     tooDeep: (limit) => `nested more than ${limit} levels deep here — clients.yaml needs a handful; flatten the lists and mappings`,
@@ -197,6 +199,7 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
     duplicateKey: 'questa chiave compare due volte nella stessa mappa — tienine una sola',
     notYaml: (detail, code) => `YAML non valido: ${italianYamlDetail(detail, code)}`,
     tooManyAliases: (limit) => `troppe espansioni di alias (più di ${limit}) — scrivi i valori per esteso invece di ripetere gli alias`,
+    manyDocuments: 'qui ("---") inizia un secondo documento YAML, e verrebbe letto solo il primo — tieni tutti i clienti in un solo documento',
     notText: (codePoint) => `non è un file di testo: contiene il carattere di controllo U+${codePoint} — clients.yaml deve essere testo UTF-8 semplice`,
     controlCharacter: (codePoint) => `questo testo contiene il carattere di controllo U+${codePoint}, scritto come sequenza di escape — toglilo: finirebbe tale e quale nelle email e nel terminale`,
     tooDeep: (limit) => `annidato a più di ${limit} livelli qui — a clients.yaml ne bastano pochi; appiattisci elenchi e mappe`,

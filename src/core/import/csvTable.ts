@@ -48,7 +48,8 @@ export async function readCsv(text: string, file: string, language: Language = '
     records = parse(text, { bom: true, delimiter, relax_column_count: true });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    const reason = error instanceof Error ? error.message.replace(/^Invalid [^:]*: /, '') : String(error);
+    const code = (error as { code?: string }).code;
+    const reason = (code && say.csvErrors[code]) ?? (error instanceof Error ? error.message.replace(/^Invalid [^:]*: /, '') : String(error));
     return { problems: [{ where: line === undefined ? file : say.linePlace(file, line), message: say.notCsv(reason) }] };
   }
   const isBlank = (record: string[]) => record.length === 1 && record[0].trim() === '';

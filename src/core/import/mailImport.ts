@@ -68,8 +68,11 @@ function workingHoursOf(data: ClientsFile, clientsFile: string, say: ImportMessa
   return { timeZone: timezone, start, end };
 }
 
-/** The day, time and weekday of a moment in the freelancer's time zone, through Intl. */
-function localMoment(moment: Date, timeZone: string): { date: string; time: string; minutes: number; weekend: boolean; weekday: string } {
+/**
+ * The day, time and weekday of a moment in the freelancer's time zone, through Intl; the weekday is named in the
+ * freelancer's own language (me.language), as the note it goes into is written in clients.yaml.
+ */
+function localMoment(moment: Date, timeZone: string, language: Language): { date: string; time: string; minutes: number; weekend: boolean; weekday: string } {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short', hourCycle: 'h23',
   }).formatToParts(moment);
@@ -81,7 +84,7 @@ function localMoment(moment: Date, timeZone: string): { date: string; time: stri
     time: `${String(hour).padStart(2, '0')}:${part('minute')}`,
     minutes: hour * 60 + minute,
     weekend: part('weekday') === 'Sat' || part('weekday') === 'Sun',
-    weekday: part('weekday'),
+    weekday: language === 'en' ? part('weekday') : new Intl.DateTimeFormat(language, { timeZone, weekday: 'short' }).format(moment),
   };
 }
 
@@ -159,7 +162,7 @@ export async function planMailImport(path: string, clientsText: string, options:
       problems.push({ where: named, message: email.date === undefined ? say.noDate(address) : say.badDate(address, email.date) });
       continue;
     }
-    const local = localMoment(moment, hours.timeZone);
+    const local = localMoment(moment, hours.timeZone, clients.data.me?.language ?? 'en');
     if (!outsideHours(local, hours)) continue;
     const incident: Incident = { date: local.date, kind: 'after-hours', note: `${local.weekend ? `${local.weekday} ` : ''}${local.time} — ${noteSubject(email.subject)}` };
     // A Message-ID is a short token; a hostile one is cut, the same way on every import.

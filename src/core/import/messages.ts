@@ -12,6 +12,8 @@ export interface ImportMessages {
   // problems
   tooLarge(megabytes: string, limit: number): string;
   notCsv(reason: string): string;
+  /** csv-parse's errors by code, in words; another code keeps csv-parse's own (English) words. */
+  csvErrors: Partial<Record<string, string>>;
   emptyFile: string;
   fixClientsFirst(problem: string): string;
   /** `fields`: the known ones, listed. */
@@ -54,6 +56,11 @@ export const IMPORT_MESSAGES: Record<Language, ImportMessages> = {
     columnMapping: 'the column mapping',
     tooLarge: (megabytes, limit) => `the file is ${megabytes} MB; imports read files up to ${limit} MB: export a shorter period and import each part`,
     notCsv: (reason) => `not readable as CSV: ${reason}`,
+    csvErrors: {
+      CSV_QUOTE_NOT_CLOSED: 'a quote opened here is never closed',
+      INVALID_OPENING_QUOTE: 'a quote stands in the middle of a field; a field with quotes must be quoted whole ("...")',
+      CSV_INVALID_CLOSING_QUOTE: 'a quoted field goes on after its closing quote',
+    },
     emptyFile: 'the file is empty: expected a header row and entries',
     fixClientsFirst: (problem) => `fix clients.yaml before importing: ${problem}`,
     unknownField: (field, fields) => `unknown field '${field}'; the fields are ${fields}`,
@@ -82,8 +89,8 @@ export const IMPORT_MESSAGES: Record<Language, ImportMessages> = {
       harvest: 'Harvest detailed time report',
       csv: 'CSV with a column mapping',
     },
-    invoicesLabel: (count) => `${count} invoices`,
-    mailLabel: (total, fromClients, afterHours) => `${total} messages, ${fromClients} from clients, ${afterHours} outside working hours`,
+    invoicesLabel: (count) => `${count} ${count === 1 ? 'invoice' : 'invoices'}`,
+    mailLabel: (total, fromClients, afterHours) => `${total} ${total === 1 ? 'message' : 'messages'}, ${fromClients} from clients, ${afterHours} outside working hours`,
     noClientOrProject: '(no client or project)',
     noClient: '(no client)',
     hoursChange: (clientId, before, after, added, entries) =>
@@ -100,6 +107,11 @@ export const IMPORT_MESSAGES: Record<Language, ImportMessages> = {
     tooLarge: (megabytes, limit) =>
       `il file è di ${megabytes} MB; l'importazione legge file fino a ${limit} MB: esporta un periodo più breve e importa ogni parte`,
     notCsv: (reason) => `non si può leggere come CSV: ${reason}`,
+    csvErrors: {
+      CSV_QUOTE_NOT_CLOSED: 'le virgolette aperte qui non vengono mai chiuse',
+      INVALID_OPENING_QUOTE: 'delle virgolette stanno a metà di un campo; un campo con virgolette va racchiuso tutto tra virgolette ("...")',
+      CSV_INVALID_CLOSING_QUOTE: 'un campo tra virgolette continua dopo le virgolette di chiusura',
+    },
     emptyFile: 'il file è vuoto: servono una riga di intestazione e delle voci',
     fixClientsFirst: (problem) => `correggi clients.yaml prima di importare: ${problem}`,
     unknownField: (field, fields) => `campo sconosciuto '${field}'; i campi sono ${fields}`,

@@ -114,6 +114,15 @@ describe('loadClients', () => {
       assert.match(p.message, /too many alias expansions/);
     });
 
+    it('a second YAML document is pointed at, not silently dropped with its clients; one document between markers is fine', () => {
+      const p = only('version: 1\nclients:\n  - id: a\n    name: A\n---\nversion: 1\nclients:\n  - id: b\n    name: B\n');
+      assert.equal(position(p), '5:1 error');
+      assert.match(p.message, /a second YAML document starts here/);
+      const marked = loadClients('---\nversion: 1\nclients:\n  - id: a\n    name: A\n...\n', { file: 'clients.yaml' });
+      assert.deepEqual(marked.problems, []);
+      assert.deepEqual(marked.data.clients.map((c) => c.id), ['a']);
+    });
+
     it('a file over the size limit is refused with its size', () => {
       const p = only(`version: 1\n#${'x'.repeat(MAX_FILE_CHARS)}\n`);
       assert.equal(position(p), '1:1 error');

@@ -120,7 +120,9 @@ describe('import hours', () => {
     const result = await planHoursImport('Date,Client,Hours\n2026-11-02,"acme,1\n', SAMPLE, { ...options('q.csv'), mapping: { date: 'Date', client: 'Client', hours: 'Hours' } });
     assert.equal(result.problems.length, 1);
     assert.match(result.problems[0].where, /^q\.csv, line \d+$/);
-    assert.match(result.problems[0].message, /not readable as CSV: .*quote/i);
+    assert.equal(result.problems[0].message, 'not readable as CSV: a quote opened here is never closed');
+    const italian = await planHoursImport('Date,Client,Hours\n2026-11-02,x"=HYPERLINK("a"),1\n', SAMPLE, { ...options('q.csv'), language: 'it', mapping: { date: 'Date', client: 'Client', hours: 'Hours' } });
+    assert.match(italian.problems[0].message, /^non si può leggere come CSV: delle virgolette stanno a metà di un campo/);
   });
 });
 
@@ -152,7 +154,7 @@ describe('import mail', () => {
   beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'clean-break-mail-'))));
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('proposes one after-hours incident per client and day from an mbox, with subject and time but no body', async () => {
+  it('proposes one after-hours incident per client and day from an mbox, with subject, time and weekday (in the freelancer\'s language) but no body', async () => {
     const mbox = join(FIXTURES, 'mailbox.mbox');
     const { first, after } = await applyTwice((text) => planMailImport(mbox, text, options('mailbox.mbox')));
     assert.equal((first as { label?: string }).label, '6 messages, 5 from clients, 4 outside working hours');
@@ -162,7 +164,7 @@ describe('import mail', () => {
       { date: '2026-11-03', kind: 'after-hours', note: '00:05 — Ancora il logo', messageId: '<logo-3@acme.example>' },
     ]);
     assert.deepEqual(clientsOf(after).get('northwind')!.incidents.at(-1), {
-      date: '2026-11-07', kind: 'after-hours', note: 'Sat 11:00 — Quick question about the export', messageId: '<weekend@northwind.example>',
+      date: '2026-11-07', kind: 'after-hours', note: 'sab 11:00 — Quick question about the export', messageId: '<weekend@northwind.example>',
     });
     assert.ok(!after.includes('Private body text') && !after.includes('darker red'));
     assert.deepEqual(first.plan!.unattributed.map((u) => u.name), ['news@shop.example']);
