@@ -31,6 +31,22 @@ function callOf(args: unknown[]): HelperCall {
   return args[args.length - 1] as HelperCall;
 }
 
+/** A helper was given a value it cannot format; the message says what it expected, in both languages. */
+class BadArgument extends Error {
+  constructor(
+    readonly loc: { start: { line: number; column: number } },
+    readonly words: Localized,
+  ) {
+    super(words.en);
+  }
+}
+
+/** Whether YYYY-MM-DD names a day of the calendar (not 2026-02-30). */
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 function required<T>(value: T | undefined, call: HelperCall, argument: number): T {
   if (value === undefined || value === null || value === '') throw new MissingArgument(call.loc, argument);
   return value;
@@ -42,7 +58,12 @@ handlebars.registerHelper({
   date(...args: unknown[]) {
     const call = callOf(args);
     const value = required(args.length > 1 ? args[0] : undefined, call, 0);
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`date: expected a date YYYY-MM-DD, got ${String(value)}`);
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDate(value)) {
+      throw new BadArgument(call.loc, {
+        en: `{{date}} needs a date of the calendar written YYYY-MM-DD, and got “${String(value)}”`,
+        it: `{{date}} vuole una data del calendario scritta AAAA-MM-GG, e ha ricevuto “${String(value)}”`,
+      });
+    }
     const lead = args.length > 2 && typeof args[1] === 'string' ? args[1] : '';
     return formatDate(value, call.data.root.language, lead);
   },
@@ -50,7 +71,9 @@ handlebars.registerHelper({
   money(...args: unknown[]) {
     const call = callOf(args);
     const value = required(args.length > 1 ? args[0] : undefined, call, 0);
-    if (typeof value !== 'number') throw new Error(`money: expected a number, got ${String(value)}`);
+    if (typeof value !== 'number') {
+      throw new BadArgument(call.loc, { en: `{{money}} needs a number, and got “${String(value)}”`, it: `{{money}} vuole un numero, e ha ricevuto “${String(value)}”` });
+    }
     return formatMoney(value, call.data.root.language, call.data.root.currency);
   },
   /** {{sentence reason}}: the text with a capital first letter and a full stop. */
@@ -62,7 +85,15 @@ handlebars.registerHelper({
   },
 });
 
+/**
+ * A path through an object's built-in properties ("client.constructor"): Handlebars, forbidding prototype access,
+ * renders it blank without a word, where a missing field must be an error.
+ */
+const BUILT_IN_PROPERTY = /\{\{[#~^/]?\s*(?:[^}]*?[\s(])?((?:[\w@-]+\.)*(?:constructor|__proto__|prototype|__defineGetter__|__defineSetter__|__lookupGetter__|__lookupSetter__|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|toString|toLocaleString|valueOf))\b/;
+
 export function renderTemplate(source: TemplateSource, model: DraftModel): RenderResult {
+  const builtIn = BUILT_IN_PROPERTY.exec(source.text);
+  if (builtIn) return { ok: false, problem: problemFor(new Error(`"${builtIn[1]}" not defined in`), source, builtIn.index + builtIn[0].length - builtIn[1].length) };
   try {
     const template = handlebars.compile(source.text, { strict: true, noEscape: true });
     return { ok: true, text: template(model) };
@@ -71,7 +102,7 @@ export function renderTemplate(source: TemplateSource, model: DraftModel): Rende
   }
 }
 
-function problemFor(error: unknown, source: TemplateSource): Problem {
+function problemFor(error: unknown, source: TemplateSource, builtInAt?: number): Problem {
   /** Handlebars' own words, the rare ones not put into words here, stay English in either language. */
   const at = (offset: number, words: Localized | string, end = offset): Problem => {
     const { en, it } = typeof words === 'string' ? { en: words, it: words } : words;
@@ -87,8 +118,14 @@ function problemFor(error: unknown, source: TemplateSource): Problem {
   if (error instanceof MissingArgument) {
     const offset = offsetOf(source.text, error.loc.start.line, error.loc.start.column);
     const field = helperArgument(source.text, offset, error.argument);
+    if (field === undefined) {
+      const helper = pathAt(source.text.slice(offset).replace(/^\{\{[#~]?\s*/, ''), 0);
+      return at(offset, { en: `{{${helper}}} needs a field to format, as in {{${helper} endDate}}`, it: `{{${helper}}} vuole un campo da formattare, come in {{${helper} endDate}}` });
+    }
     return at(offset, missingFieldMessage(field));
   }
+  if (error instanceof BadArgument) return at(offsetOf(source.text, error.loc.start.line, error.loc.start.column), error.words);
+  if (builtInAt !== undefined) return at(builtInAt, missingFieldMessage(pathAt(source.text, builtInAt)));
   const message = error instanceof Error ? error.message : String(error);
   const syntax = /^(?:Parse|Lexical) error on line (\d+)[.:]/.exec(message);
   if (syntax) {
@@ -99,7 +136,12 @@ function problemFor(error: unknown, source: TemplateSource): Problem {
   const located = error as { lineNumber?: number; column?: number };
   if (located.lineNumber !== undefined && located.column !== undefined) {
     const offset = offsetOf(source.text, located.lineNumber, located.column);
-    if (/ not defined in /.test(message)) return at(offset, missingFieldMessage(pathAt(source.text, offset)));
+    if (/ not defined in /.test(message)) {
+      const name = pathAt(source.text, offset);
+      // A name followed by arguments is called as a helper: one this environment does not have.
+      if (/^\s+[^\s}]/.test(source.text.slice(offset + name.length)) && !name.includes('.')) return at(offset, unknownHelperMessage(name));
+      return at(offset, missingFieldMessage(name));
+    }
     const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
     if (mismatch) {
       const [, opened, closed] = mismatch;
@@ -110,7 +152,21 @@ function problemFor(error: unknown, source: TemplateSource): Problem {
     }
     return at(offset, message.replace(/ - \d+:\d+$/, ''));
   }
+  const partial = /^The partial (.+) could not be found$/.exec(message);
+  if (partial) {
+    const offset = Math.max(0, source.text.indexOf('{{>'));
+    return at(offset, { en: `partials ({{> ${partial[1]}}}) are not available in drafts — write the text in place`, it: `i partial ({{> ${partial[1]}}}) non sono disponibili nelle bozze — scrivi il testo direttamente` });
+  }
   return at(0, message);
+}
+
+const HELPERS = ['date', 'money', 'sentence'];
+
+function unknownHelperMessage(name: string): Localized {
+  return {
+    en: `“${name}” is neither a field nor a helper — the helpers are ${HELPERS.join(', ')}`,
+    it: `“${name}” non è né un campo né un helper — gli helper sono ${HELPERS.join(', ')}`,
+  };
 }
 
 /**
@@ -165,11 +221,11 @@ function pathAt(text: string, offset: number): string {
   return PATH.exec(text.slice(offset))?.[0] ?? 'unknown';
 }
 
-/** `{{date meeting.on "il"}}` at `offset`: argument 0 is `meeting.on`. */
-function helperArgument(text: string, offset: number, argument: number): string {
+/** `{{date meeting.on "il"}}` at `offset`: argument 0 is `meeting.on`; undefined when the helper was given none. */
+function helperArgument(text: string, offset: number, argument: number): string | undefined {
   const inside = text.slice(offset).replace(/^\{\{[#~]?\s*/, '');
   const words = inside.slice(0, inside.indexOf('}}')).trim().split(/\s+/);
-  return words[argument + 1] ?? 'unknown';
+  return words[argument + 1];
 }
 
 /** How many characters before the error Handlebars' snapshot shows. */

@@ -229,6 +229,28 @@ describe('createDraft with overrides', () => {
     assert.match(draft.problems[0].message, /syntax error/);
   });
 
+  it('words what a helper, a partial or a built-in property cannot do, at its place, in both languages', async () => {
+    const problemOf = async (text: string) => {
+      override('it', 'meeting-request', `Oggetto: Incontro\n\n${text}\n`);
+      const draft = await createDraft(request('meeting', acme()), locations(true));
+      assert.equal(draft.template.origin, 'built-in', text);
+      const [problem] = draft.problems;
+      return { at: [problem.line, problem.column], en: problem.messages?.en ?? '', it: problem.messages?.it ?? '' };
+    };
+    const unknownHelper = await problemOf('Ciao {{shout recipient}}');
+    assert.deepEqual(unknownHelper.at, [3, 8]);
+    assert.match(unknownHelper.en, /“shout” is neither a field nor a helper — the helpers are date, money, sentence$/);
+    const bareDate = await problemOf('{{date}}');
+    assert.match(bareDate.it, /\{\{date\}\} vuole un campo da formattare, come in \{\{date endDate\}\}$/);
+    const impossible = await problemOf('Il {{date "2026-02-30"}}');
+    assert.deepEqual(impossible.at, [3, 4]);
+    assert.match(impossible.it, /vuole una data del calendario scritta AAAA-MM-GG, e ha ricevuto “2026-02-30”$/);
+    assert.match((await problemOf('{{money "abc"}}')).it, /\{\{money\}\} vuole un numero, e ha ricevuto “abc”$/);
+    assert.match((await problemOf('{{> firma}}')).it, /i partial \(\{\{> firma\}\}\) non sono disponibili nelle bozze/);
+    const builtIn = await problemOf('{{client.constructor}}');
+    assert.match(builtIn.en, /the field “client\.constructor” has no value/);
+  });
+
   it('names a field the override needs but the client lacks, at its position', async () => {
     const noMeeting = acme({ decision: { decidedOn: '2026-11-20' } });
     override('it', 'meeting-request', 'Oggetto: Incontro\n\nGentile {{recipient}},\n  ci vediamo {{date meeting.on}}?\n');
