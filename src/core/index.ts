@@ -36,5 +36,6 @@ export { planHoursImport } from './import/hoursImport';
 export { planInvoiceImport } from './import/invoiceImport';
 export { planMailImport } from './import/mailImport';
 export { MAX_IMPORT_BYTES, tooLarge } from './import/csvTable';
+export { decodeExport } from './import/exportText';
 export { formatImportProblem } from './import/problems';
 export { addAlias } from './clients/writeBack';

@@ -6,6 +6,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { Language } from '../../core/clients/schema';
 import { readStamped, writeStamped } from '../../core/clients/store';
 import { MAX_IMPORT_BYTES, tooLarge } from '../../core/import/csvTable';
+import { decodeExport } from '../../core/import/exportText';
 import { planHoursImport } from '../../core/import/hoursImport';
 import { planInvoiceImport } from '../../core/import/invoiceImport';
 import { planMailImport } from '../../core/import/mailImport';
@@ -38,7 +39,7 @@ function mappingFlag(value: string | undefined): Record<string, string> | undefi
 function readExport(path: string, shown: string, language: Language): { text?: string; problem?: ImportProblem } {
   const bytes = statSync(path).size;
   if (bytes > MAX_IMPORT_BYTES) return { problem: tooLarge(shown, bytes, language) };
-  return { text: readFileSync(path, 'utf8') };
+  return { text: decodeExport(readFileSync(path)).text };
 }
 
 interface PlanRequest {

@@ -112,7 +112,8 @@ export function loadClients(text: string, options: LoadOptions): LoadedClients {
   const junk = NOT_TEXT.exec(text);
   if (junk) {
     const code = junk[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return whole(inEveryLanguage((say) => say.notText(code)), 'clients/not-text', junk.index);
+    // U+FFFD is what decoding left of bytes that were not UTF-8: a file saved in another encoding, not a binary one.
+    return whole(inEveryLanguage((say) => (junk[0] === '\uFFFD' ? say.notUtf8 : say.notText(code))), 'clients/not-text', junk.index);
   }
   try {
     return loadText(text, options);

@@ -61,6 +61,7 @@ export interface ClientsMessages {
   tooManyAliases(limit: number): string;
   manyDocuments: string;
   notText(codePoint: string): string;
+  notUtf8: string;
   controlCharacter(codePoint: string): string;
   tooDeep(limit: number): string;
   tooLarge(bytes: number): string;
@@ -132,6 +133,7 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
     tooManyAliases: (limit) => `too many alias expansions (more than ${limit}) — write the values out instead of repeating aliases`,
     manyDocuments: 'a second YAML document starts here ("---"), and only the first would be read — keep every client in one document',
     notText: (codePoint) => `not a text file: it contains the control character U+${codePoint} — clients.yaml must be plain UTF-8 text`,
+    notUtf8: 'not UTF-8 text: bytes here are in another encoding (Latin-1 or Windows-1252, say) — save clients.yaml as UTF-8',
     controlCharacter: (codePoint) => `this text holds the control character U+${codePoint}, written as an escape — remove it: it would reach emails and the terminal as is`,
     tooDeep: (limit) => `nested more than ${limit} levels deep here — clients.yaml needs a handful; flatten the lists and mappings`,
     tooLarge: (bytes) => `${tooLargeMessage(bytes)} — is this really clients.yaml?`,
@@ -201,6 +203,7 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
     tooManyAliases: (limit) => `troppe espansioni di alias (più di ${limit}) — scrivi i valori per esteso invece di ripetere gli alias`,
     manyDocuments: 'qui ("---") inizia un secondo documento YAML, e verrebbe letto solo il primo — tieni tutti i clienti in un solo documento',
     notText: (codePoint) => `non è un file di testo: contiene il carattere di controllo U+${codePoint} — clients.yaml deve essere testo UTF-8 semplice`,
+    notUtf8: 'non è testo UTF-8: qui ci sono byte in un’altra codifica (per esempio Latin-1 o Windows-1252) — salva clients.yaml in UTF-8',
     controlCharacter: (codePoint) => `questo testo contiene il carattere di controllo U+${codePoint}, scritto come sequenza di escape — toglilo: finirebbe tale e quale nelle email e nel terminale`,
     tooDeep: (limit) => `annidato a più di ${limit} livelli qui — a clients.yaml ne bastano pochi; appiattisci elenchi e mappe`,
     tooLarge: (bytes) => `${tooLargeMessage(bytes, MAX_FILE_BYTES, 'it')} — è davvero clients.yaml?`,

@@ -49,7 +49,7 @@ async function plan(kind: ImportKind, source: vscode.Uri, clientsText: string, d
   if (kind === 'mail') return core().planMailImport(source.fsPath, clientsText, options);
   const { size } = await stat(source.fsPath);
   if (size > core().MAX_IMPORT_BYTES) return { problems: [core().tooLarge(options.file, size, options.language)] };
-  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
+  const { text } = core().decodeExport(await vscode.workspace.fs.readFile(source));
   return kind === 'hours' ? core().planHoursImport(text, clientsText, options) : core().planInvoiceImport(text, clientsText, options);
 }
 

@@ -97,7 +97,9 @@ describe('loadClients', () => {
     });
 
     it('bytes that were not UTF-8 (decoded as U+FFFD)', () => {
-      assert.equal(only('version: 1\n\uFFFD\uFFFD\n').code, 'clients/not-text');
+      const latin1 = only('version: 1\n\uFFFD\uFFFD\n');
+      assert.equal(latin1.code, 'clients/not-text');
+      assert.match(latin1.message, /not UTF-8 text: .* save clients\.yaml as UTF-8/);
     });
 
     it('a "billion laughs" document: alias expansion is bounded and the first alias is pointed at', () => {

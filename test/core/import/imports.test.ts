@@ -8,6 +8,7 @@ import { planHoursImport } from '../../../src/core/import/hoursImport';
 import { planInvoiceImport } from '../../../src/core/import/invoiceImport';
 import { planMailImport } from '../../../src/core/import/mailImport';
 import type { ImportResult } from '../../../src/core/import/problems';
+import { decodeExport } from '../../../src/core/import/exportText';
 
 const FIXTURES = join(process.cwd(), 'test', 'core', 'import', 'fixtures');
 const SAMPLE = readFileSync(join(process.cwd(), 'examples', 'freelancer', 'clients.yaml'), 'utf8');
@@ -114,6 +115,13 @@ describe('import hours', () => {
   it('says which columns a mapping lacks', async () => {
     const result = await planHoursImport('Day,Time\n2026-11-02,1\n', SAMPLE, { ...options('m.csv'), mapping: { date: 'Day', hours: 'Time' } });
     assert.deepEqual(result.problems, [{ where: 'm.csv', message: 'no column for client or project; the header is: Day, Time' }]);
+  });
+
+  it('reads exports written in UTF-16 or Windows-1252 as well as UTF-8', () => {
+    const text = 'Client,Note\nCafé Rosé,Città\n';
+    assert.deepEqual(decodeExport(Buffer.from(text, 'utf8')), { text, encoding: 'utf-8' });
+    assert.deepEqual(decodeExport(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])), { text, encoding: 'utf-16le' });
+    assert.deepEqual(decodeExport(Buffer.from(text, 'latin1')), { text, encoding: 'windows-1252' });
   });
 
   it('names the line where a quote is left open', async () => {
