@@ -1,4 +1,5 @@
 // The command-line twin of the extension: parses the global flags and hands over to one command.
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LocalizedError } from '../core/localizedError';
 import { RefusedFileError } from '../core/workspace';
@@ -50,6 +51,14 @@ interface GlobalOptions {
   rest: string[];
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Takes `--workspace DIR` and `--lang en|it` (or `--name=value`) out of the arguments, wherever they stand. */
 function extractGlobalOptions(args: string[], cwd: string): GlobalOptions {
   const options: GlobalOptions = { workspace: cwd, rest: [] };
@@ -81,6 +90,10 @@ export async function main(argv: string[], terminal: CliIO, cwd: string): Promis
   }
   const language = options.language ?? interfaceLanguageOf(messagesLocale(io.env));
   const say = CLI_MESSAGES[language];
+  if (!isDirectory(options.workspace)) {
+    io.stderr(`clean-break: ${say.noSuchWorkspace(options.workspace)}\n`);
+    return ExitCode.usage;
+  }
   const [name, ...args] = options.rest;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(helpText(say));

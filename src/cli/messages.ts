@@ -90,6 +90,7 @@ export interface CliMessages {
   whatToImport(kinds: readonly string[]): string;
   importNeedsFile(kind: string): string;
   noSuchSource(path: string): string;
+  noSuchWorkspace(path: string): string;
   nameFileToLint: string;
   whatToDraft(kinds: readonly string[]): string;
   cannotDraft(kind: string, kinds: readonly string[]): string;
@@ -205,6 +206,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     whatToImport: (kinds) => `say what to import: ${kinds.join(', ')}`,
     importNeedsFile: (kind) => `import ${kind} needs a file to read`,
     noSuchSource: (path) => `no such file or folder: ${path}`,
+    noSuchWorkspace: (path) => `--workspace ${path}: there is no such folder`,
     nameFileToLint: 'name the file to lint',
     whatToDraft: (kinds) => `say what to draft: ${kinds.join(', ')}`,
     cannotDraft: (kind, kinds) => `cannot draft '${kind}'; choose ${kinds.join(', ')}`,
@@ -312,6 +314,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     whatToImport: (kinds) => `indica cosa importare: ${kinds.join(', ')}`,
     importNeedsFile: (kind) => `import ${kind} richiede un file da leggere`,
     noSuchSource: (path) => `file o cartella inesistente: ${path}`,
+    noSuchWorkspace: (path) => `--workspace ${path}: questa cartella non esiste`,
     nameFileToLint: 'indica il file da controllare',
     whatToDraft: (kinds) => `indica quale bozza scrivere: ${kinds.join(', ')}`,
     cannotDraft: (kind, kinds) => `non so scrivere la bozza '${kind}'; scegli tra ${kinds.join(', ')}`,

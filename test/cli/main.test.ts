@@ -30,6 +30,9 @@ describe('CLI dispatch', () => {
     const c = capture();
     assert.equal(await main(['check', '--workspace'], c.io, process.cwd()), 2);
     assert.match(c.stderr(), /--workspace needs a folder/);
+    const missing = capture();
+    assert.equal(await main(['check', '--workspace', '/nowhere/at/all', '--lang', 'it'], missing.io, process.cwd()), 2);
+    assert.match(missing.stderr(), /--workspace \/nowhere\/at\/all: questa cartella non esiste/);
   });
 
   it('ships as an executable bundle with a shebang', () => {
