@@ -88,6 +88,7 @@ export interface CliMessages {
   langNeedsValue(choices: readonly string[]): string;
   unexpectedArgument(argument: string): string;
   whatToImport(kinds: readonly string[]): string;
+  cannotImport(kind: string, kinds: readonly string[]): string;
   importNeedsFile(kind: string): string;
   noSuchSource(path: string): string;
   noSuchWorkspace(path: string): string;
@@ -103,6 +104,7 @@ export interface CliMessages {
   /** Why a file could not be read, from the system's error code ("EISDIR") or `notAFile` for a pipe or device. */
   fileTrouble(code: string): string;
   notACsvFile(path: string): string;
+  notText: string;
   // import (its problems and change lines come from the core's import tables)
   importNoClients(folder: string): string;
   moreImportProblems(count: number): string;
@@ -204,6 +206,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     langNeedsValue: (choices) => `--lang needs ${choices.join(' or ')}`,
     unexpectedArgument: (argument) => `unexpected argument '${argument}'`,
     whatToImport: (kinds) => `say what to import: ${kinds.join(', ')}`,
+    cannotImport: (kind, kinds) => `cannot import '${kind}'; choose ${kinds.join(', ')}`,
     importNeedsFile: (kind) => `import ${kind} needs a file to read`,
     noSuchSource: (path) => `no such file or folder: ${path}`,
     noSuchWorkspace: (path) => `--workspace ${path}: there is no such folder`,
@@ -218,6 +221,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     fileTrouble: (code) =>
       ({ ENOENT: 'there is no such file', EISDIR: 'it is a folder, not a file', EACCES: 'permission denied', EPERM: 'permission denied', notAFile: 'it is not a regular file (a pipe or a device)' })[code] ?? code,
     notACsvFile: (path) => `${path} is not a file: give the .csv export to read`,
+    notText: 'it does not look like text (binary content)',
     importNoClients: (folder) => `clean-break import: no clients.yaml in ${folder}; pass --workspace DIR`,
     moreImportProblems: (count) => `… and ${count} more problems`,
     nothingWasWritten: 'Nothing was written.',
@@ -312,6 +316,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     langNeedsValue: (choices) => `--lang richiede ${choices.join(' o ')}`,
     unexpectedArgument: (argument) => `argomento inatteso '${argument}'`,
     whatToImport: (kinds) => `indica cosa importare: ${kinds.join(', ')}`,
+    cannotImport: (kind, kinds) => `non posso importare '${kind}'; scegli tra ${kinds.join(', ')}`,
     importNeedsFile: (kind) => `import ${kind} richiede un file da leggere`,
     noSuchSource: (path) => `file o cartella inesistente: ${path}`,
     noSuchWorkspace: (path) => `--workspace ${path}: questa cartella non esiste`,
@@ -326,6 +331,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     fileTrouble: (code) =>
       ({ ENOENT: 'il file non esiste', EISDIR: 'è una cartella, non un file', EACCES: 'permesso negato', EPERM: 'permesso negato', notAFile: 'non è un file normale (una pipe o un dispositivo)' })[code] ?? code,
     notACsvFile: (path) => `${path} non è un file: indica l'export .csv da leggere`,
+    notText: 'non sembra testo (contenuto binario)',
     importNoClients: (folder) => `clean-break import: nessun clients.yaml in ${folder}; indica --workspace CARTELLA`,
     moreImportProblems: (count) => `… e altri ${count} problemi`,
     nothingWasWritten: 'Non è stato scritto nulla.',

@@ -109,15 +109,18 @@ export function apiKeyFor(baseUrl: string, env: CliIO['env']): string | undefine
   return new URL(baseUrl).origin === OPENAI_ORIGIN ? env.OPENAI_API_KEY || undefined : undefined;
 }
 
+/** A reason that already ends a sentence ("… harder to argue with.") takes no second full stop. */
+const sentence = (reason: string): string => reason.replace(/[.!?…]+\s*$/, '');
+
 // What is printed instead of a polish that was not used: the template draft (draft --polish) or the user's (polish).
 const NOT_USED = {
   draft: {
-    en: (reason: string) => `clean-break draft: polish not used: ${reason}. The template draft is printed.\n`,
-    it: (reason: string) => `clean-break draft: rifinitura non usata: ${reason}. Viene stampata la bozza del modello.\n`,
+    en: (reason: string) => `clean-break draft: polish not used: ${sentence(reason)}. The template draft is printed.\n`,
+    it: (reason: string) => `clean-break draft: rifinitura non usata: ${sentence(reason)}. Viene stampata la bozza del modello.\n`,
   },
   polish: {
-    en: (reason: string) => `clean-break polish: polish not used: ${reason}. The draft is printed unchanged.\n`,
-    it: (reason: string) => `clean-break polish: rifinitura non usata: ${reason}. Viene stampata la bozza invariata.\n`,
+    en: (reason: string) => `clean-break polish: polish not used: ${sentence(reason)}. The draft is printed unchanged.\n`,
+    it: (reason: string) => `clean-break polish: rifinitura non usata: ${sentence(reason)}. Viene stampata la bozza invariata.\n`,
   },
 };
 

@@ -81,6 +81,11 @@ describe('clean-break on hostile workspaces', () => {
     assert.match(imported.stderr, /it is not a regular file/);
     const linted = await runCli(['lint', join(workspace, 'exports')]);
     assert.match(linted.stderr, /it is a folder, not a file/);
+    writeFileSync(join(workspace, 'exports', 'draft.md'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)));
+    const binary = await runCli(['lint', join(workspace, 'exports', 'draft.md'), '--lang', 'it']);
+    assert.equal(binary.code, 1);
+    assert.match(binary.stderr, /non sembra testo \(contenuto binario\)/);
+    assert.equal(binary.stdout, '');
   });
 
   it('refuses files over the size limit before reading them: clients.yaml, a contract, a draft', async () => {

@@ -100,7 +100,9 @@ describe('clean-break import', () => {
   });
 
   it('explains its usage', async () => {
-    assert.equal((await run('books', 'x.csv')).code, 2);
+    const books = await run('books', 'x.csv');
+    assert.equal(books.code, 2);
+    assert.match(books.stderr, /cannot import 'books'; choose hours, invoices, mail/);
     assert.equal((await run('hours', join(FIXTURES, 'toggl-detailed.csv'), '--date-order', 'ymd')).code, 2);
     assert.equal((await run('hours', join(FIXTURES, 'toggl-detailed.csv'), '--map', 'date')).code, 2);
   });

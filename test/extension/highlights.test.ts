@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CleanBreakApi } from '../../src/extension/extension';
 import { scanContract } from '../../src/core/clauses/scan';
 import { CLAUSE_KINDS, type ClauseKind } from '../../src/core/clauses/types';
-import { closeAllEditors, extensionApi, waitFor, workspaceRoot } from './helpers';
+import { clientsPath, closeAllEditors, extensionApi, readClients, waitFor, workspaceRoot } from './helpers';
 
 // What a reader of each sample contract finds, by clause kind: a phrase each kind's highlight must cover, and the
 // kinds the contract does not have.
@@ -117,5 +118,19 @@ describe('Contract highlights as decorated (inside VS Code)', () => {
       return total(applied) > 0 ? applied : undefined;
     });
     assert.deepEqual(CLAUSE_KINDS.map((kind) => rangesOf(back, kind, document)), before);
+  });
+
+  it('takes the highlights off a contract clients.yaml stops naming, and puts them back when it names it again', async () => {
+    const uri = contractUri('northwind-msa.md');
+    await shownHighlights(api, uri);
+    const original = readClients();
+    try {
+      writeFileSync(clientsPath(), original.replace('contract: contracts/northwind-msa.md', 'contract: contracts/bluefin-sow.md'));
+      await waitFor('highlights removed', () => (total(api.services.highlighter.appliedHighlights(uri)) === 0 ? true : undefined));
+      assert.equal(api.services.highlighter.isContract(await vscode.workspace.openTextDocument(uri)), false);
+    } finally {
+      writeFileSync(clientsPath(), original);
+    }
+    await waitFor('highlights back', () => (total(api.services.highlighter.appliedHighlights(uri)) > 0 ? true : undefined));
   });
 });

@@ -26,6 +26,8 @@ export interface RecordedRequest {
 }
 
 export interface PlannedReply {
+  /** A web page instead of a completion, as a wrong base URL answers. */
+  page?: string;
   /** The assistant's text, or a function of the request's user message (to echo a redacted draft back). */
   content?: string | ((user: string) => string);
   /** Cut the content into stream chunks of this many characters; by default it goes word by word. */
@@ -113,6 +115,10 @@ export class ChatServer {
     if (reply.hang === 'before-headers') return;
     if (reply.delayMs) await sleep(reply.delayMs);
     if (reply.status && reply.status >= 400) return this.error(res, reply);
+    if (reply.page !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return void res.end(reply.page);
+    }
     const user = body.messages.find((m) => m.role === 'user')?.content ?? '';
     const content = typeof reply.content === 'function' ? reply.content(user) : (reply.content ?? '');
     const id = `chatcmpl-test${++this.counter}`;

@@ -92,7 +92,7 @@ export const POLISH_CASES: PolishCase[] = [
     // Retry-After: 0 skips the backoff, which the provider's own tests time.
     replies: [1, 2, 3].map(() => ({ status: 500, headers: { 'retry-after': '0' }, message: 'The server had an error while processing your request.' })),
     expected: ENGLISH_DRAFT,
-    reason: /^the endpoint failed with 500 on 3 attempts: The server had an error while processing your request\.$/,
+    reason: /^the endpoint failed with 500 on 3 attempts: The server had an error while processing your request\.?$/,
     requests: 3,
   },
   {

@@ -78,7 +78,8 @@ export const importCommand: Command = {
     const say = CLI_MESSAGES[language];
     const flags = parseFlags(args, ['map', 'date-order'], ['write']);
     const [kind, source, extra] = flags.positionals;
-    if (!(KINDS as readonly string[]).includes(kind ?? '')) throw new UsageError((say) => say.whatToImport(KINDS));
+    if (kind === undefined) throw new UsageError((say) => say.whatToImport(KINDS));
+    if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError((say) => say.cannotImport(kind, KINDS));
     if (source === undefined) throw new UsageError((say) => say.importNeedsFile(kind));
     if (extra !== undefined) throw new UsageError((say) => say.unexpectedArgument(extra));
     const clientsPath = resolve(workspace, 'clients.yaml');

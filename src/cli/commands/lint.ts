@@ -9,6 +9,7 @@ import { type Command, type CommandContext, ExitCode, UsageError } from '../comm
 import { cannotReadFile, readTextFile } from '../clientWorkspace';
 import { languageFlag, parseFlags } from '../flags';
 import { CLI_MESSAGES } from '../messages';
+import { inputProblem } from '../../core/clauses/input';
 
 function findingLine(file: string, finding: LintFinding): string {
   return `${file}:${finding.line}:${finding.column}: ${finding.severity}: ${finding.message} [${finding.rule}]\n`;
@@ -31,6 +32,10 @@ export const lintCommand: Command = {
     const text = await readTextFile(resolve(file));
     if (text === undefined) {
       io.stderr(`clean-break lint: ${cannotReadFile(resolve(file), file, CLI_MESSAGES[messageLanguage])}\n`);
+      return ExitCode.problemsFound;
+    }
+    if (inputProblem(text) === 'binary') {
+      io.stderr(`clean-break lint: ${CLI_MESSAGES[messageLanguage].cannotRead(file, CLI_MESSAGES[messageLanguage].notText)}\n`);
       return ExitCode.problemsFound;
     }
     const configText = await readTextFile(join(workspace, LINT_CONFIG_PATH));

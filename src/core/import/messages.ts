@@ -25,6 +25,7 @@ export interface ImportMessages {
   mapInvoiceColumns: string;
   notADate(written: string, ambiguous: boolean): string;
   notADuration(written: string): string;
+  implausibleDuration(written: string, limit: number): string;
   emptyInvoiceNumber: string;
   notAnAmount(written: string): string;
   invoiceDateNotRead(field: string, written: string): string;
@@ -72,6 +73,7 @@ export const IMPORT_MESSAGES: Record<Language, ImportMessages> = {
     notADate: (written, ambiguous) =>
       `'${written}' is not a date this import reads${ambiguous ? ' (day and month could be either way round: say which comes first, e.g. --date-order dmy or mdy)' : ', expected YYYY-MM-DD or DD/MM/YYYY'}`,
     notADuration: (written) => `'${written}' is not a duration: expected hours as 1:30:00, 1:30 or 1.5`,
+    implausibleDuration: (written, limit) => `'${written}' is longer than one entry can be (${limit} hours): a typo, or a timer left running? Correct the export`,
     emptyInvoiceNumber: 'the invoice number is empty',
     notAnAmount: (written) => `'${written}' is not an amount: expected e.g. 1200, 1200.50 or 1.200,50`,
     invoiceDateNotRead: (field, written) =>
@@ -123,6 +125,7 @@ export const IMPORT_MESSAGES: Record<Language, ImportMessages> = {
     notADate: (written, ambiguous) =>
       `'${written}' non è una data che l'importazione sa leggere${ambiguous ? ' (giorno e mese potrebbero essere in entrambi gli ordini: indica quale viene prima, ad es. --date-order dmy o mdy)' : ', serve AAAA-MM-GG o GG/MM/AAAA'}`,
     notADuration: (written) => `'${written}' non è una durata: servono ore come 1:30:00, 1:30 o 1.5`,
+    implausibleDuration: (written, limit) => `'${written}' è più lungo di quanto possa durare una voce (${limit} ore): un errore di battitura, o un timer rimasto acceso? Correggi l'export`,
     emptyInvoiceNumber: 'il numero della fattura è vuoto',
     notAnAmount: (written) => `'${written}' non è un importo: serve ad es. 1200, 1200.50 o 1.200,50`,
     invoiceDateNotRead: (field, written) =>

@@ -8,6 +8,9 @@ import { IMPORT_MESSAGES, type ImportMessages } from './messages';
 import type { ImportProblem } from './problems';
 import { dateOrderOf, type DateOrder, parseDate, parseHours } from './values';
 
+/** The longest one time entry can be: a day. */
+const MAX_ENTRY_HOURS = 24;
+
 export type TimeField = 'date' | 'hours' | 'client' | 'project' | 'start' | 'end' | 'description' | 'task' | 'user' | 'id';
 
 type Tool = keyof ImportMessages['trackerLabels'];
@@ -147,7 +150,9 @@ export function readTimeEntries(table: CsvTable, options: { mapping?: Record<str
       problems.push({ where: rowPlace(table.file, row, say), message: say.notADate(writtenDate, detected === 'ambiguous' && order === undefined) });
     }
     if (hours === undefined) problems.push({ where: rowPlace(table.file, row, say), message: say.notADuration(writtenHours) });
-    if (date === undefined || hours === undefined) continue;
+    // One time entry runs within a day: more is a typo or a timer left running, and would swamp the client's hours.
+    else if (hours > MAX_ENTRY_HOURS) problems.push({ where: rowPlace(table.file, row, say), message: say.implausibleDuration(writtenHours, MAX_ENTRY_HOURS) });
+    if (date === undefined || hours === undefined || hours > MAX_ENTRY_HOURS) continue;
     const id = cell(row.cells, 'id');
     let identity = format.tool;
     if (id !== '') identity += `\u0000${id}`;

@@ -100,7 +100,9 @@ async function streamOnce(client: OpenAiClient, config: OpenAiProviderConfig, re
     );
     let text = '';
     let finish: string | null = null;
+    let chunks = 0;
     for await (const chunk of stream) {
+      chunks++;
       rearm();
       const choice = chunk.choices[0];
       const delta = choice?.delta?.content;
@@ -113,6 +115,8 @@ async function streamOnce(client: OpenAiClient, config: OpenAiProviderConfig, re
     // The SDK ends an aborted stream quietly, so a reply that looks finished may have been cut.
     const stop = stopped();
     if (stop) throw new PolishError(stop);
+    // Not one event of a chat completion stream: a page or a JSON document answered, not an OpenAI-compatible endpoint.
+    if (chunks === 0) throw new PolishError(reasons.notAStream());
     if (!text.trim()) throw new PolishError(reasons.empty());
     if (finish !== 'stop') throw new PolishError(reasons.incomplete(finish ? { en: `finish_reason "${finish}"`, it: `finish_reason "${finish}"` } : NO_FINISH));
     return text;

@@ -213,5 +213,12 @@ export const reasons = {
 
   empty: () => reason('empty', 'the model returned an empty reply', 'il modello ha restituito una risposta vuota'),
 
+  notAStream: () =>
+    reason(
+      'malformed',
+      'the endpoint answered with no chat completion stream: is the base URL an OpenAI-compatible /v1 endpoint?',
+      "l'endpoint non ha risposto con uno stream di chat completion: l'URL di base è un endpoint /v1 compatibile con OpenAI?",
+    ),
+
   failed: (message: string) => reason('failed', `the polish failed: ${brief(message)}`, `la rifinitura non è riuscita: ${brief(message)}`),
 };

@@ -21,7 +21,12 @@ export async function convertContract(resource?: vscode.Uri): Promise<vscode.Uri
     }
   };
   const target = uri.with({ path: await core().markdownCopyPath(uri.path, exists) });
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(core().markdownCopyText(basename(uri.path), document)));
+  try {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(core().markdownCopyText(basename(uri.path), document)));
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The Markdown copy could not be written to {0}: {1}', target.fsPath, error instanceof Error ? error.message : String(error)));
+    return undefined;
+  }
   await vscode.window.showTextDocument(target, { preview: false });
   return target;
 }

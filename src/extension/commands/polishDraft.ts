@@ -109,6 +109,9 @@ export async function polishDraft(services: Services, previews: PolishPreviews, 
   }
   const edit = new vscode.WorkspaceEdit();
   edit.replace(draft.uri, new vscode.Range(draft.positionAt(0), draft.positionAt(original.length)), result.text);
-  await vscode.workspace.applyEdit(edit);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The editor refused the change, so the draft was left as it is.'));
+    return { state: 'stale', request: result.request };
+  }
   return { state: 'replaced', request: result.request };
 }

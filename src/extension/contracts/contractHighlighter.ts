@@ -36,7 +36,9 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('clean-break-contracts');
   private readonly scans = new Map<string, Scanned>();
   /** Contracts named in clients.yaml, and files the user asked to scan. */
-  private readonly contracts = new Set<string>();
+  /** The contracts clients.yaml names now, and the files the user scanned on request. */
+  private named = new Set<string>();
+  private readonly requested = new Set<string>();
   private readonly rescans = new KeyedDebounce(RESCAN_DELAY_MS);
   private readonly codeLensChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.codeLensChanged.event;
@@ -66,13 +68,23 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
 
   /** Replaces the contracts named in clients.yaml; files scanned on request stay tracked. */
   setNamedContracts(uris: readonly vscode.Uri[]): void {
-    for (const uri of uris) this.contracts.add(uri.toString());
+    const before = this.named;
+    this.named = new Set(uris.map((uri) => uri.toString()));
+    // A contract clients.yaml no longer names loses its highlights, hovers and outline at once.
+    for (const document of vscode.workspace.textDocuments) {
+      const key = document.uri.toString();
+      if (before.has(key) && !this.isContract(document)) this.clear(document);
+    }
     this.refreshVisible();
+  }
+
+  private isTracked(key: string): boolean {
+    return this.named.has(key) || this.requested.has(key);
   }
 
   /** Scans a document on request and keeps highlighting it from now on. */
   scan(document: vscode.TextDocument): ScanResult {
-    this.contracts.add(document.uri.toString());
+    this.requested.add(document.uri.toString());
     const result = this.resultFor(document);
     this.render(document);
     return result;
@@ -94,13 +106,13 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
   }
 
   isContract(document: vscode.TextDocument): boolean {
-    return this.contracts.has(document.uri.toString()) || this.scopes.isMember(document);
+    return this.isTracked(document.uri.toString()) || this.scopes.isMember(document);
   }
 
   /** A scope's member is drawn again once its scope has been read again (onDidUpdate). */
   private scheduleRescan(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    if (this.contracts.has(key) && !this.scopes.isMember(document)) this.rescans.schedule(key, () => this.render(document));
+    if (this.isTracked(key) && !this.scopes.isMember(document)) this.rescans.schedule(key, () => this.render(document));
   }
 
   private refreshVisible(): void {
@@ -124,13 +136,19 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
     return type;
   }
 
+  /** Takes the document's highlights, clause problems and CodeLens away. */
+  private clear(document: vscode.TextDocument): void {
+    const editors = vscode.window.visibleTextEditors.filter((e) => e.document === document);
+    for (const editor of editors) for (const type of this.decorations.values()) editor.setDecorations(type, []);
+    if (editors.length) this.applied.set(document.uri.toString(), new Map());
+    this.diagnostics.delete(document.uri);
+    this.codeLensChanged.fire();
+  }
+
   private render(document: vscode.TextDocument): void {
     const editors = vscode.window.visibleTextEditors.filter((e) => e.document === document);
     if (!highlightsEnabled()) {
-      for (const editor of editors) for (const type of this.decorations.values()) editor.setDecorations(type, []);
-      if (editors.length) this.applied.set(document.uri.toString(), new Map());
-      this.diagnostics.delete(document.uri);
-      this.codeLensChanged.fire();
+      this.clear(document);
       return;
     }
     const result = this.resultFor(document);

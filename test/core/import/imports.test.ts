@@ -87,13 +87,14 @@ describe('import hours', () => {
     assert.equal(clientsOf(result.plan!.apply(SAMPLE)).get('bluefin')?.hours, 38 + 3.75);
   });
 
-  it('names the row of every date and duration it cannot read, and proposes nothing', async () => {
-    const csv = 'Giorno,Cliente,Ore\n2026-11-02,bluefin,1.5\n"Nov 3, 2026",bluefin,1.5\n2026-11-04,bluefin,an hour\n';
+  it('names the row of every date and duration it cannot read or believe, and proposes nothing', async () => {
+    const csv = 'Giorno,Cliente,Ore\n2026-11-02,bluefin,1.5\n"Nov 3, 2026",bluefin,1.5\n2026-11-04,bluefin,an hour\n2026-11-05,bluefin,99999:00:00\n';
     const result = await planHoursImport(csv, SAMPLE, { ...options('ore.csv'), mapping: { date: 'Giorno', client: 'Cliente', hours: 'Ore' } });
     assert.equal(result.plan, undefined);
     assert.deepEqual(result.problems, [
       { where: 'ore.csv, row 3 (line 3)', message: "'Nov 3, 2026' is not a date this import reads, expected YYYY-MM-DD or DD/MM/YYYY" },
       { where: 'ore.csv, row 4 (line 4)', message: "'an hour' is not a duration: expected hours as 1:30:00, 1:30 or 1.5" },
+      { where: 'ore.csv, row 5 (line 5)', message: "'99999:00:00' is longer than one entry can be (24 hours): a typo, or a timer left running? Correct the export" },
     ]);
   });
 

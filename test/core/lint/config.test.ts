@@ -1,8 +1,20 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseLintConfig } from '../../../src/core/lint/config';
 import { findJsonSyntaxError } from '../../../src/core/lint/jsonSyntax';
+import { LINT_RULE_IDS } from '../../../src/core/lint/rules';
 
 const FILE = '.clean-break/lint.json';
+
+describe('the cleanBreak.lint.disabledRules setting', () => {
+  it('offers exactly the linter\'s rules in the Settings editor', () => {
+    const manifest = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8'));
+    const configuration = [manifest.contributes.configuration].flat() as { properties: Record<string, { items?: { enum?: string[] } }> }[];
+    const setting = configuration.map((block) => block.properties['cleanBreak.lint.disabledRules']).find(Boolean);
+    assert.deepEqual(setting?.items?.enum, [...LINT_RULE_IDS]);
+  });
+});
 
 describe('parseLintConfig', () => {
   it('reads the rules to turn off', () => {

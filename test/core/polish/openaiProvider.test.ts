@@ -106,6 +106,13 @@ describe('the OpenAI-compatible provider', function () {
     assert.equal(await failure(config), 'the reply stopped before it was complete (the connection was closed)');
   });
 
+  it('tells a web page answering at the base URL from an empty reply', async () => {
+    server.plan({ page: '<html><body>Welcome to the router</body></html>' });
+    assert.match(await failure(config), /no chat completion stream: is the base URL an OpenAI-compatible \/v1 endpoint\?/);
+    server.plan({ content: '' });
+    assert.match(await failure(config), /empty reply/);
+  });
+
   it('reports an error the endpoint sends inside the stream', async () => {
     server.plan({ content: 'Subject: Hello and more', errorEvent: 'The model is overloaded.' });
     assert.equal(await failure(config), 'the endpoint answered with an error: The model is overloaded.');
