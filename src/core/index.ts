@@ -20,6 +20,7 @@ export { isInsideWorkspace, MAX_FILE_BYTES, readingInside, refusalMessages, Refu
 export { minimalReplacement } from './textDiff';
 export { createDraft, DraftError } from './drafting/draft';
 export { mailtoLink, toPlainText } from './drafting/mailto';
+export { formatDate } from './drafting/format';
 export { INCIDENT_KINDS } from './clients/schema';
 export { createOpenAiProvider, knownFactsOf, PolishError, polishDraft, shouldRedact } from './polish/index';
 export { citeDeliverables } from './deliverables/citations';

@@ -1,8 +1,8 @@
-// A date as the interface writes it in prose: "2 January 2027", in VS Code's display language.
-import * as vscode from 'vscode';
+// A date as the interface writes it in prose: "2 January 2027", "1° gennaio 2027", in VS Code's display language.
+import { core } from './core';
+import { displayLanguage } from './displayLanguage';
 
-/** "2 January 2027" in the display language; plain English writes the day first, as the drafts do. */
+/** The date written as the drafts write it, in the display language: the day first, Italian's ordinal first day. */
 export function longDate(iso: string): string {
-  const locale = vscode.env.language === 'en' ? 'en-GB' : vscode.env.language;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return core().formatDate(iso, displayLanguage());
 }

@@ -11,7 +11,9 @@ const VOWEL_DAYS = new Set([8, 11]);
 /** The date written out; `lead` is the word before it ("entro il"), elided where Italian requires ("entro l'8"). */
 export function formatDate(date: string, language: Language, lead = ''): string {
   const value = new Date(`${date}T00:00:00Z`);
-  const text = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(value);
+  const written = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(value);
+  // Italian writes the first of the month as an ordinal: "1° gennaio 2027".
+  const text = language === 'it' && value.getUTCDate() === 1 ? written.replace(/^1 /, '1° ') : written;
   if (!lead) return text;
   const words = lead.split(' ');
   const last = words[words.length - 1];

@@ -9,7 +9,9 @@ describe('formatDate', () => {
 
   it('keeps the day whatever the time zone of the machine', () => {
     assert.equal(formatDate('2026-12-31', 'en'), '31 December 2026');
-    assert.equal(formatDate('2027-01-01', 'it'), '1 gennaio 2027');
+    assert.equal(formatDate('2027-01-01', 'it'), '1° gennaio 2027');
+    assert.equal(formatDate('2027-01-01', 'it', 'dal'), 'dal 1° gennaio 2027');
+    assert.equal(formatDate('2027-01-01', 'en'), '1 January 2027');
   });
 
   it('elides the Italian article before 8 and 11, and only there', () => {
