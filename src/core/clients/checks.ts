@@ -4,6 +4,7 @@
 import type { Localized } from '../lint/types';
 import type { Finding } from './finding';
 import { inEveryLanguage } from './messages';
+import { nameKey } from '../import/attribution';
 import { closest } from './suggest';
 
 export interface Checked {
@@ -85,6 +86,68 @@ function invoiceFindings(client: unknown, index: number): Finding[] {
 }
 
 /**
+ * A value written twice in one list of a client: two invoices numbered alike, two deliverables titled alike (which one
+ * would `endAfter: deliverable:…` or Mark Delivered mean?). Warned at the second, naming the first.
+ */
+function repeatFindings(client: unknown, index: number, list: 'invoices' | 'deliverables', key: 'number' | 'title'): Finding[] {
+  const items = field(client, list);
+  if (!Array.isArray(items)) return [];
+  const firstAt = new Map<string, number>();
+  const findings: Finding[] = [];
+  items.forEach((item, at) => {
+    const value = key === 'number' ? invoiceNumber(field(item, key)) : text(item, key);
+    if (value === undefined) return;
+    const first = firstAt.get(value);
+    if (first === undefined) return void firstAt.set(value, at);
+    findings.push({
+      path: ['clients', index, list, at, key],
+      target: 'value',
+      severity: 'warning',
+      code: 'clients/repeated',
+      messages: inEveryLanguage((say) => (list === 'invoices' ? say.repeatedInvoice(value, first + 1) : say.repeatedDeliverable(value, first + 1))),
+    });
+  });
+  return findings;
+}
+
+/**
+ * An alias another client also claims, by its id, name or alias, compared as imports match them (case, accents and
+ * punctuation aside): an imported entry under it would go to the first of them. Warned at the later alias.
+ */
+function aliasFindings(rawClients: readonly unknown[]): Finding[] {
+  const key = nameKey;
+  const claimedBy = new Map<string, string>();
+  // Ids, then names, then aliases, as the import's matcher ranks them.
+  for (const field of ['id', 'name'] as const) {
+    rawClients.forEach((client) => {
+      const id = text(client, 'id');
+      const name = text(client, field);
+      if (id !== undefined && name !== undefined && !claimedBy.has(key(name))) claimedBy.set(key(name), id);
+    });
+  }
+  const findings: Finding[] = [];
+  rawClients.forEach((client, index) => {
+    const id = text(client, 'id');
+    const aliases = field(client, 'aliases');
+    if (id === undefined || !Array.isArray(aliases)) return;
+    aliases.forEach((alias, at) => {
+      if (typeof alias !== 'string') return;
+      const owner = claimedBy.get(key(alias));
+      if (owner === undefined) return void claimedBy.set(key(alias), id);
+      if (owner === id) return;
+      findings.push({
+        path: ['clients', index, 'aliases', at],
+        target: 'value',
+        severity: 'warning',
+        code: 'clients/alias-taken',
+        messages: inEveryLanguage((say) => say.aliasTaken(alias, owner)),
+      });
+    });
+  });
+  return findings;
+}
+
+/**
  * `exists` answers for paths relative to clients.yaml, and `refuse` says why one may not be read (outside the
  * workspace, too large); without them, contract paths are not checked.
  */
@@ -114,6 +177,7 @@ export function checkClients(
     const endAfter = endAfterFinding(client, index);
     if (endAfter) findings.push(endAfter);
     findings.push(...invoiceFindings(client, index));
+    findings.push(...repeatFindings(client, index, 'invoices', 'number'), ...repeatFindings(client, index, 'deliverables', 'title'));
     const contract = text(client, 'contract');
     const refused = contract === undefined ? undefined : refuse?.(contract);
     if (refused !== undefined) {
@@ -128,5 +192,6 @@ export function checkClients(
       });
     }
   });
+  findings.push(...aliasFindings(rawClients));
   return { findings, duplicates };
 }

@@ -60,6 +60,9 @@ export interface ClientsMessages {
   notYaml(detail: string, code: string): string;
   tooManyAliases(limit: number): string;
   manyDocuments: string;
+  repeatedInvoice(number: string, first: number): string;
+  repeatedDeliverable(title: string, first: number): string;
+  aliasTaken(alias: string, owner: string): string;
   notText(codePoint: string): string;
   notUtf8: string;
   controlCharacter(codePoint: string): string;
@@ -132,6 +135,9 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
     notYaml: (detail) => `not valid YAML: ${detail}`,
     tooManyAliases: (limit) => `too many alias expansions (more than ${limit}) — write the values out instead of repeating aliases`,
     manyDocuments: 'a second YAML document starts here ("---"), and only the first would be read — keep every client in one document',
+    repeatedInvoice: (number, first) => `invoice "${number}" is listed twice (also as invoice ${first}) — a write-back would change the first; keep one`,
+    repeatedDeliverable: (title, first) => `the deliverable "${title}" is listed twice (also as deliverable ${first}) — endAfter and Mark Delivered would mean the first; give each its own title`,
+    aliasTaken: (alias, owner) => `"${alias}" already names client ${owner} — imported entries under it go to ${owner}; keep it for one client`,
     notText: (codePoint) => `not a text file: it contains the control character U+${codePoint} — clients.yaml must be plain UTF-8 text`,
     notUtf8: 'not UTF-8 text: bytes here are in another encoding (Latin-1 or Windows-1252, say) — save clients.yaml as UTF-8',
     controlCharacter: (codePoint) => `this text holds the control character U+${codePoint}, written as an escape — remove it: it would reach emails and the terminal as is`,
@@ -202,6 +208,9 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
     notYaml: (detail, code) => `YAML non valido: ${italianYamlDetail(detail, code)}`,
     tooManyAliases: (limit) => `troppe espansioni di alias (più di ${limit}) — scrivi i valori per esteso invece di ripetere gli alias`,
     manyDocuments: 'qui ("---") inizia un secondo documento YAML, e verrebbe letto solo il primo — tieni tutti i clienti in un solo documento',
+    repeatedInvoice: (number, first) => `la fattura "${number}" compare due volte (anche come fattura ${first}) — una modifica automatica cambierebbe la prima; tienine una`,
+    repeatedDeliverable: (title, first) => `la consegna "${title}" compare due volte (anche come consegna ${first}) — endAfter e "Segna consegna come consegnata" indicherebbero la prima; dai a ciascuna un titolo diverso`,
+    aliasTaken: (alias, owner) => `"${alias}" indica già il cliente ${owner} — le voci importate con questo nome vanno a ${owner}; tienilo per un solo cliente`,
     notText: (codePoint) => `non è un file di testo: contiene il carattere di controllo U+${codePoint} — clients.yaml deve essere testo UTF-8 semplice`,
     notUtf8: 'non è testo UTF-8: qui ci sono byte in un’altra codifica (per esempio Latin-1 o Windows-1252) — salva clients.yaml in UTF-8',
     controlCharacter: (codePoint) => `questo testo contiene il carattere di controllo U+${codePoint}, scritto come sequenza di escape — toglilo: finirebbe tale e quale nelle email e nel terminale`,

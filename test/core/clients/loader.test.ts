@@ -298,6 +298,26 @@ describe('loadClients', () => {
     });
   });
 
+  describe('values a client repeats, and names two clients share', () => {
+    it('warns at an invoice number or a deliverable title written twice in one client, naming the first', () => {
+      const twice = withChange(
+        '    incidents:\n',
+        '      - number: "2026-014"\n        amount: 10\n        issued: 2026-10-02\n    incidents:\n',
+        withChange('        paid: true\n', '        paid: true\n      - title: Website redesign\n'),
+      );
+      const { problems } = load(twice, () => true);
+      assert.deepEqual(problems.map((p) => `${position(p)} ${p.code}`), ['21:16 warning clients/repeated', '27:17 warning clients/repeated']);
+      assert.match(problems[0].message, /the deliverable "Website redesign" is listed twice \(also as deliverable 1\)/);
+      assert.match(problems[1].messages?.it ?? '', /la fattura "2026-014" compare due volte \(anche come fattura 1\)/);
+    });
+
+    it('warns at an alias that already names another client, however it is spelt', () => {
+      const { problems } = load(withChange('    name: Beta Ltd\n', '    name: Beta Ltd\n    aliases: [Gamma, "acme s.p.a"]\n'), () => true);
+      assert.deepEqual(problems.map((p) => `${position(p)} ${p.code}`), ['37:22 warning clients/alias-taken']);
+      assert.match(problems[0].message, /"acme s\.p\.a" already names client acme/);
+    });
+  });
+
   describe('unknown keys', () => {
     it('are warnings at the key, with a suggestion, and the client is still read', () => {
       const { data, problems } = load(withChange('    hours: 140', '    hour: 140'), () => true);
