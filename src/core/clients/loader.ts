@@ -27,8 +27,12 @@ export interface LoadedClients {
 export const MAX_FILE_CHARS = MAX_FILE_BYTES;
 /** The Problems panel and the terminal stop being useful long before this; the rest is summarised in one line. */
 export const MAX_PROBLEMS = 200;
-/** Aliases a document may expand; enough for any sensible reuse, far too few for a "billion laughs". */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * Nodes that aliases may expand to (the yaml package counts each alias times the size of what it names): a date
+ * aliased by a few thousand invoices fits, a "billion laughs" (nine aliases of nine aliases of ...) is stopped at its
+ * fifth level.
+ */
+export const MAX_ALIAS_COUNT = 10_000;
 
 /** C0 and C1 control characters other than tab and line ends, and U+FFFD left by decoding bytes that were not UTF-8. */
 const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFD]/;

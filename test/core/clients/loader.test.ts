@@ -125,6 +125,13 @@ describe('loadClients', () => {
       assert.deepEqual(marked.data.clients.map((c) => c.id), ['a']);
     });
 
+    it('a date aliased by hundreds of invoices is ordinary reuse, not an attack', () => {
+      const invoices = Array.from({ length: 500 }, (_, i) => `      - { number: "${i}", amount: 1, issued: ${i === 0 ? '&d 2026-01-05' : '*d'} }`).join('\n');
+      const { data, problems } = load(`version: 1\nclients:\n  - id: a\n    name: A\n    invoices:\n${invoices}\n`);
+      assert.deepEqual(problems, []);
+      assert.equal(data.clients[0].invoices[499].issued, '2026-01-05');
+    });
+
     it('a file over the size limit is refused with its size', () => {
       const p = only(`version: 1\n#${'x'.repeat(MAX_FILE_CHARS)}\n`);
       assert.equal(position(p), '1:1 error');
