@@ -22,7 +22,7 @@ export { createDraft, DraftError } from './drafting/draft';
 export { mailtoLink, toPlainText } from './drafting/mailto';
 export { formatDate } from './drafting/format';
 export { INCIDENT_KINDS } from './clients/schema';
-export { createOpenAiProvider, knownFactsOf, PolishError, polishDraft, shouldRedact } from './polish/index';
+export { createOpenAiProvider, knownFactsOf, PolishError, polishDraft, reasons as polishReasons, shouldRedact } from './polish/index';
 export { citeDeliverables } from './deliverables/citations';
 export { citeScope, contractPaths, readScope, scopeFiles, singleContractFile, spansInFile } from './documents/scope';
 export { DeliverableMatcher } from './deliverables/match';

@@ -28,7 +28,7 @@ export interface PolishOutcome {
 }
 
 async function providerFor(services: Services, settings: PolishSettings): Promise<PolishProvider | undefined> {
-  if (settings.provider === 'vscode') return new VsCodeLmProvider();
+  if (settings.provider === 'vscode') return new VsCodeLmProvider(settings.timeoutSeconds);
   if (settings.provider === 'openai') {
     return core().createOpenAiProvider({
       baseUrl: settings.baseUrl,

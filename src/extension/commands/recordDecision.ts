@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { writeBack } from '../clients/writeBack';
 import { core } from '../core';
 import type { CommandTarget, Services } from '../services';
+import { longDate } from '../longDate';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -51,8 +52,11 @@ export async function recordDecision(services: Services, node?: CommandTarget, o
     core().recordDecision(text, client.id, { decidedOn: client.decision?.decidedOn ?? portfolio.today, reason: reason.trim(), endAfter }),
   );
   if (written) {
+    const decidedOn = client.decision?.decidedOn;
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('Decision recorded for {0}. Take {1} days to cool off before you act.', client.name, portfolio.file.defaults.coolingOffDays),
+      decidedOn === undefined
+        ? vscode.l10n.t('Decision recorded for {0}. Take {1} days to cool off before you act.', client.name, portfolio.file.defaults.coolingOffDays)
+        : vscode.l10n.t('Decision updated for {0}; it still dates from {1}, so the cooling-off already done counts.', client.name, longDate(decidedOn)),
     );
   }
   return written;

@@ -10,6 +10,9 @@ function failure(code: PolishReason['code'], en: string, it: string): Error {
 }
 
 export class VsCodeLmProvider implements PolishProvider {
+  /** `timeoutSeconds`: how long the model may stay silent, before its first words or between two pieces. */
+  constructor(private readonly timeoutSeconds: number) {}
+
   async complete(request: PolishRequest, options: CompleteOptions = {}): Promise<string> {
     const [model] = await vscode.lm.selectChatModels();
     if (!model) {
@@ -21,23 +24,37 @@ export class VsCodeLmProvider implements PolishProvider {
     }
     const cancellation = new vscode.CancellationTokenSource();
     options.signal?.addEventListener('abort', () => cancellation.cancel(), { once: true });
+    let timedOut = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const rearm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        cancellation.cancel();
+      }, this.timeoutSeconds * 1000);
+    };
+    rearm();
     try {
       // The Language Model API has no system role: the instructions go first, as their own user message.
       const messages = [vscode.LanguageModelChatMessage.User(request.system), vscode.LanguageModelChatMessage.User(request.user)];
       const response = await model.sendRequest(messages, { justification: vscode.l10n.t('Clean Break polishes a draft you asked it to polish.') }, cancellation.token);
       let text = '';
       for await (const piece of response.text) {
+        rearm();
         text += piece;
         options.onDelta?.(piece);
       }
+      if (timedOut) throw new (core().PolishError)(core().polishReasons.timeout(this.timeoutSeconds));
       return text;
     } catch (error) {
+      if (timedOut) throw new (core().PolishError)(core().polishReasons.timeout(this.timeoutSeconds));
       if (cancellation.token.isCancellationRequested) throw failure('cancelled', 'cancelled', 'annullato');
       if (error instanceof vscode.LanguageModelError) {
         throw failure('unavailable', `${model.name} refused the request: ${error.message}`, `${model.name} ha rifiutato la richiesta: ${error.message}`);
       }
       throw error;
     } finally {
+      clearTimeout(timer);
       cancellation.dispose();
     }
   }
