@@ -69,7 +69,7 @@ describe('clean-break import', () => {
     writeFileSync(csv, 'Date,Client,Hours\n2026-11-02,acme,1\n2 novembre 2026,acme,1\n');
     const { code, stderr } = await run('hours', csv, '--map', 'date=Date,client=Client,hours=Hours', '--write');
     assert.equal(code, 1);
-    assert.match(stderr, /hours\.csv, row 3 \(line 3\): '2 novembre 2026' is not a date/);
+    assert.match(stderr, /hours\.csv, row 3: '2 novembre 2026' is not a date/);
     assert.equal(clientsText(), before);
   });
 
@@ -77,7 +77,7 @@ describe('clean-break import', () => {
     const shown = await run('hours', join(FIXTURES, 'toggl-detailed.csv'), '--lang', 'it');
     assert.equal(shown.code, 0);
     assert.match(shown.stdout, /: report dettagliato di Toggl Track\n {2}acme: ore 260 → 264 \(\+4 da 2 voci\)\n/);
-    assert.match(shown.stdout, /^Non attribuiti ad alcun cliente \(aggiungi il nome agli aliases di un cliente in clients\.yaml, poi importa di nuovo\):\n {2}"Internal": 1, 0\.75 h \(.*toggl-detailed\.csv, riga 5 \(riga 5 del file\)\)$/m);
+    assert.match(shown.stdout, /^Non attribuiti ad alcun cliente \(aggiungi il nome agli aliases di un cliente in clients\.yaml, poi importa di nuovo\):\n {2}"Internal": 1, 0\.75 h \(.*toggl-detailed\.csv, riga 5\)$/m);
     assert.match(shown.stdout, /^--- clients\.yaml\tora\n\+\+\+ clients\.yaml\tdopo l'importazione$/m);
     assert.match(shown.stdout, /Non è stato scritto nulla: esegui di nuovo con --write/);
     const written = await run('invoices', join(FIXTURES, 'invoices.csv'), '--write', '--lang', 'it');
@@ -95,7 +95,7 @@ describe('clean-break import', () => {
     const { code, stderr } = await runCli(['import', 'hours', csv, '--map', 'date=Date,client=Client,hours=Hours', '--write', '--workspace', workspace], { env: { LANG: 'it_IT.UTF-8' } });
     assert.equal(code, 1);
     assert.match(stderr, /\nNon è stato scritto nulla\.\n$/);
-    assert.match(stderr, /ore\.csv, riga 3 \(riga 3 del file\): '2 novembre 2026' non è una data che l'importazione sa leggere/);
+    assert.match(stderr, /ore\.csv, riga 3: '2 novembre 2026' non è una data che l'importazione sa leggere/);
     assert.equal(clientsText(), before);
   });
 

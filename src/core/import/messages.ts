@@ -51,7 +51,8 @@ export interface ImportMessages {
 
 export const IMPORT_MESSAGES: Record<Language, ImportMessages> = {
   en: {
-    rowPlace: (file, row, line) => `${file}, row ${row} (line ${line})`,
+    // The line only where quoted line breaks or blank lines set it apart from the row.
+    rowPlace: (file, row, line) => (row === line ? `${file}, row ${row}` : `${file}, row ${row} (line ${line})`),
     linePlace: (file, line) => `${file}, line ${line}`,
     messagePlace: (file, index) => `${file}, message ${index}`,
     columnMapping: 'the column mapping',
@@ -102,7 +103,7 @@ export const IMPORT_MESSAGES: Record<Language, ImportMessages> = {
     afterHoursIncident: (clientId, date, note) => `${clientId}: after-hours incident on ${date}, ${note}`,
   },
   it: {
-    rowPlace: (file, row, line) => `${file}, riga ${row} (riga ${line} del file)`,
+    rowPlace: (file, row, line) => (row === line ? `${file}, riga ${row}` : `${file}, riga ${row} (riga ${line} del file)`),
     linePlace: (file, line) => `${file}, riga ${line}`,
     messagePlace: (file, index) => `${file}, messaggio ${index}`,
     columnMapping: 'la mappatura delle colonne',

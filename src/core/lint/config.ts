@@ -53,7 +53,9 @@ const SAY: Record<LintLanguage, LintConfigMessages> = {
 const inBoth = (word: (say: LintConfigMessages, language: LintLanguage) => string) => inEveryLanguage(SAY, word);
 
 /** Reads the config; `file` names it in problems. Unknown keys and rule ids are warnings, broken JSON an error. */
-export function parseLintConfig(text: string, file: string): LintConfigResult {
+export function parseLintConfig(written: string, file: string): LintConfigResult {
+  // Editors on Windows may save a byte order mark, which JSON does not allow; a space in its place keeps every position.
+  const text = written.charCodeAt(0) === 0xfeff ? ` ${written.slice(1)}` : written;
   const index = new LineIndex(text);
   const problems: Problem[] = [];
   const report = (severity: Problem['severity'], start: number, end: number, code: string, messages: Localized) =>

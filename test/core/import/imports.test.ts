@@ -40,7 +40,7 @@ describe('import hours', () => {
     assert.equal(clients.get('acme')?.hours, 260 + 2.5 + 1.5);
     assert.equal(clients.get('northwind')?.hours, 96 + 4.25);
     assert.equal(clients.get('acme')?.importedTimeEntries?.split(' ').length, 2);
-    assert.deepEqual(first.plan!.unattributed, [{ name: 'Internal', count: 1, places: ['toggl.csv, row 5 (line 5)'], total: 0.75 }]);
+    assert.deepEqual(first.plan!.unattributed, [{ name: 'Internal', count: 1, places: ['toggl.csv, row 5'], total: 0.75 }]);
   });
 
   it('reads a Clockify detailed export with US dates and decimal durations', async () => {
@@ -92,9 +92,9 @@ describe('import hours', () => {
     const result = await planHoursImport(csv, SAMPLE, { ...options('ore.csv'), mapping: { date: 'Giorno', client: 'Cliente', hours: 'Ore' } });
     assert.equal(result.plan, undefined);
     assert.deepEqual(result.problems, [
-      { where: 'ore.csv, row 3 (line 3)', message: "'Nov 3, 2026' is not a date this import reads, expected YYYY-MM-DD or DD/MM/YYYY" },
-      { where: 'ore.csv, row 4 (line 4)', message: "'an hour' is not a duration: expected hours as 1:30:00, 1:30 or 1.5" },
-      { where: 'ore.csv, row 5 (line 5)', message: "'99999:00:00' is longer than one entry can be (24 hours): a typo, or a timer left running? Correct the export" },
+      { where: 'ore.csv, row 3', message: "'Nov 3, 2026' is not a date this import reads, expected YYYY-MM-DD or DD/MM/YYYY" },
+      { where: 'ore.csv, row 4', message: "'an hour' is not a duration: expected hours as 1:30:00, 1:30 or 1.5" },
+      { where: 'ore.csv, row 5', message: "'99999:00:00' is longer than one entry can be (24 hours): a typo, or a timer left running? Correct the export" },
     ]);
   });
 
@@ -154,7 +154,7 @@ describe('import invoices', () => {
 
   it('refuses an amount in another currency than the client, naming the row', async () => {
     const result = await planInvoiceImport('Number,Client,Amount,Currency\n2026-070,bluefin,100,USD\n', SAMPLE, options('usd.csv'));
-    assert.deepEqual(result.problems, [{ where: 'usd.csv, row 2 (line 2)', message: "the amount is in USD but bluefin's amounts are in EUR: convert it, or set the client's currency" }]);
+    assert.deepEqual(result.problems, [{ where: 'usd.csv, row 2', message: "the amount is in USD but bluefin's amounts are in EUR: convert it, or set the client's currency" }]);
   });
 });
 

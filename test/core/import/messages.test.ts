@@ -21,15 +21,15 @@ describe('import messages in Italian', () => {
     const result = await planHoursImport(fixture('toggl-detailed.csv'), SAMPLE, italian('toggl.csv'));
     assert.equal(result.label, 'report dettagliato di Toggl Track');
     assert.deepEqual(result.plan!.changes, ['acme: ore 260 → 264 (+4 da 2 voci)', 'northwind: ore 96 → 100.25 (+4.25 da 1 voce)']);
-    assert.deepEqual(result.plan!.unattributed[0].places, ['toggl.csv, riga 5 (riga 5 del file)']);
+    assert.deepEqual(result.plan!.unattributed[0].places, ['toggl.csv, riga 5']);
   });
 
   it('names the rows of dates and durations it cannot read, and the columns a mapping lacks', async () => {
     const csv = 'Giorno,Cliente,Ore\n2026-11-02,bluefin,1.5\n"Nov 3, 2026",bluefin,1.5\n2026-11-04,bluefin,un\'ora\n';
     const result = await planHoursImport(csv, SAMPLE, { ...italian('ore.csv'), mapping });
     assert.deepEqual(result.problems, [
-      { where: 'ore.csv, riga 3 (riga 3 del file)', message: "'Nov 3, 2026' non è una data che l'importazione sa leggere, serve AAAA-MM-GG o GG/MM/AAAA" },
-      { where: 'ore.csv, riga 4 (riga 4 del file)', message: "'un'ora' non è una durata: servono ore come 1:30:00, 1:30 o 1.5" },
+      { where: 'ore.csv, riga 3', message: "'Nov 3, 2026' non è una data che l'importazione sa leggere, serve AAAA-MM-GG o GG/MM/AAAA" },
+      { where: 'ore.csv, riga 4', message: "'un'ora' non è una durata: servono ore come 1:30:00, 1:30 o 1.5" },
     ]);
     const lacking = await planHoursImport('Giorno,Ore\n2026-11-02,1\n', SAMPLE, { ...italian('m.csv'), mapping: { date: 'Giorno', hours: 'Ore' } });
     assert.deepEqual(lacking.problems, [{ where: 'm.csv', message: "nessuna colonna per cliente o progetto; l'intestazione è: Giorno, Ore" }]);
@@ -43,7 +43,7 @@ describe('import messages in Italian', () => {
     assert.deepEqual(result.plan!.changes, ['bluefin: nuova fattura 2026-051, 1250, da pagare', 'northwind: fattura 2026-047 pagata il 2026-12-01']);
     const usd = await planInvoiceImport('Number,Client,Amount,Currency\n2026-070,bluefin,100,USD\n', SAMPLE, italian('usd.csv'));
     assert.deepEqual(usd.problems, [
-      { where: 'usd.csv, riga 2 (riga 2 del file)', message: "l'importo è in USD ma gli importi di bluefin sono in EUR: convertilo, o imposta la valuta del cliente" },
+      { where: 'usd.csv, riga 2', message: "l'importo è in USD ma gli importi di bluefin sono in EUR: convertilo, o imposta la valuta del cliente" },
     ]);
     const unknown = await planInvoiceImport('Number,Client,Amount\n1,acme,1\n', SAMPLE, { ...italian('f.csv'), mapping: { importo: 'Amount' } });
     assert.deepEqual(unknown.problems, [

@@ -21,6 +21,8 @@ describe('parseLintConfig', () => {
     const { config, problems } = parseLintConfig('{ "disable": ["hedge", "intensifier"] }\n', FILE);
     assert.deepEqual(config.disable, ['hedge', 'intensifier']);
     assert.deepEqual(problems, []);
+    // Saved with a byte order mark, as some Windows editors do.
+    assert.deepEqual(parseLintConfig('\uFEFF{ "disable": ["hedge"] }\n', FILE), { config: { disable: ['hedge'] }, problems: [] });
   });
 
   it('reports lists nested 20,000 deep at the bracket that goes too deep, not as 1:NaN', () => {
