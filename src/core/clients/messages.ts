@@ -113,7 +113,7 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
     atLeast: (minimum) => `expected at least ${minimum}`,
     didYouMean: (message, suggestion) => `${message}; did you mean "${suggestion}"?`,
     unknownKey: (key, suggestion, allowed) =>
-      `unknown key "${key}" — ${suggestion ? `did you mean "${suggestion}"? ` : ''}It is ignored; expected one of ${allowed.join(', ')}`,
+      `unknown key "${key}" — ${suggestion ? `did you mean "${suggestion}"? It` : 'it'} is ignored; expected one of ${allowed.join(', ')}`,
     missingKey: (key, description) => `missing required key "${key}"${description ? `: ${description}` : ''}`,
     empty: 'the file is empty — expected at least "version: 1" and a "clients:" list',
     notAMapping: (isList) => `the top level is ${isList ? 'a list' : 'a single value'} — expected a mapping with version:, me:, defaults: and clients:`,
@@ -184,7 +184,7 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
     atLeast: (minimum) => `serve almeno ${minimum}`,
     didYouMean: (message, suggestion) => `${message}; forse intendevi "${suggestion}"?`,
     unknownKey: (key, suggestion, allowed) =>
-      `chiave sconosciuta "${key}" — ${suggestion ? `forse intendevi "${suggestion}"? ` : ''}Viene ignorata; le chiavi possibili sono ${allowed.join(', ')}`,
+      `chiave sconosciuta "${key}" — ${suggestion ? `forse intendevi "${suggestion}"? Viene` : 'viene'} ignorata; le chiavi possibili sono ${allowed.join(', ')}`,
     missingKey: (key, description) => `manca la chiave obbligatoria "${key}"${description ? `: ${description}` : ''}`,
     empty: 'il file è vuoto — servono almeno "version: 1" e un elenco "clients:"',
     notAMapping: (isList) =>

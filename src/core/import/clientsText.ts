@@ -2,7 +2,7 @@
 // edits go through the write-back, which needs a sound file to change only the nodes concerned.
 import { loadClients } from '../clients/loader';
 import type { ClientsFile, Language } from '../clients/schema';
-import { formatProblem } from '../problem';
+import { problemMessage } from '../problem';
 import { IMPORT_MESSAGES } from './messages';
 import type { ImportProblem } from './problems';
 
@@ -10,5 +10,6 @@ export function clientsForImport(text: string, file: string, language: Language 
   const { data, problems } = loadClients(text, { file });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length === 0) return { data, problems: [] };
-  return { problems: errors.map((p) => ({ where: file, message: IMPORT_MESSAGES[language].fixClientsFirst(formatProblem(p, language)) })) };
+  // Placed at the error, so the file is named once: "clients.yaml:24:13: fix this before importing: status: …".
+  return { problems: errors.map((p) => ({ where: `${p.file}:${p.line}:${p.column}`, message: IMPORT_MESSAGES[language].fixClientsFirst(problemMessage(p, language)) })) };
 }

@@ -64,7 +64,7 @@ export const IMPORT_MESSAGES: Record<Language, ImportMessages> = {
       CSV_INVALID_CLOSING_QUOTE: 'a quoted field goes on after its closing quote',
     },
     emptyFile: 'the file is empty: expected a header row and entries',
-    fixClientsFirst: (problem) => `fix clients.yaml before importing: ${problem}`,
+    fixClientsFirst: (problem) => `fix this before importing: ${problem}`,
     unknownField: (field, fields) => `unknown field '${field}'; the fields are ${fields}`,
     notATrackerExport:
       'not a detailed export of Toggl Track, Clockify or Harvest (their headers were not found): map the columns, e.g. --map "date=Date,hours=Hours,client=Client"',
@@ -116,7 +116,7 @@ export const IMPORT_MESSAGES: Record<Language, ImportMessages> = {
       CSV_INVALID_CLOSING_QUOTE: 'un campo tra virgolette continua dopo le virgolette di chiusura',
     },
     emptyFile: 'il file è vuoto: servono una riga di intestazione e delle voci',
-    fixClientsFirst: (problem) => `correggi clients.yaml prima di importare: ${problem}`,
+    fixClientsFirst: (problem) => `correggi questo prima di importare: ${problem}`,
     unknownField: (field, fields) => `campo sconosciuto '${field}'; i campi sono ${fields}`,
     notATrackerExport:
       'non è un export dettagliato di Toggl Track, Clockify o Harvest (le loro intestazioni non ci sono): mappa le colonne, ad es. --map "date=Data,hours=Ore,client=Cliente"',

@@ -331,6 +331,8 @@ describe('loadClients', () => {
       assert.equal(problems.length, 1);
       assert.equal(position(problems[0]), '15:5 warning');
       assert.match(problems[0].message, /^unknown key "hour" — did you mean "hours"\? It is ignored; expected one of id, name,/);
+      const far = load(withChange('    hours: 140\n', '    zzz: 140\n'), () => true).problems;
+      assert.match(far[0].message, /^unknown key "zzz" — it is ignored; expected one of id, name,/);
       assert.deepEqual(data.clients.map((c) => c.id), ['acme', 'beta']);
     });
 

@@ -82,7 +82,8 @@ describe('import messages in Italian', () => {
   it('says in Italian what is wrong with clients.yaml before importing, and that a file is too large', async () => {
     const result = await planHoursImport(fixture('toggl-detailed.csv'), 'version: 1\nclients: 3\n', italian('toggl.csv'));
     assert.equal(result.problems.length, 1);
-    assert.match(result.problems[0].message, /^correggi clients\.yaml prima di importare: clients\.yaml:\d+:\d+: error: /);
+    assert.match(result.problems[0].where, /^clients\.yaml:\d+:\d+$/);
+    assert.match(result.problems[0].message, /^correggi questo prima di importare: clients: /);
     assert.doesNotMatch(result.problems[0].message, /expected/);
     assert.deepEqual(tooLarge('big.csv', 60 * 1024 * 1024, 'it'), {
       where: 'big.csv',
