@@ -161,4 +161,22 @@ describe('Italian UI (UI, in Chromium, locale it)', function () {
     await workbench.screenshot('italian-commands');
     await page.keyboard.press('Escape');
   });
+
+  it('walks through the steps in Italian, pages included', async () => {
+    const { page } = workbench;
+    await workbench.runCommand('Welcome: Open Walkthrough...');
+    await workbench.pickQuickItem('Chiudere bene un rapporto con un cliente');
+    await page.locator('.gettingStartedContainer', { hasText: 'Registra la decisione' }).first().waitFor({ timeout: 30_000 });
+    // The selected step's page is Markdown in a webview frame of its own.
+    const deadline = Date.now() + 30_000;
+    let shown = false;
+    while (!shown && Date.now() < deadline) {
+      for (const frame of page.frames()) {
+        if (await frame.locator('h1', { hasText: 'I tuoi clienti, in un solo file' }).count().catch(() => 0)) shown = true;
+      }
+      if (!shown) await page.waitForTimeout(250);
+    }
+    assert.ok(shown, 'the first step shows its Italian page');
+    await workbench.screenshot('italian-walkthrough');
+  });
 });
