@@ -63,7 +63,10 @@ export class Services {
       return undefined;
     }
     if (!portfolio.entries.length) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('No client could be read from clients.yaml: see the Problems panel.'));
+      const show = vscode.l10n.t('Show Problems');
+      void vscode.window
+        .showWarningMessage(vscode.l10n.t('No client could be read from clients.yaml: see the Problems panel.'), show)
+        .then((choice) => choice === show && vscode.commands.executeCommand('workbench.actions.view.problems'));
       return undefined;
     }
     const picked = await vscode.window.showQuickPick(

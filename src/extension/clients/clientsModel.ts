@@ -97,7 +97,9 @@ export class ClientsModel implements vscode.Disposable {
     const text = await readText(settings).catch(() => undefined);
     const at = text?.indexOf(`"${CLIENTS_FILE_SETTING}"`) ?? -1;
     if (text === undefined || at < 0) {
-      void vscode.window.showErrorMessage(message);
+      // Set in the user's settings: the Settings editor finds it.
+      const open = vscode.l10n.t('Open Settings');
+      void vscode.window.showErrorMessage(message, open).then((choice) => choice === open && vscode.commands.executeCommand('workbench.action.openSettings', CLIENTS_FILE_SETTING));
       return;
     }
     const lines = text.slice(0, at).split('\n');

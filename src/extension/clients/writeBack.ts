@@ -34,7 +34,12 @@ export async function writeBack(model: ClientsModel, edit: TextEdit): Promise<bo
       core().writeStamped(snapshot.uri.fsPath, edit(text), stamp);
     }
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('clients.yaml was not changed: {0}', core().errorText(error, displayLanguage())));
+    const open = vscode.l10n.t('Open clients.yaml');
+    void vscode.window
+      .showErrorMessage(vscode.l10n.t('clients.yaml was not changed: {0}', core().errorText(error, displayLanguage())), open)
+      .then((choice) => {
+        if (choice === open) void vscode.window.showTextDocument(snapshot.uri);
+      });
     return false;
   }
   await model.reload();
