@@ -1,4 +1,4 @@
-// `npm run eval [-- --folds 5 --seed 7 --json]`: quality figures, the clause engine's held out only.
+// `npm run eval [-- --folds 5 --seed 7 | --seeds 7,8,9 --json]`: quality figures, the clause engine's held out only.
 // 1. The deliverable matcher on test/core/deliverables/pairs.json (in-sample and cross-validated by contract).
 // 2. The clause engine, cross-validated by source (clause-training.mjs's groupOf: the freelance set by repository,
 // FBK's identical texts together, CLAUDETTE's English/Italian translations together, CUAD by document). For each outer
@@ -18,10 +18,20 @@ import { assignFolds, chooseThresholds, exportModels, groupOf, probabilities, pr
 import { evaluateDocuments } from './document-eval.mjs';
 
 const { values: options } = parseArgs({
-  options: { folds: { type: 'string', default: '5' }, seed: { type: 'string', default: '7' }, json: { type: 'boolean', default: false } },
+  options: {
+    folds: { type: 'string', default: '5' },
+    seed: { type: 'string', default: '7' },
+    // Several dealings of the folds ("7,8,9"): each is evaluated in full, then each figure's mean and range.
+    seeds: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
 });
 const FOLDS = Number(options.folds);
-const SEED = Number(options.seed);
+const SEEDS = (options.seeds ?? options.seed).split(',').map(Number);
+if (SEEDS.some((seed) => !Number.isInteger(seed))) {
+  console.error(`--seed and --seeds take whole numbers ("7" or "7,8,9"), not "${options.seeds ?? options.seed}"`);
+  process.exit(2);
+}
 
 async function loadBundle(entry) {
   const result = await build({
@@ -47,44 +57,12 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const engine = await loadEngine();
 const docs = DATASETS.flatMap(readDataset);
 const units = prepare(engine, docs);
-const foldOf = assignFolds(docs, FOLDS, SEED);
 console.log(`${docs.length} documents, ${units.length} units, ${FOLDS} folds grouped by source (${elapsed()})`);
 
-// Inner scores: a model trained without folds a and b scores the units of both. Inside outer fold a's training data
-// (every fold but a), the units of fold b are then scored by a model that saw neither them nor fold a.
-for (const u of units) u.innerScores = new Array(FOLDS);
-for (let a = 0; a < FOLDS; a++) {
-  for (let b = a + 1; b < FOLDS; b++) {
-    const trained = trainAll(units.filter((u) => foldOf.get(u.doc.id) !== a && foldOf.get(u.doc.id) !== b), SEED + 100 * (a + 1) + b);
-    for (const u of units) {
-      const fold = foldOf.get(u.doc.id);
-      if (fold === a) u.innerScores[b] = probabilities(trained, u);
-      else if (fold === b) u.innerScores[a] = probabilities(trained, u);
-    }
-  }
-  console.log(`inner models without fold ${a + 1} trained (${elapsed()})`);
-}
-
-const outDir = join(repoRoot, 'out', 'eval');
-mkdirSync(outDir, { recursive: true });
-const lines = new Map(DATASETS.map((dataset) => [dataset, []]));
-for (let fold = 0; fold < FOLDS; fold++) {
-  const training = units.filter((u) => foldOf.get(u.doc.id) !== fold);
-  for (const u of training) u.heldOut = u.innerScores[fold];
-  const choices = chooseThresholds(training);
-  const model = new engine.LinearModel(exportModels(trainAll(training, SEED + fold), choices, `outer fold ${fold + 1}`));
-  for (const doc of docs) {
-    if (foldOf.get(doc.id) !== fold) continue;
-    const { spans } = engine.scanWithModel(doc.text, model);
-    lines.get(doc.dataset).push(JSON.stringify({ id: doc.id, spans: spans.map(({ kind, start, end, score, value }) => ({ kind, start, end, score, value })) }));
-  }
-  const liftOnly = Object.entries(choices.liftOnly).flatMap(([name, keys]) => keys.map((key) => `${name} ${key}`));
-  console.log(`outer fold ${fold + 1}/${FOLDS}: trained, thresholds chosen inside it, its documents scanned (${elapsed()}); rules only lift: ${liftOnly.join(', ') || 'none'}`);
-}
-
-for (const [dataset, predicted] of lines) writeFileSync(join(outDir, `${dataset}.heldout.jsonl`), predicted.join('\n') + '\n');
 // FBK repeats clauses (23 copies of "in qualsiasi momento" are one renewal label): scored once per group of identical
 // texts as well, so one fragment does not move the figure by a dozen points.
+const outDir = join(repoRoot, 'out', 'eval');
+mkdirSync(outDir, { recursive: true });
 const firstOfGroup = new Set();
 const onePerGroup = docs.filter((doc) => doc.dataset === 'fbk-it-dev' && !firstOfGroup.has(groupOf(doc)) && firstOfGroup.add(groupOf(doc)));
 const dedupedGold = join(outDir, 'fbk-it-dev.one-per-group.gold.jsonl');
@@ -98,13 +76,80 @@ const RUNS = [
   { data: 'claudette-dev', args: [] },
   { data: 'claudette-dev', args: ['--lang', 'it'] },
 ];
-for (const { data, args, gold = join(dataDir, `${data}.jsonl`), label = '' } of RUNS) {
-  const pred = join(outDir, `${data}.heldout.jsonl`);
-  const scored = spawnSync(process.execPath, [scorerPath, '--gold', gold, '--pred', pred, ...args, ...(options.json ? ['--json'] : [])], { encoding: 'utf8' });
-  console.log(`\n== held out: ${data}${args.length ? ` ${args.join(' ')}` : ''}${label}`);
-  process.stdout.write(scored.stdout);
-  process.stderr.write(scored.stderr);
-  if (scored.status !== 0) process.exit(scored.status ?? 1);
+const runName = ({ data, args, label = '' }) => `${data}${args.length ? ` ${args.join(' ')}` : ''}${label}`;
+
+/**
+ * One dealing of the folds: models trained and thresholds chosen inside the training folds, the held-out documents
+ * scanned, the predictions written to `predictions` and scored. Returns each run's figures, as the scorer's JSON.
+ */
+async function evaluateSeed(seed, predictions) {
+  const foldOf = assignFolds(docs, FOLDS, seed);
+  // Inner scores: a model trained without folds a and b scores the units of both. Inside outer fold a's training data
+  // (every fold but a), the units of fold b are then scored by a model that saw neither them nor fold a.
+  for (const u of units) u.innerScores = new Array(FOLDS);
+  for (let a = 0; a < FOLDS; a++) {
+    for (let b = a + 1; b < FOLDS; b++) {
+      const trained = trainAll(units.filter((u) => foldOf.get(u.doc.id) !== a && foldOf.get(u.doc.id) !== b), seed + 100 * (a + 1) + b);
+      for (const u of units) {
+        const fold = foldOf.get(u.doc.id);
+        if (fold === a) u.innerScores[b] = probabilities(trained, u);
+        else if (fold === b) u.innerScores[a] = probabilities(trained, u);
+      }
+    }
+    console.log(`seed ${seed}: inner models without fold ${a + 1} trained (${elapsed()})`);
+  }
+
+  mkdirSync(predictions, { recursive: true });
+  const lines = new Map(DATASETS.map((dataset) => [dataset, []]));
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const training = units.filter((u) => foldOf.get(u.doc.id) !== fold);
+    for (const u of training) u.heldOut = u.innerScores[fold];
+    const choices = chooseThresholds(training);
+    const model = new engine.LinearModel(exportModels(trainAll(training, seed + fold), choices, `outer fold ${fold + 1}`));
+    for (const doc of docs) {
+      if (foldOf.get(doc.id) !== fold) continue;
+      const { spans } = engine.scanWithModel(doc.text, model);
+      lines.get(doc.dataset).push(JSON.stringify({ id: doc.id, spans: spans.map(({ kind, start, end, score, value }) => ({ kind, start, end, score, value })) }));
+    }
+    const liftOnly = Object.entries(choices.liftOnly).flatMap(([name, keys]) => keys.map((key) => `${name} ${key}`));
+    console.log(`seed ${seed}, outer fold ${fold + 1}/${FOLDS}: trained, thresholds chosen inside it, its documents scanned (${elapsed()}); rules only lift: ${liftOnly.join(', ') || 'none'}`);
+  }
+  for (const [dataset, predicted] of lines) writeFileSync(join(predictions, `${dataset}.heldout.jsonl`), predicted.join('\n') + '\n');
+
+  const figures = new Map();
+  for (const run of RUNS) {
+    const { data, args, gold = join(dataDir, `${data}.jsonl`) } = run;
+    const pred = join(predictions, `${data}.heldout.jsonl`);
+    const score = (json) => spawnSync(process.execPath, [scorerPath, '--gold', gold, '--pred', pred, ...args, ...(json ? ['--json'] : [])], { encoding: 'utf8' });
+    const shown = score(options.json);
+    console.log(`\n== held out, seed ${seed}: ${runName(run)}`);
+    process.stdout.write(shown.stdout);
+    process.stderr.write(shown.stderr);
+    if (shown.status !== 0) process.exit(shown.status ?? 1);
+    figures.set(runName(run), JSON.parse(options.json ? shown.stdout : score(true).stdout));
+  }
+  return figures;
 }
-console.log(`\n${FOLDS}-fold cross-validation grouped by source, thresholds chosen inside the training folds (${elapsed()}); predictions in ${outDir}`);
+
+const bySeed = [];
+for (const seed of SEEDS) {
+  // One dealing writes its predictions where they always were; several each get a folder of their own.
+  bySeed.push(await evaluateSeed(seed, SEEDS.length === 1 ? outDir : join(outDir, `seed-${seed}`)));
+}
+console.log(`\n${FOLDS}-fold cross-validation grouped by source, thresholds chosen inside the training folds, fold seeds ${SEEDS.join(', ')} (${elapsed()}); predictions in ${outDir}`);
+
+if (SEEDS.length > 1) {
+  // Mean and range over the dealings: one dealing of a few dozen documents moves a figure by about a point.
+  const percent = (x) => (100 * x).toFixed(1);
+  const spread = (values) => `${percent(values.reduce((a, b) => a + b, 0) / values.length)} (${percent(Math.min(...values))}-${percent(Math.max(...values))})`;
+  console.log(`\n== held out over fold seeds ${SEEDS.join(', ')}: mean (range)`);
+  for (const run of RUNS) {
+    const all = bySeed.map((figures) => figures.get(runName(run)));
+    const recall = (kind) => all.map((f) => f.kinds.find((k) => k.kind === kind)?.highlight.recall ?? 0);
+    const lowest = all.map((f) => Math.min(...f.kinds.map((k) => k.highlight.f1)));
+    console.log(`${runName(run).padEnd(58)} macro highlight F1 ${spread(all.map((f) => f.summary.macroF1Highlight))}; lowest kind ${spread(lowest)}`);
+    if (run.data === 'cuad-dev') console.log(`${''.padEnd(58)} recall termination_convenience ${spread(recall('termination_convenience'))}; notice ${spread(recall('notice'))}`);
+    if (run.args.includes('it')) console.log(`${''.padEnd(58)} recall termination ${spread(recall('termination'))}`);
+  }
+}
 await evaluateDocuments();
