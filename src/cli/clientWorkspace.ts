@@ -8,7 +8,7 @@ import type { Client, ClientsFile, Language } from '../core/clients/schema';
 import { formatProblem, type Problem } from '../core/problem';
 import { contractStatusOf } from '../core/readiness/contract';
 import type { ContractStatus } from '../core/readiness/types';
-import { readingInside, refusalMessages, requireReadableSize } from '../core/workspace';
+import { MAX_FILE_BYTES, readingInside, refusalMessages, requireReadableSize } from '../core/workspace';
 import { type CliIO, UsageError } from './command';
 import { CLI_MESSAGES, type CliMessages } from './messages';
 
@@ -29,10 +29,15 @@ class WorkspaceError extends Error {
   }
 }
 
-/** Whether clients.yaml has an entry with this id, read or not: one with errors is not among the loaded clients. */
-function namesClient(text: string, id: string): boolean {
+/**
+ * Whether clients.yaml has an entry with this id, read or not: one with errors is not among the loaded clients. A file
+ * too large to load is not read here either.
+ */
+function namesClient(path: string, id: string): boolean {
+  if (statSync(path).size > MAX_FILE_BYTES) return false;
   const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^[ \\t-]*id:[ \\t]*["']?${escaped}["']?[ \\t]*(?:#.*)?$`, 'm').test(text);
+  // Block style ("- id: acme") or flow style ("- { id: acme, name: … }").
+  return new RegExp(`(?:^|[{,])[ \\t-]*id:[ \\t]*["']?${escaped}["']?[ \\t]*(?:[,}#]|$)`, 'm').test(readFileSync(path, 'utf8'));
 }
 
 export function isFile(path: string): boolean {
@@ -100,8 +105,10 @@ async function loadWorkspaceClient(workspace: string, clientId: string | undefin
   const base = dirname(clientsPath);
   const { data, problems } = loadClientsFile(clientsPath, { file: CLIENTS_FILE, ...contractChecks(workspace, base) });
   const client = data.clients.find((c) => c.id === clientId);
-  if (!client && namesClient(readFileSync(clientsPath, 'utf8'), clientId)) {
-    throw new WorkspaceError(say.clientHasErrors(clientId), problems);
+  if (!client && problems.some((p) => p.severity === 'error')) {
+    // No client read at all (a file too large, not text, not YAML), or this one's entry has errors: say so after them.
+    if (data.clients.length === 0) throw new WorkspaceError(say.clientsFileUnreadable, problems);
+    if (namesClient(clientsPath, clientId)) throw new WorkspaceError(say.clientHasErrors(clientId), problems);
   }
   if (!client) throw new UsageError((s) => s.noSuchClient(clientId, data.clients.map((c) => c.id).join(', ')));
   return {

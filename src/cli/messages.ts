@@ -23,6 +23,7 @@ export interface CliMessages {
   /** `ids`: the clients' ids, joined; empty when there are none. */
   noSuchClient(id: string, ids: string): string;
   clientHasErrors(id: string): string;
+  clientsFileUnreadable: string;
   outstanding(amount: string): string;
   costly: string;
   ended(on: string): string;
@@ -150,6 +151,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     clientRequired: '--client ID is required',
     noSuchClient: (id, ids) => `no client '${id}' in clients.yaml (clients: ${ids || 'none'})`,
     clientHasErrors: (id) => `the entry of client '${id}' in clients.yaml has errors (above): fix them, then try again`,
+    clientsFileUnreadable: 'no client could be read from clients.yaml (see above): fix it, then try again',
     outstanding: (amount) => `outstanding ${amount}`,
     costly: 'costly',
     ended: (on) => `ended ${on}`,
@@ -260,6 +262,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     clientRequired: 'serve --client ID',
     noSuchClient: (id, ids) => `nessun cliente '${id}' in clients.yaml (clienti: ${ids || 'nessuno'})`,
     clientHasErrors: (id) => `la voce del cliente '${id}' in clients.yaml ha degli errori (qui sopra): correggili, poi riprova`,
+    clientsFileUnreadable: 'da clients.yaml non si è potuto leggere nessun cliente (vedi sopra): correggilo, poi riprova',
     outstanding: (amount) => `da incassare ${amount}`,
     costly: 'costoso',
     ended: (on) => `chiuso il ${on}`,

@@ -110,7 +110,13 @@ export function apiKeyFor(baseUrl: string, env: CliIO['env']): string | undefine
 }
 
 /** A reason that already ends a sentence ("… harder to argue with.") takes no second full stop. */
-const sentence = (reason: string): string => reason.replace(/[.!?…]+\s*$/, '');
+function sentence(reason: string): string {
+  // A loop from the end, not a pattern: a pattern anchored at the end retries from every stop in a long reason.
+  let end = reason.length;
+  while (end > 0 && /\s/.test(reason[end - 1])) end--;
+  while (end > 0 && '.!?…'.includes(reason[end - 1])) end--;
+  return reason.slice(0, end);
+}
 
 // What is printed instead of a polish that was not used: the template draft (draft --polish) or the user's (polish).
 const NOT_USED = {

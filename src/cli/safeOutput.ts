@@ -1,9 +1,11 @@
 // Text from clients.yaml, contracts, templates and model replies reaches the terminal. An escape sequence in it could
 // clear the screen, recolour the output or set the window title, and a carriage return could hide what came before it
-// on the line. So every control character but tab and line feed is shown as its visible picture ("␛" for ESC) instead.
+// on the line. So every control character but tab, line feed and a line's closing carriage return is shown as its
+// visible picture ("␛" for ESC) instead.
 import type { CliIO } from './command';
 
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+// A carriage return ending a line (Windows line ends, as a CRLF clients.yaml has them in a diff) is no threat.
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/g;
 
 /** The picture of a control character: U+2400 and on for C0, "␡" for DEL, U+FFFD for the C1 controls, which have none. */
 function pictureOf(character: string): string {

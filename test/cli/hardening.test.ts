@@ -116,6 +116,11 @@ describe('clean-break on hostile workspaces', () => {
     const whole = await runCli(['check', '--workspace', workspace]);
     assert.equal(whole.code, 1);
     assert.match(whole.stdout, /clients\.yaml:1:1: error: the file is too large \(600\.0 MB; the limit is 16 MB\)/);
+    // Every command that loads a client refuses it the same way, without reading it whole.
+    const readiness = await runCli(['readiness', '--client', 'acme', '--workspace', workspace]);
+    assert.equal(readiness.code, 1);
+    assert.match(readiness.stderr, /clients\.yaml:1:1: error: the file is too large[^\n]*\nclean-break readiness: no client could be read from clients\.yaml/);
+    assert.doesNotMatch(readiness.stderr, /unexpected error|\n\s+at /);
   });
 
   it('answers YAML nested 850 deep and a lint.json nested 20,000 deep with positioned messages', async () => {

@@ -12,7 +12,6 @@ import { type Command, ExitCode, UsageError } from '../command';
 import { parseFlags, todayFlag } from '../flags';
 import { CLI_MESSAGES, type CliMessages } from '../messages';
 
-
 /** Days into cooling-off while a decision is pending; once the relationship has ended, when it did. */
 function decisionText(facts: ClientFacts, say: CliMessages): string {
   if (facts.terminatedOn) return say.ended(facts.terminatedOn);

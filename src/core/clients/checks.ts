@@ -115,14 +115,13 @@ function repeatFindings(client: unknown, index: number, list: 'invoices' | 'deli
  * punctuation aside): an imported entry under it would go to the first of them. Warned at the later alias.
  */
 function aliasFindings(rawClients: readonly unknown[]): Finding[] {
-  const key = nameKey;
   const claimedBy = new Map<string, string>();
   // Ids, then names, then aliases, as the import's matcher ranks them.
-  for (const field of ['id', 'name'] as const) {
+  for (const spelling of ['id', 'name'] as const) {
     rawClients.forEach((client) => {
       const id = text(client, 'id');
-      const name = text(client, field);
-      if (id !== undefined && name !== undefined && !claimedBy.has(key(name))) claimedBy.set(key(name), id);
+      const name = text(client, spelling);
+      if (id !== undefined && name !== undefined && !claimedBy.has(nameKey(name))) claimedBy.set(nameKey(name), id);
     });
   }
   const findings: Finding[] = [];
@@ -132,8 +131,8 @@ function aliasFindings(rawClients: readonly unknown[]): Finding[] {
     if (id === undefined || !Array.isArray(aliases)) return;
     aliases.forEach((alias, at) => {
       if (typeof alias !== 'string') return;
-      const owner = claimedBy.get(key(alias));
-      if (owner === undefined) return void claimedBy.set(key(alias), id);
+      const owner = claimedBy.get(nameKey(alias));
+      if (owner === undefined) return void claimedBy.set(nameKey(alias), id);
       if (owner === id) return;
       findings.push({
         path: ['clients', index, 'aliases', at],

@@ -136,7 +136,7 @@ export const CLIENTS_MESSAGES: Record<Language, ClientsMessages> = {
     tooManyAliases: (limit) => `too many alias expansions (more than ${limit}) — write the values out instead of repeating aliases`,
     manyDocuments: 'a second YAML document starts here ("---"), and only the first would be read — keep every client in one document',
     repeatedInvoice: (number, first) => `invoice "${number}" is listed twice (also as invoice ${first}) — a write-back would change the first; keep one`,
-    repeatedDeliverable: (title, first) => `the deliverable "${title}" is listed twice (also as deliverable ${first}) — endAfter and Mark Delivered would mean the first; give each its own title`,
+    repeatedDeliverable: (title, first) => `the deliverable "${title}" is listed twice (also as deliverable ${first}) — endAfter and Mark Deliverable Delivered would mean the first; give each its own title`,
     aliasTaken: (alias, owner) => `"${alias}" already names client ${owner} — imported entries under it go to ${owner}; keep it for one client`,
     notText: (codePoint) => `not a text file: it contains the control character U+${codePoint} — clients.yaml must be plain UTF-8 text`,
     notUtf8: 'not UTF-8 text: bytes here are in another encoding (Latin-1 or Windows-1252, say) — save clients.yaml as UTF-8',

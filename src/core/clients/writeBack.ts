@@ -1,7 +1,7 @@
 // Changes to clients.yaml as text-to-text edits. Each change splices new text in at the exact place of the node it
 // touches, using the positions from the `yaml` Document; everything else (comments, key order, quoting, blank
 // lines) stays byte for byte as the user wrote it. Re-serialising the whole Document would not guarantee that.
-import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type Scalar, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type Scalar, stringify, visit, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { z } from 'zod';
 import { LocalizedError } from '../localizedError';
 import type { Localized } from '../lint/types';
@@ -35,6 +35,32 @@ function parse(text: string): Document {
   }
   if (doc.errors.length > 0) throw new WriteBackError({ en: 'clients.yaml has YAML errors; fix them before changing it from here', it: 'clients.yaml ha errori YAML: correggili prima di modificarlo da qui' });
   return doc;
+}
+
+/**
+ * Refuses a change inside a value that an anchor shares with its aliases (`decision: &d {…}` … `decision: *d`,
+ * `hours: &h 96` … `hours: *h`): made here, it would change every entry that aliases it, unseen.
+ */
+function refuseShared(doc: Document, range: Node['range'] | undefined, key: string): void {
+  if (!range) return;
+  const aliased = new Set<string>();
+  visit(doc, { Alias: (_, alias) => void aliased.add(alias.source) });
+  if (aliased.size === 0) return;
+  let anchor: string | undefined;
+  visit(doc, {
+    Node: (_, node) => {
+      if (node.anchor && aliased.has(node.anchor) && node.range && node.range[0] <= range[0] && range[1] <= node.range[2]) {
+        anchor = node.anchor;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (anchor === undefined) return;
+  throw new WriteBackError({
+    en: `cannot change ${key}: it is shared with other entries through the YAML anchor &${anchor}; write the value out in each place first`,
+    it: `non posso modificare ${key}: è condiviso con altre voci tramite l'ancora YAML &${anchor}; scrivi prima il valore per esteso in ogni punto`,
+  });
 }
 
 /** The file's own line ending, judged by its first line: new lines are written with it, so a CRLF file stays CRLF. */
@@ -160,16 +186,10 @@ function setFields(text: string, locate: (doc: Document) => YAMLMap, fields: Fie
   let result = text;
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
-    const map = locate(parse(result));
+    const doc = parse(result);
+    const map = locate(doc);
     const current = map.get(key, true);
-    // An anchored value is shared with every alias of it: changing it here would change the other entries unseen.
-    const anchor = (isMap(current) || isScalar(current)) && current.anchor;
-    if (anchor) {
-      throw new WriteBackError({
-        en: `cannot change ${key}: its value is shared with other entries through the YAML anchor &${anchor}; write the value out in each place first`,
-        it: `non posso modificare ${key}: il suo valore è condiviso con altre voci tramite l'ancora YAML &${anchor}; scrivi prima il valore per esteso in ogni punto`,
-      });
-    }
+    refuseShared(doc, (current as Node | undefined)?.range ?? map.range, key);
     if (typeof value === 'object' && isMap(current)) {
       result = setFields(result, (doc) => mappingAt(locate(doc), key), value as Fields);
     } else if (typeof value !== 'object' && isScalar(current)) {
@@ -218,6 +238,7 @@ function appendToClientList(text: string, clientId: string, key: string, item: V
   const doc = parse(text);
   const client = clientIn(doc, clientId);
   const list = client.get(key, true);
+  refuseShared(doc, (list as Node | undefined)?.range ?? client.range, key);
   const edit = isSeq(list) ? appendItem(text, list, item) : addPair(text, client, key, [item]);
   const result = apply(text, edit);
   parse(result);

@@ -90,9 +90,10 @@ export function buildDraftModel(input: ModelInput): BuiltModel {
   const allPrepaid = remaining.length > 0 && remaining.every((d) => d.paid === true);
   const currency = client.currency ?? defaults?.currency;
   const meeting = decision?.meeting;
-  // A date gone by is never proposed: the request asks for a time in the coming days instead.
-  const meetingOn = meeting?.on !== undefined && meeting.on >= today ? meeting.on : undefined;
-  if (meeting?.on !== undefined && meetingOn === undefined && meeting.held !== true) {
+  // A date gone by is never proposed: the request asks for a time in the coming days instead. A meeting held keeps
+  // its date, which a template may name.
+  const meetingOn = meeting?.on !== undefined && (meeting.on >= today || meeting.held === true) ? meeting.on : undefined;
+  if (meeting?.on !== undefined && meetingOn === undefined) {
     notes.meeting = {
       en: `decision.meeting.on (${meeting.on}) has passed; the draft asks for a time in the coming days.`,
       it: `decision.meeting.on (${meeting.on}) è passato; la bozza chiede un momento nei prossimi giorni.`,

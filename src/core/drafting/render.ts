@@ -60,8 +60,8 @@ handlebars.registerHelper({
     const value = required(args.length > 1 ? args[0] : undefined, call, 0);
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDate(value)) {
       throw new BadArgument(call.loc, {
-        en: `{{date}} needs a date of the calendar written YYYY-MM-DD, and got “${String(value)}”`,
-        it: `{{date}} vuole una data del calendario scritta AAAA-MM-GG, e ha ricevuto “${String(value)}”`,
+        en: `{{date}} needs a calendar date (YYYY-MM-DD) but got “${String(value)}”`,
+        it: `{{date}} richiede una data valida (AAAA-MM-GG), ma ha ricevuto “${String(value)}”`,
       });
     }
     const lead = args.length > 2 && typeof args[1] === 'string' ? args[1] : '';
@@ -72,7 +72,7 @@ handlebars.registerHelper({
     const call = callOf(args);
     const value = required(args.length > 1 ? args[0] : undefined, call, 0);
     if (typeof value !== 'number') {
-      throw new BadArgument(call.loc, { en: `{{money}} needs a number, and got “${String(value)}”`, it: `{{money}} vuole un numero, e ha ricevuto “${String(value)}”` });
+      throw new BadArgument(call.loc, { en: `{{money}} needs a number but got “${String(value)}”`, it: `{{money}} richiede un numero, ma ha ricevuto “${String(value)}”` });
     }
     return formatMoney(value, call.data.root.language, call.data.root.currency);
   },
@@ -85,15 +85,45 @@ handlebars.registerHelper({
   },
 });
 
+/** Names every object has ("constructor", "toString"): Handlebars, forbidding prototype access, renders them blank. */
+const BUILT_IN_PROPERTIES = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'toLocaleString', 'valueOf']);
+
+interface PathNode {
+  type: 'PathExpression';
+  original: string;
+  parts: string[];
+  loc: { start: { line: number; column: number } };
+}
+
 /**
- * A path through an object's built-in properties ("client.constructor"): Handlebars, forbidding prototype access,
- * renders it blank without a word, where a missing field must be an error.
+ * The first field path through a built-in property ("client.constructor"), found in the parsed template, so comments
+ * and quoted text are never taken for fields: a missing field must be an error, not a silent blank. One walk over
+ * the syntax tree; undefined when there is none, or when the template does not parse (compiling it says why).
  */
-const BUILT_IN_PROPERTY = /\{\{[#~^/]?\s*(?:[^}]*?[\s(])?((?:[\w@-]+\.)*(?:constructor|__proto__|prototype|__defineGetter__|__defineSetter__|__lookupGetter__|__lookupSetter__|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|toString|toLocaleString|valueOf))\b/;
+function builtInPath(text: string): PathNode | undefined {
+  let tree: unknown;
+  try {
+    tree = handlebars.parse(text);
+  } catch {
+    return undefined;
+  }
+  const pending: unknown[] = [tree];
+  while (pending.length) {
+    const node = pending.pop();
+    if (Array.isArray(node)) {
+      pending.push(...node);
+    } else if (node !== null && typeof node === 'object') {
+      const path = node as Partial<PathNode>;
+      if (path.type === 'PathExpression' && path.parts?.some((part) => BUILT_IN_PROPERTIES.has(part))) return path as PathNode;
+      for (const [key, value] of Object.entries(node)) if (key !== 'loc' && typeof value === 'object') pending.push(value);
+    }
+  }
+  return undefined;
+}
 
 export function renderTemplate(source: TemplateSource, model: DraftModel): RenderResult {
-  const builtIn = BUILT_IN_PROPERTY.exec(source.text);
-  if (builtIn) return { ok: false, problem: problemFor(new Error(`"${builtIn[1]}" not defined in`), source, builtIn.index + builtIn[0].length - builtIn[1].length) };
+  const builtIn = builtInPath(source.text);
+  if (builtIn) return { ok: false, problem: problemFor(undefined, source, builtIn) };
   try {
     const template = handlebars.compile(source.text, { strict: true, noEscape: true });
     return { ok: true, text: template(model) };
@@ -102,7 +132,7 @@ export function renderTemplate(source: TemplateSource, model: DraftModel): Rende
   }
 }
 
-function problemFor(error: unknown, source: TemplateSource, builtInAt?: number): Problem {
+function problemFor(error: unknown, source: TemplateSource, builtIn?: PathNode): Problem {
   /** Handlebars' own words, the rare ones not put into words here, stay English in either language. */
   const at = (offset: number, words: Localized | string, end = offset): Problem => {
     const { en, it } = typeof words === 'string' ? { en: words, it: words } : words;
@@ -125,7 +155,7 @@ function problemFor(error: unknown, source: TemplateSource, builtInAt?: number):
     return at(offset, missingFieldMessage(field));
   }
   if (error instanceof BadArgument) return at(offsetOf(source.text, error.loc.start.line, error.loc.start.column), error.words);
-  if (builtInAt !== undefined) return at(builtInAt, missingFieldMessage(pathAt(source.text, builtInAt)));
+  if (builtIn) return at(offsetOf(source.text, builtIn.loc.start.line, builtIn.loc.start.column), missingFieldMessage(builtIn.original));
   const message = error instanceof Error ? error.message : String(error);
   const syntax = /^(?:Parse|Lexical) error on line (\d+)[.:]/.exec(message);
   if (syntax) {
@@ -139,7 +169,7 @@ function problemFor(error: unknown, source: TemplateSource, builtInAt?: number):
     if (/ not defined in /.test(message)) {
       const name = pathAt(source.text, offset);
       // A name followed by arguments is called as a helper: one this environment does not have.
-      if (/^\s+[^\s}]/.test(source.text.slice(offset + name.length)) && !name.includes('.')) return at(offset, unknownHelperMessage(name));
+      if (/^\s+[^\s}~]/.test(source.text.slice(offset + name.length)) && !name.includes('.')) return at(offset, unknownHelperMessage(name));
       return at(offset, missingFieldMessage(name));
     }
     const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
@@ -154,7 +184,7 @@ function problemFor(error: unknown, source: TemplateSource, builtInAt?: number):
   }
   const partial = /^The partial (.+) could not be found$/.exec(message);
   if (partial) {
-    const offset = Math.max(0, source.text.indexOf('{{>'));
+    const offset = Math.max(0, source.text.search(/\{\{~?>/));
     return at(offset, { en: `partials ({{> ${partial[1]}}}) are not available in drafts — write the text in place`, it: `i partial ({{> ${partial[1]}}}) non sono disponibili nelle bozze — scrivi il testo direttamente` });
   }
   return at(0, message);

@@ -59,7 +59,7 @@ export const IMPORT_MESSAGES: Record<Language, ImportMessages> = {
     tooLarge: (megabytes, limit) => `the file is ${megabytes} MB; imports read files up to ${limit} MB: export a shorter period and import each part`,
     notCsv: (reason) => `not readable as CSV: ${reason}`,
     csvErrors: {
-      CSV_QUOTE_NOT_CLOSED: 'a quote opened here is never closed',
+      CSV_QUOTE_NOT_CLOSED: 'the file ends inside a quoted field: a quote is never closed',
       INVALID_OPENING_QUOTE: 'a quote stands in the middle of a field; a field with quotes must be quoted whole ("...")',
       CSV_INVALID_CLOSING_QUOTE: 'a quoted field goes on after its closing quote',
     },
@@ -111,7 +111,7 @@ export const IMPORT_MESSAGES: Record<Language, ImportMessages> = {
       `il file è di ${megabytes} MB; l'importazione legge file fino a ${limit} MB: esporta un periodo più breve e importa ogni parte`,
     notCsv: (reason) => `non si può leggere come CSV: ${reason}`,
     csvErrors: {
-      CSV_QUOTE_NOT_CLOSED: 'le virgolette aperte qui non vengono mai chiuse',
+      CSV_QUOTE_NOT_CLOSED: 'il file finisce dentro un campo tra virgolette: delle virgolette non vengono mai chiuse',
       INVALID_OPENING_QUOTE: 'delle virgolette stanno a metà di un campo; un campo con virgolette va racchiuso tutto tra virgolette ("...")',
       CSV_INVALID_CLOSING_QUOTE: 'un campo tra virgolette continua dopo le virgolette di chiusura',
     },

@@ -83,7 +83,7 @@ const CHECKS: Record<ReadinessItemId, Check> = {
     const mode = say.meetingModes[meeting.mode ?? DEFAULT_MEETING_MODE];
     // A date gone by, not marked held: the talk may never have happened.
     if (meeting.held !== true && meeting.on !== undefined && meeting.on < today) return { status: 'warn', reason: say.meetingPassed(mode, date(meeting.on)) };
-    return { status: 'ok', reason: say.meetingPlanned(say.meetingModes[meeting.mode ?? DEFAULT_MEETING_MODE], meeting.on && date(meeting.on), meeting.held) };
+    return { status: 'ok', reason: say.meetingPlanned(mode, meeting.on && date(meeting.on), meeting.held) };
   },
 
   notice: ({ end, contract, file, today, say, date }) => {

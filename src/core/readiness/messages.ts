@@ -80,7 +80,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
     deliverable: (title, due, invoice) => inBrackets(title, [due && `due ${due}`, invoice && `invoice ${invoice}`]),
     meetingPlanned: (mode, on, held) => (held ? `The ${mode} took place${on ? ` on ${on}` : ''}.` : `A ${mode} is planned${on ? ` on ${on}` : ''}.`),
     noMeeting: "No meeting or call planned: don't just stop answering; plan one (decision.meeting).",
-    meetingPassed: (mode, on) => `The ${mode} planned on ${on} has passed and is not marked as held: tick it if it took place, or plan another (decision.meeting).`,
+    meetingPassed: (mode, on) => `The ${mode} planned on ${on} has passed and is not marked as held: mark it held (decision.meeting.held) if it took place, or plan another (decision.meeting).`,
     endsOnNotice: (endDate, days, source) =>
       `Ends on ${endDate}: ${plural(days, 'day', 'days')} of notice from today (${
         source === 'contract' ? 'the contract' : source === 'defaults' ? 'defaults.noticeDays' : 'the usual 30 days'
@@ -130,7 +130,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
     deliverable: (title, due, invoice) => inBrackets(title, [due && `scadenza ${due}`, invoice && `fattura ${invoice}`]),
     meetingPlanned: (mode, on, held) => (held ? `Colloquio svolto (${mode}${on ? `, ${on}` : ''}).` : `In programma: ${mode}${on ? `, ${on}` : ''}.`),
     noMeeting: 'Nessun incontro o chiamata in programma: non smettere semplicemente di rispondere; fissane uno (decision.meeting).',
-    meetingPassed: (mode, on) => `Il colloquio previsto il ${on} (${mode}) è passato e non risulta svolto: segnalo come svolto se c'è stato, o fissane un altro (decision.meeting).`,
+    meetingPassed: (mode, on) => `Il colloquio (${mode}, ${on}) è passato e non risulta svolto: segnalalo come svolto (decision.meeting.held) se c'è stato, o fissane un altro (decision.meeting).`,
     endsOnNotice: (endDate, days, source) =>
       `Fine: ${endDate}, con ${plural(days, 'giorno', 'giorni')} di preavviso da oggi (${
         source === 'contract' ? 'dal contratto' : source === 'defaults' ? 'defaults.noticeDays' : 'i consueti 30 giorni'

@@ -14,13 +14,13 @@ import type { Citation } from '../../core/deliverables/citations';
 
 export const UNMATCHED_CODE = 'clients/deliverable-unmatched';
 
-/** The text a deliverable's ref is matched in: a contract's, or a scope's notes and emails joined, as the matcher read it. */
 /** The text of a single contract, as the engine reads it: a PDF or Word file's words, not its bytes. */
 async function textOfContract(uri: vscode.Uri): Promise<string | undefined> {
   const contract = await contractTextOf(uri);
   return contract && 'text' in contract ? contract.text : undefined;
 }
 
+/** The text a deliverable's ref is matched in: a contract's, or a scope's notes and emails joined, as the matcher read it. */
 export interface RefSource {
   /** Shown in the pick: the contract's file name, or the scope as clients.yaml names it. */
   name: string;

@@ -35,7 +35,6 @@ export class ContractHighlighter implements vscode.HoverProvider, vscode.CodeLen
   private readonly applied = new Map<string, Map<ClauseKind, vscode.Range[]>>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('clean-break-contracts');
   private readonly scans = new Map<string, Scanned>();
-  /** Contracts named in clients.yaml, and files the user asked to scan. */
   /** The contracts clients.yaml names now, and the files the user scanned on request. */
   private named = new Set<string>();
   private readonly requested = new Set<string>();

@@ -33,11 +33,12 @@ export class VsCodeLmProvider implements PolishProvider {
         cancellation.cancel();
       }, this.timeoutSeconds * 1000);
     };
-    rearm();
     try {
       // The Language Model API has no system role: the instructions go first, as their own user message.
       const messages = [vscode.LanguageModelChatMessage.User(request.system), vscode.LanguageModelChatMessage.User(request.user)];
       const response = await model.sendRequest(messages, { justification: vscode.l10n.t('Clean Break polishes a draft you asked it to polish.') }, cancellation.token);
+      // Timed from the request's acceptance: VS Code may first ask the user's consent, which takes what it takes.
+      rearm();
       let text = '';
       for await (const piece of response.text) {
         rearm();

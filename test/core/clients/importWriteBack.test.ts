@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addAlias, addInvoice, setImportedHours, WriteBackError } from '../../../src/core/clients/writeBack';
+import { addAlias, addInvoice, logIncident, markInvoicePaid, setImportedHours, setMeetingHeld, WriteBackError } from '../../../src/core/clients/writeBack';
 import { SAMPLE, withChange } from './sample';
 
 describe('write-back for imports', () => {
@@ -19,6 +19,17 @@ describe('write-back for imports', () => {
     assert.throws(() => setImportedHours(aliased, 'acme', 152.5, 'a1b2c3d4e5f6'), (error) => error instanceof WriteBackError && /shared with other entries through the YAML anchor &h/.test(error.message));
     // The alias itself is no value to replace either.
     assert.throws(() => setImportedHours(aliased, 'beta', 3, 'a1b2c3d4e5f6'), (error) => error instanceof WriteBackError);
+    // An anchored value no alias uses is the client's own.
+    assert.match(setImportedHours(withChange('    hours: 140\n', '    hours: &h 140\n'), 'acme', 152.5, 'a1b2c3d4e5f6'), /hours: &h 152\.5/);
+  });
+
+  it('refuses a change inside a mapping or a list item another client shares through an anchor', () => {
+    const decision = withChange('    status: prospect\n', '    status: prospect\n    decision: *d\n', withChange('    decision:\n', '    decision: &d\n'));
+    assert.throws(() => setMeetingHeld(decision, 'acme', true), (error) => error instanceof WriteBackError && /YAML anchor &d/.test(error.message));
+    const invoice = withChange('    status: prospect\n', '    status: prospect\n    invoices: [*inv]\n', withChange('      - number: "2026-014"\n', '      - &inv\n        number: "2026-014"\n'));
+    assert.throws(() => markInvoicePaid(invoice, 'acme', '2026-014', '2026-11-30'), (error) => error instanceof WriteBackError && /YAML anchor &inv/.test(error.message));
+    const list = withChange('    status: prospect\n', '    status: prospect\n    incidents: *log\n', withChange('    incidents:\n', '    incidents: &log\n'));
+    assert.throws(() => logIncident(list, 'acme', { date: '2026-11-30', kind: 'scope-creep' }), (error) => error instanceof WriteBackError && /YAML anchor &log/.test(error.message));
   });
 
   it('quotes keys that YAML would read as a number, and replaces them on the next import', () => {

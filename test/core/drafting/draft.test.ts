@@ -244,11 +244,21 @@ describe('createDraft with overrides', () => {
     assert.match(bareDate.it, /\{\{date\}\} vuole un campo da formattare, come in \{\{date endDate\}\}$/);
     const impossible = await problemOf('Il {{date "2026-02-30"}}');
     assert.deepEqual(impossible.at, [3, 4]);
-    assert.match(impossible.it, /vuole una data del calendario scritta AAAA-MM-GG, e ha ricevuto “2026-02-30”$/);
-    assert.match((await problemOf('{{money "abc"}}')).it, /\{\{money\}\} vuole un numero, e ha ricevuto “abc”$/);
+    assert.match(impossible.it, /richiede una data valida \(AAAA-MM-GG\), ma ha ricevuto “2026-02-30”$/);
+    assert.match((await problemOf('{{money "abc"}}')).it, /\{\{money\}\} richiede un numero, ma ha ricevuto “abc”$/);
     assert.match((await problemOf('{{> firma}}')).it, /i partial \(\{\{> firma\}\}\) non sono disponibili nelle bozze/);
     const builtIn = await problemOf('{{client.constructor}}');
     assert.match(builtIn.en, /the field “client\.constructor” has no value/);
+    assert.match((await problemOf('Ciao {{recipient}} {{missing ~}}')).en, /the field “missing” has no value/);
+    assert.deepEqual((await problemOf('Ciao\n{{~> firma}}')).at, [4, 1]);
+    // Words in comments and quotes are no fields.
+    override('it', 'meeting-request', 'Oggetto: Incontro\n\n{{!-- never call toString here --}}{{sentence "the constructor of it"}}\n');
+    const plain = await createDraft(request('meeting', acme()), locations(true));
+    assert.equal(plain.template.origin, 'override', JSON.stringify(plain.problems));
+    // A hostile override is checked in time proportional to it.
+    const started = Date.now();
+    await problemOf('{{ x'.repeat(40_000));
+    assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`);
   });
 
   it('names a field the override needs but the client lacks, at its position', async () => {

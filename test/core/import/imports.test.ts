@@ -129,7 +129,7 @@ describe('import hours', () => {
     const result = await planHoursImport('Date,Client,Hours\n2026-11-02,"acme,1\n', SAMPLE, { ...options('q.csv'), mapping: { date: 'Date', client: 'Client', hours: 'Hours' } });
     assert.equal(result.problems.length, 1);
     assert.match(result.problems[0].where, /^q\.csv, line \d+$/);
-    assert.equal(result.problems[0].message, 'not readable as CSV: a quote opened here is never closed');
+    assert.equal(result.problems[0].message, 'not readable as CSV: the file ends inside a quoted field: a quote is never closed');
     const italian = await planHoursImport('Date,Client,Hours\n2026-11-02,x"=HYPERLINK("a"),1\n', SAMPLE, { ...options('q.csv'), language: 'it', mapping: { date: 'Date', client: 'Client', hours: 'Hours' } });
     assert.match(italian.problems[0].message, /^non si può leggere come CSV: delle virgolette stanno a metà di un campo/);
   });

@@ -163,7 +163,9 @@ describe('checkReadiness', () => {
     it('warns when the planned date has gone by and the meeting is not marked held', () => {
       const passed = item(check(decision({ meeting: { on: addDays(TODAY, -1), mode: 'call' } })), 'meeting');
       assert.equal(passed.status, 'warn');
-      assert.match(passed.reason, /The call planned on 29 November 2026 has passed and is not marked as held/);
+      assert.match(passed.reason, /The call planned on 29 November 2026 has passed and is not marked as held: mark it held/);
+      const italian = item(check(decision({ meeting: { on: '2026-11-08', mode: 'call' } }), { language: 'it' }), 'meeting');
+      assert.match(italian.reason, /^Il colloquio \(telefonata, 8 novembre 2026\) è passato e non risulta svolto: segnalalo come svolto/);
       assert.equal(item(check(decision({ meeting: { on: addDays(TODAY, -1), mode: 'call', held: true } })), 'meeting').status, 'ok');
     });
 
