@@ -168,7 +168,8 @@ export function activate(context: vscode.ExtensionContext): CleanBreakApi {
     command(CommandId.importHours, (uri?: vscode.Uri, options?: ImportOptions) => importData(services, imports, 'hours', uri, options)),
     command(CommandId.importInvoices, (uri?: vscode.Uri, options?: ImportOptions) => importData(services, imports, 'invoices', uri, options)),
     command(CommandId.importMail, (uri?: vscode.Uri, options?: ImportOptions) => importData(services, imports, 'mail', uri, options)),
-    command(CommandId.applyImport, () => imports.apply()),
+    // From the diff's title bar or the palette: whatever import waits; from its notification: that import only.
+    command(CommandId.applyImport, (preview?: vscode.Uri) => imports.apply(preview instanceof vscode.Uri ? preview : undefined)),
   );
   // The first load happens after activation returns: activation itself never parses anything.
   setTimeout(() => void clients.reload(), 0);

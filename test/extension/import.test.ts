@@ -81,6 +81,29 @@ describe('Import commands (inside VS Code)', () => {
     assert.equal(readClients(), before);
   });
 
+  it("a late notification's Apply applies its own import only, never one that replaced it", async () => {
+    const before = readClients();
+    assert.equal(await vscode.commands.executeCommand(CommandId.importMail, fixture('mailbox.mbox')), true);
+    const first = (await waitFor('the first import diff', importDiff)).modified;
+    // A second import replaces the first one's preview.
+    writeFileSync(
+      join(workspaceRoot(), 'more-hours.csv'),
+      'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount (EUR)\n' +
+        'Giulia Rossi,giulia@rossistudio.example,Bluefin Travel,Web,,Call,Yes,2026-11-30,10:00:00,2026-11-30,11:00:00,01:00:00,,50.00\n',
+    );
+    assert.equal(await vscode.commands.executeCommand(CommandId.importHours, vscode.Uri.file(join(workspaceRoot(), 'more-hours.csv')), { clients: {} }), true);
+    const second = await waitFor('the second import diff', () => {
+      const diff = importDiff();
+      return diff && diff.modified.toString() !== first.toString() ? diff.modified : undefined;
+    });
+    assert.equal(await vscode.commands.executeCommand(CommandId.applyImport, first), false);
+    assert.equal(readClients(), before);
+    assert.equal(await vscode.commands.executeCommand(CommandId.applyImport, second), true);
+    assert.notEqual(readClients(), before);
+    writeFileSync(clientsPath(), before);
+    await (await extensionApi()).services.clients.reload();
+  });
+
   it('Import Invoices names the row it cannot read and writes nothing', async () => {
     const bad = join(workspaceRoot(), 'bad-invoices.csv');
     writeFileSync(bad, 'Number,Client,Amount\n2026-090,bluefin,a lot\n');

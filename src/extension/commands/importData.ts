@@ -10,6 +10,7 @@ import { core } from '../core';
 import { displayLanguage } from '../displayLanguage';
 import type { ImportPreviews } from '../imports/importPreview';
 import type { Services } from '../services';
+import { CommandId } from './ids';
 
 export type ImportKind = 'hours' | 'invoices' | 'mail';
 
@@ -127,6 +128,6 @@ export async function importData(services: Services, previews: ImportPreviews, k
   const summary = unattributed.length > 0
     ? vscode.l10n.t('{0}: {1} changes to clients.yaml; {2} names not attributed (listed in the output). Review the diff, then apply.', titleOf(kind), result.plan?.changes.length ?? 0, unattributed.length)
     : vscode.l10n.t('{0}: {1} changes to clients.yaml. Review the diff, then apply.', titleOf(kind), result.plan?.changes.length ?? 0);
-  void vscode.window.showInformationMessage(summary, apply).then((choice) => choice === apply && previews.apply(preview));
+  void vscode.window.showInformationMessage(summary, apply).then((choice) => choice === apply && vscode.commands.executeCommand(CommandId.applyImport, preview));
   return true;
 }
