@@ -40,7 +40,7 @@ export const CITATION_MESSAGES: Record<Language, CitationMessages> = {
   it: {
     promisedIn: (file, line) => `prevista in ${file}, riga ${line}`,
     promisedInEmail: (file, from, date) => `prevista nell'email di ${from}${date ? ` del ${date}` : ''} (${file})`,
-    scopeOnEmails: (count) => `Lo scopo del lavoro si basa su ${count === 1 ? "un'email" : `${count} email`}, non su un contratto firmato.`,
+    scopeOnEmails: (count) => `L'oggetto dell'incarico si basa su ${count === 1 ? "un'email" : `${count} email`}, non su un contratto firmato.`,
     severalPlaces: (file, lines) => `in più punti di ${file} (righe ${lines.join(', ')}): aggiungi un ref per indicarne uno`,
     notFound: (file, cause, ref) =>
       `non trovata in ${file}${
