@@ -152,10 +152,10 @@ function problemFor(error: unknown, source: TemplateSource, builtIn?: PathNode):
       const helper = pathAt(source.text.slice(offset).replace(/^\{\{[#~]?\s*/, ''), 0);
       return at(offset, { en: `{{${helper}}} needs a field to format, as in {{${helper} endDate}}`, it: `{{${helper}}} vuole un campo da formattare, come in {{${helper} endDate}}` });
     }
-    return at(offset, missingFieldMessage(field));
+    return at(offset, missingFieldMessage(field, source));
   }
   if (error instanceof BadArgument) return at(offsetOf(source.text, error.loc.start.line, error.loc.start.column), error.words);
-  if (builtIn) return at(offsetOf(source.text, builtIn.loc.start.line, builtIn.loc.start.column), missingFieldMessage(builtIn.original));
+  if (builtIn) return at(offsetOf(source.text, builtIn.loc.start.line, builtIn.loc.start.column), missingFieldMessage(builtIn.original, source));
   const message = error instanceof Error ? error.message : String(error);
   const syntax = /^(?:Parse|Lexical) error on line (\d+)[.:]/.exec(message);
   if (syntax) {
@@ -170,7 +170,7 @@ function problemFor(error: unknown, source: TemplateSource, builtIn?: PathNode):
       const name = pathAt(source.text, offset);
       // A name followed by arguments is called as a helper: one this environment does not have.
       if (/^\s+[^\s}~]/.test(source.text.slice(offset + name.length)) && !name.includes('.')) return at(offset, unknownHelperMessage(name));
-      return at(offset, missingFieldMessage(name));
+      return at(offset, missingFieldMessage(name, source));
     }
     const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
     if (mismatch) {
@@ -231,7 +231,14 @@ function syntaxExplanation(message: string, after: string): Localized {
   return { en: 'this is not a field, helper or block that Handlebars can read', it: 'questo non è un campo, un helper o un blocco che Handlebars sappia leggere' };
 }
 
-function missingFieldMessage(field: string): Localized {
+function missingFieldMessage(field: string, source: TemplateSource): Localized {
+  // A built-in template cannot be edited: the only fix is the value in clients.yaml.
+  if (source.origin === 'built-in') {
+    return {
+      en: `the draft needs “${field}”, which clients.yaml does not give for this client: set it there`,
+      it: `la bozza ha bisogno di “${field}”, che clients.yaml non indica per questo cliente: indicalo lì`,
+    };
+  }
   return {
     en: `the field “${field}” has no value for this client (set it in clients.yaml, or guard it with {{#if ${field}}})`,
     it: `il campo “${field}” non ha un valore per questo cliente (indicalo in clients.yaml, o proteggilo con {{#if ${field}}})`,

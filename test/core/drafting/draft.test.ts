@@ -153,6 +153,11 @@ describe('renderDraft with the built-in templates', () => {
       () => renderDraft(request('termination', acme(), { me: undefined }), builtIns('termination', 'it')),
       (e: DraftError) => e.failure.reason === 'template' && /templates\/it\/termination-email\.hbs/.test(e.message) && /“me\.name”/.test(e.message),
     );
+    // A built-in template cannot be edited: the advice is to set the value in clients.yaml, not to guard the field.
+    assert.throws(
+      () => renderDraft(request('termination', acme(), { me: undefined }), builtIns('termination', 'it')),
+      (e: DraftError) => /the draft needs “me\.name”, which clients\.yaml does not give for this client: set it there/.test(e.message) && !/#if/.test(e.message),
+    );
   });
 
   it('reports an end date it cannot compute', () => {
