@@ -80,7 +80,8 @@ const runName = ({ data, args, label = '' }) => `${data}${args.length ? ` ${args
 
 /**
  * One dealing of the folds: models trained and thresholds chosen inside the training folds, the held-out documents
- * scanned, the predictions written to `predictions` and scored. Returns each run's figures, as the scorer's JSON.
+ * scanned, the predictions written to `predictions` and scored. Returns each run's figures, as the scorer's JSON, when
+ * several dealings are to be summed up.
  */
 async function evaluateSeed(seed, predictions) {
   const foldOf = assignFolds(docs, FOLDS, seed);
@@ -126,7 +127,8 @@ async function evaluateSeed(seed, predictions) {
     process.stdout.write(shown.stdout);
     process.stderr.write(shown.stderr);
     if (shown.status !== 0) process.exit(shown.status ?? 1);
-    figures.set(runName(run), JSON.parse(options.json ? shown.stdout : score(true).stdout));
+    // The summary over several dealings reads the figures as JSON; one dealing needs no second scoring.
+    if (SEEDS.length > 1) figures.set(runName(run), JSON.parse(options.json ? shown.stdout : score(true).stdout));
   }
   return figures;
 }

@@ -44,6 +44,10 @@ export function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
 }
 
+export function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
 /**
  * Why a path cannot be read as a file, as a system error code ("ENOENT", "EISDIR") or `notAFile` for a pipe or a
  * device, which would block a read for ever; undefined for a regular file. CliMessages.fileTrouble words it.
@@ -121,7 +125,7 @@ async function loadWorkspaceClient(workspace: string, clientId: string | undefin
 
 /** The files in a folder, or undefined when there is no such folder. */
 async function listFolder(path: string): Promise<string[] | undefined> {
-  if (!existsSync(path) || !statSync(path).isDirectory()) return undefined;
+  if (!isFolder(path)) return undefined;
   return readdirSync(path, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
 }
 

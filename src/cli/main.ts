@@ -1,5 +1,4 @@
 // The command-line twin of the extension: parses the global flags and hands over to one command.
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LocalizedError } from '../core/localizedError';
 import { RefusedFileError } from '../core/workspace';
@@ -15,6 +14,7 @@ import { CLI_MESSAGES, type CliMessages } from './messages';
 import { LANGUAGES, type Language } from '../core/clients/schema';
 import { interfaceLanguageOf, messagesLocale } from '../core/locale';
 import { safeIO } from './safeOutput';
+import { isFolder } from './clientWorkspace';
 
 declare const CLEAN_BREAK_VERSION: string | undefined;
 
@@ -51,14 +51,6 @@ interface GlobalOptions {
   rest: string[];
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** Takes `--workspace DIR` and `--lang en|it` (or `--name=value`) out of the arguments, wherever they stand. */
 function extractGlobalOptions(args: string[], cwd: string): GlobalOptions {
   const options: GlobalOptions = { workspace: cwd, rest: [] };
@@ -90,7 +82,7 @@ export async function main(argv: string[], terminal: CliIO, cwd: string): Promis
   }
   const language = options.language ?? interfaceLanguageOf(messagesLocale(io.env));
   const say = CLI_MESSAGES[language];
-  if (!isDirectory(options.workspace)) {
+  if (!isFolder(options.workspace)) {
     io.stderr(`clean-break: ${say.noSuchWorkspace(options.workspace)}\n`);
     return ExitCode.usage;
   }

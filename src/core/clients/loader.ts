@@ -1,6 +1,6 @@
 // Reads clients.yaml: forgiving (every readable client comes back) and precise (every problem has a position, a
 // severity and a message naming what was expected). Pure: file access arrives as the `exists` callback.
-import { type Document, LineCounter, parseAllDocuments, parseDocument, visit, type YAMLError } from 'yaml';
+import { type Document, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import type { Localized } from '../lint/types';
 import type { Problem } from '../problem';
 import { MAX_FILE_BYTES } from '../workspace';
@@ -128,14 +128,6 @@ export function loadClients(text: string, options: LoadOptions): LoadedClients {
   }
 }
 
-/** Where a second YAML document starts, if the text holds more than one. */
-function secondDocumentAt(text: string): number | undefined {
-  // Only a marker line can start one; most files have none, and are not parsed twice.
-  if (!/^(?:---|\.\.\.)(?:[ \t]|$)/m.test(text)) return undefined;
-  const documents = parseAllDocuments(text, { logLevel: 'silent' });
-  return Array.isArray(documents) && documents.length > 1 ? documents[1].range[0] : undefined;
-}
-
 function loadText(text: string, options: LoadOptions): LoadedClients {
   const { file } = options;
 
@@ -152,10 +144,11 @@ function loadText(text: string, options: LoadOptions): LoadedClients {
   const deepAt = compactNestingAt(text) ?? flowNestingAt(text);
   if (deepAt !== undefined) return wholeFileProblem(file, text, tooDeep(), 'clients/too-deep', deepAt);
   const lines = new LineCounter();
-  // parseDocument reads the first document and, silenced, says nothing of the others: their clients would be lost.
-  const second = secondDocumentAt(text);
-  if (second !== undefined) return wholeFileProblem(file, text, inEveryLanguage((say) => say.manyDocuments), 'clients/many-documents', second);
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
+  // Logging nothing either way, 'error' (unlike 'silent') has parseDocument report a second document, whose clients
+  // it would drop: the whole file is refused, at that document's start.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const second = doc.errors.find((error) => error.code === 'MULTIPLE_DOCS');
+  if (second) return wholeFileProblem(file, text, inEveryLanguage((say) => say.manyDocuments), 'clients/many-documents', second.pos[0]);
   const syntax = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(file, lines, error));
   let raw: unknown;
   try {

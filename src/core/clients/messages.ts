@@ -231,7 +231,6 @@ const ITALIAN_YAML_ERRORS: Record<string, string> = {
   UNEXPECTED_TOKEN: 'testo inatteso qui — controlla il rientro e i due punti della riga',
   BAD_DQ_ESCAPE: 'sequenza di escape non valida tra virgolette doppie — usa le virgolette singole, o raddoppia la barra rovesciata',
   BLOCK_IN_FLOW: 'un elenco o una mappa a righe non può stare dentro [ ] o { }',
-  MULTIPLE_DOCS: 'il file contiene più documenti YAML separati da --- — clients.yaml ne vuole uno solo',
   BAD_ALIAS: "un alias (*nome) che non rimanda a un'ancora (&nome) scritta prima",
   KEY_OVER_1024_CHARS: 'una chiave più lunga di 1024 caratteri',
   MULTIPLE_ANCHORS: "più di un'ancora (&nome) sullo stesso valore",

@@ -98,15 +98,9 @@ interface PathNode {
 /**
  * The first field path through a built-in property ("client.constructor"), found in the parsed template, so comments
  * and quoted text are never taken for fields: a missing field must be an error, not a silent blank. One walk over
- * the syntax tree; undefined when there is none, or when the template does not parse (compiling it says why).
+ * the syntax tree; undefined when there is none.
  */
-function builtInPath(text: string): PathNode | undefined {
-  let tree: unknown;
-  try {
-    tree = handlebars.parse(text);
-  } catch {
-    return undefined;
-  }
+function builtInPath(tree: hbs.AST.Program): PathNode | undefined {
   const pending: unknown[] = [tree];
   while (pending.length) {
     const node = pending.pop();
@@ -122,10 +116,12 @@ function builtInPath(text: string): PathNode | undefined {
 }
 
 export function renderTemplate(source: TemplateSource, model: DraftModel): RenderResult {
-  const builtIn = builtInPath(source.text);
-  if (builtIn) return { ok: false, problem: problemFor(undefined, source, builtIn) };
   try {
-    const template = handlebars.compile(source.text, { strict: true, noEscape: true });
+    // Parsed once, for the check and for compiling: a syntax error is thrown here, as compiling the text would.
+    const tree = handlebars.parse(source.text);
+    const builtIn = builtInPath(tree);
+    if (builtIn) return { ok: false, problem: problemFor(undefined, source, builtIn) };
+    const template = handlebars.compile(tree, { strict: true, noEscape: true });
     return { ok: true, text: template(model) };
   } catch (error) {
     return { ok: false, problem: problemFor(error, source) };

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { CONTRACT_TEXT_SCHEME, originalOf, readContractOrSay } from '../contracts/contractDocuments';
 import { core } from '../core';
+import { displayLanguage } from '../displayLanguage';
 import { pickDocument } from './openContractText';
 
 export async function convertContract(resource?: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -24,7 +25,7 @@ export async function convertContract(resource?: vscode.Uri): Promise<vscode.Uri
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(core().markdownCopyText(basename(uri.path), document)));
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The Markdown copy could not be written to {0}: {1}', target.fsPath, error instanceof Error ? error.message : String(error)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The Markdown copy could not be written to {0}: {1}', target.fsPath, core().errorText(error, displayLanguage())));
     return undefined;
   }
   await vscode.window.showTextDocument(target, { preview: false });

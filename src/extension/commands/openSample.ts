@@ -2,6 +2,8 @@
 // folder the user picks, then opens it. It never overwrites: a folder that already holds any of the sample's top-level
 // names (clients.yaml, contracts/, ...) is refused before anything is copied, so no copy stops half-way.
 import * as vscode from 'vscode';
+import { core } from '../core';
+import { displayLanguage } from '../displayLanguage';
 
 export async function openSample(extensionUri: vscode.Uri): Promise<void> {
   const picked = await vscode.window.showOpenDialog({
@@ -31,7 +33,7 @@ export async function openSample(extensionUri: vscode.Uri): Promise<void> {
   try {
     for (const name of names) await vscode.workspace.fs.copy(vscode.Uri.joinPath(sample, name), vscode.Uri.joinPath(target, name), { overwrite: false });
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The sample could not be copied to {0}: {1}', target.fsPath, error instanceof Error ? error.message : String(error)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The sample could not be copied to {0}: {1}', target.fsPath, core().errorText(error, displayLanguage())));
     return;
   }
   await vscode.commands.executeCommand('vscode.openFolder', target);
