@@ -24,11 +24,11 @@ const IP_MOVES = /\b(?:assign|transfer|vest|pass(?:es)? to|shall (?:be|become|re
 /** A payment given back, or said not to be: "the upfront payment is fully refundable", "All fees are non-refundable", "Rimborso della differenza". */
 const REFUND = /\b(?:refund\w*|non-?refundable|rimbors\w*)/i;
 /** How far the work has gone: "once work has commenced", "if the Developer has not yet begun work", "servizi non erogati". */
-const WORK_UNDER_WAY = /\b(?:(?:work|development|project|production)\s+(?:has\s+|have\s+)?(?:begun|began|commenced|started|is complete)|(?:begun|began|begin|started|commenced)\s+(?:the\s+)?work|work\s+(?:is\s+)?complete|complete\s+(?:your|the)\s+commission|(?:non|gi[àa])\s+(?:erogat|prestat|svolt|esegu)\w*)/i;
+const WORK_UNDER_WAY = /\b(?:(?:work|development|project|production)\s+(?:has\s+|have\s+)?(?:begun|began|commenced|started|is complete)|(?:begun|began|begin|started|commenced)\s+(?:the\s+)?work|work\s+(?:is\s+)?complete|complete\s+(?:your|the)\s+commission|(?:non|gi[àa])\s+(?:erogat|prestat|svolt|esegu)\w*|lavor[oi]\s+(?:[èe]\s+|sono\s+)?(?:gi[àa]\s+)?(?:stat[oi]\s+)?(?:avviat|iniziat|cominciat)\w*)/i;
 /** Up to a point in time: "work performed to date", "servizi erogati fino al recesso". */
-const SO_FAR = /\b(?:to date|so far|up to|until|prior to|fino (?:al|alla|a)\b)/i;
+const SO_FAR = /\b(?:to date|so far|up to|until|till|prior to|fino (?:al|alla|a)\b)/i;
 /** The work done so far, which is paid for at the end: "work performed", "servizi già erogati", "quanto maturato". */
-const WORK_DONE = /\b(?:work (?:performed|done|completed)|services (?:performed|rendered)|completed work|work in progress|partial work|lavoro svolto|lavori svolti|prestazioni (?:eseguite|svolte|rese)|attivit[àa] svolt\w|servizi?\s+(?:gi[àa]\s+)?(?:erogat|prestat|resi)\w*|quanto maturato)/i;
+const WORK_DONE = /\b(?:work (?:performed|done|completed)|services (?:performed|rendered)|completed work|work in progress|partial work|everything (?:we|I|you)(?:['’]ve| have) (?:produced|done|made|created|delivered)|lavoro svolto|lavori svolti|prestazioni (?:eseguite|svolte|rese)|attivit[àa] svolt\w|servizi?\s+(?:gi[àa]\s+)?(?:erogat|prestat|resi)\w*|quanto maturato)/i;
 const SURVIVAL = /\bsurviv\w{0,5} (?:the |any |such )?(?:termination|expiration|expiry|end)|\b(?:continu|remain)\w{0,5}\b[^.;]{0,60}\b(?:after|following|beyond) (?:the |this |such |any )?(?:agreement|contract|termination|expiration|expiry|end)\b|\bsopravviv\w{0,6} (?:alla|al|allo) (?:cessazione|scadenza|risoluzione|recesso|termine)/i;
 const OPENS_WITH_THE_END = /^\W{0,3}(?:\S+\s+){0,3}(?:upon|after|following|on|in the event of|in case of)\s+(?:the\s+|any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)|^\W{0,3}(?:in caso di|alla|dopo la|a seguito della|al momento della|all'atto della)\s+(?:cessazione|risoluzione|scadenza|recesso|estinzione)/i;
 /** A lead-in naming the end as what its list follows from: "If the Client terminates:", "Se il Cliente recede:". */
@@ -62,7 +62,13 @@ const SELF_ENDING = /\b(?:shall|will) (?:automatically )?(?:terminate|expire|end
  * A right stated as one without cause: "may terminate this Agreement for convenience", "può recedere senza giusta
  * causa". That is what the kind means, so it stands even where the unit also speaks of breach.
  */
-const NAMED_RIGHT_WITHOUT_CAUSE = /\b(?:may|can|is entitled to|has the right to|shall have the right to|reserves the right to)\s+(?!not\b)(?:\w+\s+){0,2}?terminat\w*\s+(?:[\w,]+\s+){0,6}?(?:for (?:its |their )?convenience|for any (?:or no )?reason|for no reason|without (?:cause|reason)|at will)\b|\b(?:pu[òo]|potr[àa]|possono|potranno|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire)\s+(?:\S+\s+){0,6}?(?:senza (?:giusta )?causa|ad nutum|senza (?:alcuna )?motivazione|per (?:qualsiasi|qualunque) (?:motivo|ragione))/i;
+// The right, then within the same clause (no stop or semicolon) the ending and then the words naming it as without cause:
+// "NICE shall be entitled, at its sole discretion, to terminate this Agreement, in whole or in part, at any time during
+// the Initial Term ..., with or without cause", "ha il diritto di recedere ... entro 14 giorni senza fornire alcuna motivazione".
+const NAMED_RIGHT_WITHOUT_CAUSE = new RegExp([
+  String.raw`\b(?:may|can|(?:is|are|shall be|will be) entitled|(?:has|have|shall have|will have) the (?:right|option)|reserves? the right|may elect)\b(?!\s*not\b)[^.;]{0,60}?\b(?:terminat\w*|cancel\w*|withdraw from)\b[^.;]{0,160}?\b(for (?:its |their )?convenience|for any (?:or no )?reason|for no reason|without (?:cause|reason)|without (?:giving|stating|providing|having to (?:give|state|provide)) (?:any |a )?reasons?|at will)\b`,
+  String.raw`\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa]|diritto)\s[^.;]{0,60}?\b(?:recedere|disdire|risolvere)\b[^.;]{0,160}?\b(senza (?:alcuna )?(?:giusta )?causa|ad nutum|senza (?:alcuna |necessit[àa] di )?(?:motivazion|giustificazion)\p{L}*|senza (?:dover )?(?:fornire|indicare|addurre|dare) (?:alcun[ao]? )?(?:motiv|ragion|giustifica)\p{L}*|per (?:qualsiasi|qualunque|qualsivoglia) (?:motivo|ragione|causa))`,
+].join('|'), 'iu');
 /** A right to end it at any time: "can end this agreement at any time", "può recedere in qualsiasi momento". */
 const RIGHT_AT_ANY_TIME = /\b(?:may|can|is entitled to|has the right to|shall have the right to|reserves the right to)\s+(?!not\b)(?:\w+\s+){0,3}?(?:terminat\w*|end|cancel\w*)\s+(?:[\w,]+\s+){0,6}?at any time\b|\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire|revocare|risolvere|cessare|interrompere|essere (?:revocat|disdett|risolt|cessat|interrott)\p{L}*)\s+(?:\S+\s+){0,6}?in (?:qualsiasi|qualunque|ogni) momento|\brecesso\s+(?:\S+\s+){0,3}?in (?:qualsiasi|qualunque|ogni) momento/iu;
 /** Words that deny a right ("Neither party may terminate ... for convenience"). */
@@ -165,9 +171,11 @@ export function deniesRight(text: string): boolean {
 function namedRightWithoutCause(text: string, cues: ReadonlySet<Cue>): RuleHit | undefined {
   if (!cues.has('convenience')) return undefined;
   // "At any time" means without cause only where no cause or event is named: "may terminate at any time if ..." has one.
-  const named = NAMED_RIGHT_WITHOUT_CAUSE.exec(text) ?? (cues.has('cause') || TRIGGERED.test(text) ? null : RIGHT_AT_ANY_TIME.exec(text));
-  if (!named || NEGATED.test(text)) return undefined;
-  return ruleHit('termination_convenience', 0.75, { en: `a right to end it without cause ("${named[0]}")`, it: `un diritto di recesso senza giusta causa ("${named[0]}")` }, true);
+  const named = NAMED_RIGHT_WITHOUT_CAUSE.exec(text);
+  // The named right is quoted by the words that name it, which may stand far from the right itself.
+  const words = named ? named[1] ?? named[2] : cues.has('cause') || TRIGGERED.test(text) ? undefined : RIGHT_AT_ANY_TIME.exec(text)?.[0];
+  if (!words || NEGATED.test(text)) return undefined;
+  return ruleHit('termination_convenience', 0.75, { en: `a right to end it without cause ("${words}")`, it: `un diritto di recesso senza giusta causa ("${words}")` }, true);
 }
 
 /** A right without cause in one limb of a unit that also grants one for breach ("(a) on 90 days' notice; (b) for breach"). */
@@ -206,6 +214,13 @@ function accountClosedAtWill(text: string, cues: ReadonlySet<Cue>): RuleHit | un
     : ruleHit('termination_convenience', 0.65, { en: 'a right to close or cut off the account or access at will', it: "un diritto di chiudere o bloccare l'account o l'accesso a discrezione" }, true);
 }
 
+/**
+ * Cancelling the contract whenever the client is not happy with where the work goes, paying for what is done: "If, at
+ * any stage, you're not happy with the direction our work is taking, you'll pay us in full for everything we've
+ * produced until that point and cancel this contract" (Contract Killer and the many contracts written from it).
+ */
+const CANCEL_WHEN_UNHAPPY = /\b(?:at any (?:point|stage)|not happy|unhappy|dissatisfied|not satisfied)\b[^.;]{0,160}\b(?:cancel\w*|terminat\w*|end)\s+(?:this|the|our)\s+(?:contract|agreement|project|engagement|commission)\b/i;
+
 /** A heading of a section about ending the contract alone: "Cancellation", "Ending the agreement", "Disdetta", "Recesso". */
 const ENDING_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:cancel\w*|ending\b|recesso|disdetta|diritto di recesso)[^,;:]{0,40}$/i;
 /** A heading of a section about who owns the work: "Ownership", "Intellectual Property", "Proprietà", "Diritti d'autore". */
@@ -238,6 +253,9 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   if (!hits.some((hit) => hit.kind === 'termination_convenience' || hit.kind === 'termination_cause')) {
     const accountClosed = accountClosedAtWill(text, cues);
     if (accountClosed) hits.push(accountClosed);
+    else if (has('terminate') && !has('cause') && CANCEL_WHEN_UNHAPPY.test(text) && !NEGATED.test(text)) {
+      hits.push(ruleHit('termination_convenience', 0.7, { en: 'a right to cancel it at any stage, for no cause', it: 'un diritto di annullarlo in qualsiasi fase, senza causa' }, true));
+    }
   }
   const causeOfList = leadIn && !hits.some((hit) => hit.kind === 'termination_cause') ? causesLedIn(leadIn) : undefined;
   if (causeOfList) hits.push(causeOfList);
@@ -319,15 +337,31 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   return hits;
 }
 
-const EITHER = /\b(?:either party|each party|both parties|any party|either of the parties|the parties|entrambe le parti|ciascuna (?:delle )?part[ei]|ognuna delle parti|le parti)\b/i;
+// "The parties agree that ..." / "Le Parti convengono che ..." opens a clause whose right may be one party's.
+const EITHER = /\b(?:either party|each party|both parties|any party|either of the parties|the parties(?! (?:hereby )?(?:agree|acknowledge|understand|declare))|entrambe le parti|ciascuna (?:delle )?part[ei]|ognuna delle parti|le parti(?! (?:convengono|concordano|riconoscono|dichiarano|prendono atto)))\b/i;
 const PROVIDER = /\b(?:provider|contractor|consultant|freelancer|designer|developer|supplier|vendor|agency|studio|service provider|fornitore|prestatore|professionista|consulente|collaboratore|sviluppatore|agenzia)\b/i;
 const CLIENT = /\b(?:client|customer|buyer|purchaser|committente|cliente|acquirente)\b/i;
 
-/** Whose right or notice period the clause states: the party named before the verb, or either. */
+/** A right followed by its holder: "facoltà del Cliente", "diritto dello Sviluppatore". */
+const RIGHT_OF = /^(?:la\s+)?(?:facolt[àa]|diritto)\s+(?:del|della|dello|dell['’])\s*((?:\p{L}+\s+){0,2}?(?:fornitore|prestatore|professionista|consulente|collaboratore|sviluppatore|agenzia|committente|cliente|acquirente))\b/iu;
+
+/** The words of a right ("may", "can", "ha il diritto"), each place they stand. */
+const RIGHT_WORDS = new RegExp(CUES.rightTo.source, 'g');
+
+/**
+ * Whose right or notice period the clause states: the party named before the verb, or either. Where a right's words
+ * come before the verb, the party is named before them: in "The Provider may, by notice to the Client, terminate"
+ * the right is the provider's.
+ */
 export function partyOf(text: string, lower = text.toLowerCase()): Party {
   if (EITHER.test(text)) return 'either';
   const verb = CUES.terminate.exec(lower)?.index ?? text.length;
-  const head = text.slice(0, verb);
+  let subjectEnd = verb;
+  for (const right of lower.slice(0, verb).matchAll(RIGHT_WORDS)) subjectEnd = right.index;
+  // Italian may name the holder after the right: "la facoltà del Cliente di considerare risolto il contratto".
+  const holder = RIGHT_OF.exec(text.slice(subjectEnd, verb))?.[1];
+  if (holder) return PROVIDER.test(holder) ? 'provider' : 'client';
+  const head = text.slice(0, subjectEnd);
   const provider = PROVIDER.exec(head)?.index ?? -1;
   const client = CLIENT.exec(head)?.index ?? -1;
   if (provider >= 0 || client >= 0) return provider > client ? 'provider' : 'client';

@@ -93,41 +93,41 @@ function calibrated(probability: number, threshold: number): number {
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
-/** What each cue is about, in the words of a hover. */
+/** What each cue is about, in the words of a hover; the Italian with its "su", which joins the article ("sul preavviso"). */
 const CUE_TOPICS: Record<Cue, Localized> = {
-  terminate: { en: 'ending it', it: 'la cessazione' },
-  convenience: { en: 'ending without cause', it: 'il recesso senza causa' },
-  cause: { en: 'breach or cause', it: 'inadempimento o giusta causa' },
-  noticeWord: { en: 'notice', it: 'il preavviso' },
-  renew: { en: 'renewal', it: 'il rinnovo' },
-  term: { en: 'the term', it: 'la durata' },
-  after: { en: 'the end', it: 'la fine del contratto' },
-  survive: { en: 'what survives', it: 'ciò che sopravvive' },
-  fee: { en: 'a fee or penalty', it: 'una penale o un corrispettivo' },
-  liability: { en: 'liability', it: 'la responsabilità' },
-  cap: { en: 'limits', it: 'i limiti' },
-  payment: { en: 'payment', it: 'il pagamento' },
-  deliverables: { en: 'deliverables', it: 'le consegne' },
-  ip: { en: 'ownership', it: 'la titolarità' },
-  rightTo: { en: 'a right', it: 'un diritto' },
-  suspend: { en: 'suspending or closing an account', it: 'la sospensione o la chiusura di un account' },
+  terminate: { en: 'ending it', it: 'sulla cessazione' },
+  convenience: { en: 'ending without cause', it: 'sul recesso senza causa' },
+  cause: { en: 'breach or cause', it: 'su inadempimento o giusta causa' },
+  noticeWord: { en: 'notice', it: 'sul preavviso' },
+  renew: { en: 'renewal', it: 'sul rinnovo' },
+  term: { en: 'the term', it: 'sulla durata' },
+  after: { en: 'the end', it: 'sulla fine del contratto' },
+  survive: { en: 'what survives', it: 'su ciò che sopravvive' },
+  fee: { en: 'a fee or penalty', it: 'su una penale o un corrispettivo' },
+  liability: { en: 'liability', it: 'sulla responsabilità' },
+  cap: { en: 'limits', it: 'sui limiti' },
+  payment: { en: 'payment', it: 'sul pagamento' },
+  deliverables: { en: 'deliverables', it: 'sulle consegne' },
+  ip: { en: 'ownership', it: 'sulla titolarità' },
+  rightTo: { en: 'a right', it: 'su un diritto' },
+  suspend: { en: 'suspending or closing an account', it: 'sulla sospensione o la chiusura di un account' },
 };
 
 /** Model features in words: `h:recess` → the heading word "recess", `c:noticeWord` → words about notice. */
 function describeFeature(styledFeature: string): Localized {
   // A copy of a feature for one kind of document ("long|c:noticeWord") reads as the feature itself.
   const feature = styledFeature.slice(styledFeature.indexOf('|') + 1);
-  const topic = (name: string): Localized => CUE_TOPICS[name as Cue] ?? { en: name, it: name };
+  const topic = (name: string): Localized => CUE_TOPICS[name as Cue] ?? { en: name, it: `su ${name}` };
   const about = (prefix: string, en: (t: string) => string, it: (t: string) => string): Localized => {
     const t = topic(feature.slice(prefix.length));
     return { en: en(t.en), it: it(t.it) };
   };
   const word = feature.slice(feature.indexOf(':') + 1);
-  if (feature.startsWith('hc:')) return about('hc:', (t) => `a heading about ${t}`, (t) => `un titolo su ${t}`);
+  if (feature.startsWith('hc:')) return about('hc:', (t) => `a heading about ${t}`, (t) => `un titolo ${t}`);
   if (feature.startsWith('h:')) return { en: `the heading word "${word}"`, it: `la parola "${word}" nel titolo` };
-  if (feature.startsWith('lc:')) return about('lc:', (t) => `a list led in by words about ${t}`, (t) => `un elenco introdotto da parole su ${t}`);
+  if (feature.startsWith('lc:')) return about('lc:', (t) => `a list led in by words about ${t}`, (t) => `un elenco introdotto da parole ${t}`);
   if (feature.startsWith('l:')) return { en: `the list's lead-in word "${word}"`, it: `la parola "${word}" che introduce l'elenco` };
-  if (feature.startsWith('c:')) return about('c:', (t) => `words about ${t}`, (t) => `parole su ${t}`);
+  if (feature.startsWith('c:')) return about('c:', (t) => `words about ${t}`, (t) => `parole ${t}`);
   if (feature === 'v:period') return { en: 'a stated period', it: 'un periodo indicato' };
   if (feature === 'v:amount') return { en: 'a stated amount', it: 'un importo indicato' };
   return { en: `"${feature}"`, it: `"${feature}"` };

@@ -85,6 +85,18 @@ function hasCandidateWords(text: string, least = MIN_CANDIDATE_WORDS): boolean {
   return false;
 }
 
+/**
+ * Front matter, the block of YAML or JSON fields between two "---" lines that opens a page of a static site ("title:
+ * Design Agreement", "layout: post"): no clause, as contracts published that way carry it. Only lines that give a field,
+ * a bracket or a list item, up to a few dozen lines.
+ */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[ \t]*(?:["']?[\p{L}\p{N}_ -]{1,40}["']?[ \t]*:[^\n]*|[{}[\],]*|-[^\n]*|#[^\n]*)?\r?\n){0,40}---[ \t]*(?:\r?\n|$)/u;
+
+/** Where the text's front matter ends, or 0 when it has none. */
+function frontMatterEnd(text: string): number {
+  return FRONT_MATTER.exec(text.length > 8000 ? text.slice(0, 8000) : text)?.[0].length ?? 0;
+}
+
 export function segmentText(text: string): Segment[] {
   const segments: Segment[] = [];
   let headings: string[] = [];
@@ -135,7 +147,7 @@ export function segmentText(text: string): Segment[] {
   let blockIsItem = false;
   let blockIsBulleted = false;
   let inList = false;
-  let lineStart = 0;
+  let lineStart = frontMatterEnd(text);
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;

@@ -3,7 +3,7 @@ import type { ClauseSpan, ContractLanguage, ContractSummary, Party } from './typ
 
 // What survives the end, in the words the freelancer reads, whatever the contract's language.
 const SURVIVING: { pattern: RegExp; en: string; it: string }[] = [
-  { pattern: /\b(?:pa(?:y|id)|fees?|invoice|compenso|pagament|corrispettiv|fattur)/i, en: 'payment for work done', it: 'pagamento del lavoro svolto' },
+  { pattern: /\b(?:pa(?:y|id)|fees?|invoice|owed|compenso|pagament|corrispettiv|fattur|dovut)/i, en: 'payment for work done', it: 'pagamento del lavoro svolto' },
   { pattern: /\b(?:deliver|hand ?over|transition|transfer|consegn|passaggio)/i, en: 'handover of work', it: 'consegna del lavoro' },
   { pattern: /\b(?:return|destroy|restitu|distrugg)/i, en: 'return of materials', it: 'restituzione dei materiali' },
   { pattern: /\b(?:confidential|riservat)/i, en: 'confidentiality', it: 'riservatezza' },

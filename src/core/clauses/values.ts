@@ -156,7 +156,8 @@ export function noticePeriodDays(text: string, periods: readonly Period[] = find
 }
 
 // An amount of money or a percentage as written: "$5,000", "EUR 2.000,00", "€ 500", "25%", "1.500 euro".
-const AMOUNT = /(?:[$€£]|\b(?:USD|EUR|GBP|CHF)\b)\s?\d{1,3}(?:[.,\s]\d{3}){0,4}(?:[.,]\d{1,2})?|\b\d{1,3}(?:[.,]\d{3}){0,4}(?:[.,]\d{1,2})?\s?(?:%|per ?cent\b|percent\b|per cento\b|euros?\b|dollars\b|EUR\b|USD\b|€)/i;
+// A template's placeholder counts with its number: "[25]%", "$[500]".
+const AMOUNT = /(?:[$€£]|\b(?:USD|EUR|GBP|CHF)\b)\s?\[?\d{1,3}(?:[.,\s]\d{3}){0,4}(?:[.,]\d{1,2})?\]?|(?:\[|\b)\d{1,3}(?:[.,]\d{3}){0,4}(?:[.,]\d{1,2})?\]?\s?(?:%|per ?cent\b|percent\b|per cento\b|euros?\b|dollars\b|EUR\b|USD\b|€)/i;
 
 const DIGIT = /\d/;
 

@@ -40,6 +40,13 @@ describe('cuesIn', () => {
     assert.ok(cuesIn('minimum 3-month commitment must be fulfilled.').has('term'));
   });
 
+  it('hears "can" and "may" as a right only as whole words: cancelling grants no right', () => {
+    assert.ok(!cuesIn('if the client cancels the project after work has begun:').has('rightTo'));
+    assert.ok(!cuesIn('maybe the canone is due.').has('rightTo'));
+    assert.ok(cuesIn('the client can cancel the project.').has('rightTo'));
+    assert.ok(cuesIn("the client can't cancel; the studio may.").has('rightTo'));
+  });
+
   it('keeps one bit per cue within a 32-bit integer, the last cue included', () => {
     assert.ok(CUE_NAMES.length <= 31, `${CUE_NAMES.length} cues do not fit the bit mask`);
     const sentence = 'the client owns the copyright and may terminate for convenience.';

@@ -110,6 +110,8 @@ describe('scanContract', () => {
         const figures = (text: string) => text.match(/\d+%/g) ?? [];
         assert.deepEqual(figures(span.explanation.it), figures(span.explanation.en), span.explanation.en);
         assert.doesNotMatch(span.explanation.it, /\b(?:rule|model|found|cue)\b/, span.explanation.it);
+        // "su" joins its article: "parole sul preavviso", never "parole su il preavviso".
+        assert.doesNotMatch(span.explanation.it, /\bsu (?:il|lo|la|l'|i|gli|le)\b/, span.explanation.it);
       }
     });
   });
@@ -132,6 +134,12 @@ describe('scanContract', () => {
 
     it('reads the for-cause termination as such', () => {
       assert.ok(kindsAt(result, ITALIAN_CONTRACT, 'Il Fornitore può risolvere').includes('termination_cause'));
+    });
+
+    it('sums up work done up to the end that stays owed ("restano dovute") as payment for work done', () => {
+      const text = '## Recesso\n\nGli abbonamenti possono essere disdetti in qualsiasi momento con un preavviso di 30 giorni. Le prestazioni effettuate fino alla data di recesso restano dovute.\n';
+      assert.ok(kindsAt(scanContract(text), text, 'Le prestazioni effettuate').includes('post_termination'));
+      assert.deepEqual(scanContract(text).summary.survives, [{ en: 'payment for work done', it: 'pagamento del lavoro svolto' }]);
     });
   });
 
@@ -212,6 +220,19 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       assert.ok(convenienceAt(text, 'Provided it is not'));
       const italian = 'Salvo il caso di inadempimento del Fornitore, il Committente può recedere dal contratto senza giusta causa con un preavviso scritto di quindici giorni.';
       assert.ok(convenienceAt(italian, 'Salvo il caso'));
+    });
+
+    it('marks a right named as one without cause where many words stand between the right and the naming, quoting the naming', () => {
+      const explained = (text: string, language: 'en' | 'it'): string[] => scanContract(text).spans.filter((s) => s.kind === 'termination_convenience').map((s) => s.explanation[language]);
+      const english = 'Notwithstanding Section 16.1, the Client shall be entitled, at its sole discretion, to terminate this Agreement, in whole or in part, at any time during the Initial Term or any Extended Term, with or without cause, upon ninety (90) days prior written notice.';
+      assert.ok(explained(english, 'en').some((why) => why.includes('("without cause")')), explained(english, 'en').join(' | '));
+      const consumer = 'You have the right to cancel this subscription within fourteen (14) days of purchase without giving any reason.';
+      assert.ok(explained(consumer, 'en').some((why) => why.includes('("without giving any reason")')), explained(consumer, 'en').join(' | '));
+      const italian = 'Il Cliente ha il diritto di recedere dal contratto entro quattordici (14) giorni dalla firma senza dover fornire alcuna motivazione.';
+      assert.ok(explained(italian, 'it').some((why) => why.includes('("senza dover fornire alcuna motivazione")')), explained(italian, 'it').join(' | '));
+      // The same words about something else than ending the contract name no such right.
+      const committee = 'Either Party may remove and replace any member that it appointed to the Committee, with or without cause, by prior notice to the other Party.';
+      assert.deepEqual(explained(committee, 'en'), []);
     });
 
     it('leaves a right for breach, and a denied right without cause, as for cause', () => {
@@ -358,6 +379,24 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       assert.ok(!kindsAt(scanWithModel(atWill, model), atWill, 'Either').includes('renewal'));
       const withTerm = 'This Agreement continues until terminated by either party at any time, for any reason.';
       assert.ok(kindsAt(scanWithModel(withTerm, model), withTerm, 'This').includes('renewal'));
+    });
+  });
+
+  describe('plain-English contracts', () => {
+    it('reads cancelling whenever the client is not happy, paying for what is done, as a right without cause and what happens at the end', () => {
+      const text = "## Changes\n\nYou'll have plenty of opportunities to review our work. If, at any stage, you’re not happy with the direction our work is taking, you’ll pay us in full for everything we’ve produced until that point and cancel this contract.\n";
+      const kinds = kindsAt(scanContract(text), text, 'If, at any stage');
+      assert.ok(kinds.includes('termination_convenience'), kinds.join());
+      assert.ok(kinds.includes('post_termination'), kinds.join());
+      assert.equal(scanContract(text).summary.canTerminateForConvenience, true);
+    });
+
+    it('gives a right to the party named before its "may", not to one named between it and the verb, nor to both where the parties only agree', () => {
+      const right = (text: string) => scanContract(text).spans.find((s) => s.kind === 'termination_convenience' || s.kind === 'termination_cause')?.party;
+      assert.equal(right('The Provider may, by written notice to the Client, terminate this Agreement for convenience.'), 'provider');
+      assert.equal(right('If at any point the Client is unhappy with the direction the project is taking, they may pay the Designer for the work done till that point and cancel this contract.'), 'client');
+      // "Le Parti convengono che ..." opens the clause; the right is the client's.
+      assert.equal(right('Le Parti convengono che in caso di mancata consegna del Software entro la data concordata il Fornitore dovrà corrispondere una penale, salva la facoltà del Cliente di considerare risolto per inadempimento il presente contratto.'), 'client');
     });
   });
 

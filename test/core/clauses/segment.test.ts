@@ -45,6 +45,16 @@ describe('segmentText', () => {
     assert.equal(items.at(-1)?.leadIn, '');
   });
 
+  it('offers nothing of the front matter that opens a page of a static site, in YAML or JSON, and keeps a rule that opens a contract', () => {
+    const yaml = '---\ntitle: Design Agreement\nsubtitle: An agreement that I share with clients before any design project.\ntags:\n  - contract\ndate: 23-01-2024\n---\n\nThe Client pays a deposit of 50% before work starts.\n';
+    assert.deepEqual(units(yaml), ['The Client pays a deposit of 50% before work starts.']);
+    const json = '---\r\n{\r\n    "date": "5/5/2025",\r\n    "title": "Terms of Service",\r\n    "tags": []\r\n}\r\n---\r\n\r\nNo refunds are given once the sketch is approved.\r\n';
+    assert.deepEqual(units(json), ['No refunds are given once the sketch is approved.']);
+    // A rule that opens a contract, with prose below it, is no front matter.
+    const ruled = '---\nThe Client may end this agreement with two weeks notice.\n---\n';
+    assert.deepEqual(units(ruled), ['The Client may end this agreement with two weeks notice.']);
+  });
+
   it('never offers a line dating the document\'s version as a clause, in either language, alone or in a contract', () => {
     const text = 'Last updated: October 16, 2024\n\n**Ultimo aggiornamento**: 27 dicembre 2025\n\nRevised: 4 January 2022\n\nUpdated pricing applies from the next 12-month renewal.\n';
     assert.deepEqual(units(text), ['Updated pricing applies from the next 12-month renewal.']);

@@ -81,5 +81,8 @@ describe('clause values', () => {
     assert.equal(findAmount('Client shall pay $5,000.00 on cancellation'), '$5,000.00');
     assert.equal(findAmount('una penale di 1.500 euro'), '1.500 euro');
     assert.equal(findAmount('no amount here'), undefined);
+    // A template's placeholder, with its number.
+    assert.equal(findAmount('a kill fee of [25]% of the remaining unpaid project balance applies'), '[25]%');
+    assert.equal(findAmount('a cancellation fee of $[500] is due'), '$[500]');
   });
 });
