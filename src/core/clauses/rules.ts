@@ -116,6 +116,15 @@ function causesLedIn(leadIn: string): RuleHit | undefined {
   return lastCauses;
 }
 
+/** Words that say a right needs no cause: "without cause", "for convenience", "for any reason", "senza giusta causa". */
+const NAMES_NO_CAUSE = /\b(?:for (?:its |their )?convenience|without (?:cause|reason)|for any (?:or no )?reason|for no reason|at will|senza (?:alcuna )?(?:giusta )?causa|ad nutum|senza (?:alcuna )?motivazion)/i;
+
+/** Whether a list's lead-in grants a right to end the contract ("This Agreement may be terminated:", "Vyera shall have the right to terminate:"). */
+function grantsEnding(leadIn: string): boolean {
+  const cues = cuesIn(leadIn.toLowerCase());
+  return cues.has('terminate') && (cues.has('rightTo') || /\bterminable\b|\bbe terminated\b/i.test(leadIn)) && !NEGATED.test(leadIn);
+}
+
 /** The text cut before each match of a global pattern. */
 function cutBefore(text: string, pattern: RegExp): string[] {
   const pieces: string[] = [];
@@ -256,6 +265,10 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
     else if (has('terminate') && !has('cause') && CANCEL_WHEN_UNHAPPY.test(text) && !NEGATED.test(text)) {
       hits.push(ruleHit('termination_convenience', 0.7, { en: 'a right to cancel it at any stage, for no cause', it: 'un diritto di annullarlo in qualsiasi fase, senza causa' }, true));
     }
+  }
+  if (leadIn && has('convenience') && !hits.some((hit) => hit.kind === 'termination_convenience') && NAMES_NO_CAUSE.test(text) && !NEGATED.test(text) && grantsEnding(leadIn)) {
+    // "This Agreement may be terminated: ... (e) Without cause on no less than seven (7) days prior written notice."
+    hits.push(ruleHit('termination_convenience', 0.75, { en: 'a way to end it, in a list of them, that names no cause', it: 'un modo di recedere, in un elenco di modi, che non richiede una causa' }, true));
   }
   const causeOfList = leadIn && !hits.some((hit) => hit.kind === 'termination_cause') ? causesLedIn(leadIn) : undefined;
   if (causeOfList) hits.push(causeOfList);

@@ -90,8 +90,9 @@ export const TIME_UNIT_WORDS = ['days?', 'weeks?', 'months?', 'years?', 'hours?'
 // A unit of time; the lookbehind-free word boundary keeps the scan linear.
 const UNIT = new RegExp(`\\b(?:(?:business|working|banking|calendar|natural|consecutive)\\s+)?(?:${TIME_UNIT_WORDS.join('|')})\\b`, 'gi');
 // What may stand right before a unit: "(30)", "30", "thirty (30)", "trenta", "one hundred eighty (180)", "30-day",
-// and a template's placeholder with its number, "[14]" (or in Markdown emphasis, "**[14]").
-const DIGITS_BEFORE = /[([]?(\d{1,4})[)\]]?(?:\s*-\s*|\s+)$/;
+// a template's placeholder with its number, "[14]" (or in Markdown emphasis, "**[14]"), and digits quoted in their
+// brackets, "ninety ("90")".
+const DIGITS_BEFORE = /[([]?["'“”]?(\d{1,4})["'“”]?[)\]]?(?:\s*-\s*|\s+)$/;
 const DIGITS_GLUED = /(\d{1,4})-?$/;
 // "6 (sei) mesi", "3 (three) months": the digits come first and the words in brackets.
 const DIGITS_THEN_WORDS = /(\d{1,4})\s*\(\p{L}{1,20}\)\s*$/u;

@@ -235,6 +235,15 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       assert.deepEqual(explained(committee, 'en'), []);
     });
 
+    it('marks an item of a list of ways to end it that names no cause, and reads a period quoted in its brackets', () => {
+      const text = 'This Agreement may be terminated:\n\n(d) by either party upon a material breach of this Agreement;\n(e) without cause on no less than seven (7) days prior written notice.\n\nBoth parties may terminate this Agreement upon ninety ("90") days written notice to the other party.\n';
+      const result = scanContract(text);
+      const item = result.spans.find((s) => s.kind === 'termination_convenience' && text.slice(s.start, s.end).startsWith('without cause on no less'));
+      assert.match(item?.explanation.en ?? '', /a way to end it, in a list of them, that names no cause/);
+      assert.ok(!kindsAt(result, text, 'by either party upon a material breach').includes('termination_convenience'));
+      assert.ok(result.spans.some((s) => s.kind === 'notice' && s.value === 90));
+    });
+
     it('leaves a right for breach, and a denied right without cause, as for cause', () => {
       const text = 'Either party may terminate this Agreement on thirty (30) days written notice if the other party materially breaches it.\n\nNeither party may terminate this Agreement for convenience; either may terminate it for material breach.';
       const result = scanContract(text);

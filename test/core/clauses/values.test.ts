@@ -19,6 +19,7 @@ describe('clause values', () => {
       ['ten business days notice', 10],
       ['a 60-day notice period', 60],
       ['one (1) year written notice', 365],
+      ['upon ninety ("90") days written notice', 90],
     ];
     readsEach(cases);
   });
