@@ -42,7 +42,7 @@ export interface CliMessages {
   language(code: string): string;
   canEndForConvenience(yes: boolean, forCauseOnly: boolean): string;
   notice(days: number | undefined): string;
-  terminationFee(fee: string | undefined): string;
+  terminationFee(fee: string | undefined, withoutAmount?: boolean): string;
   /** What survives the end, each phrase given in both languages. */
   afterTheEnd(items: readonly Localized[]): string;
   daysValue(days: number): string;
@@ -168,7 +168,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     language: (code) => `language: ${code}`,
     canEndForConvenience: (yes, forCauseOnly) => `can end it for convenience: ${yes ? 'yes' : 'no'}${forCauseOnly ? ' (for cause only)' : ''}`,
     notice: (count) => `notice: ${count === undefined ? 'not stated' : days(count, 'day', 'days')}`,
-    terminationFee: (fee) => `termination fee: ${fee ?? 'none found'}`,
+    terminationFee: (fee, withoutAmount) => `termination fee: ${fee ?? (withoutAmount ? 'found, its amount not stated' : 'none found')}`,
     afterTheEnd: (items) => `after the end: ${items.length ? items.map((i) => i.en).join(', ') : 'nothing found'}`,
     daysValue: (count) => days(count, 'day', 'days'),
     daysNoticeValue: (count) => `${days(count, 'day', 'days')} notice`,
@@ -279,7 +279,7 @@ export const CLI_MESSAGES: Record<Language, CliMessages> = {
     language: (code) => `lingua: ${code}`,
     canEndForConvenience: (yes, forCauseOnly) => `puoi recedere senza giusta causa: ${yes ? 'sì' : 'no'}${forCauseOnly ? ' (solo per giusta causa)' : ''}`,
     notice: (count) => `preavviso: ${count === undefined ? 'non indicato' : days(count, 'giorno', 'giorni')}`,
-    terminationFee: (fee) => `penale di recesso: ${fee ?? 'nessuna trovata'}`,
+    terminationFee: (fee, withoutAmount) => `penale di recesso: ${fee ?? (withoutAmount ? "trovata, senza l'importo" : 'nessuna trovata')}`,
     afterTheEnd: (items) => `dopo la cessazione: ${items.length ? items.map((i) => i.it).join(', ') : 'nulla trovato'}`,
     daysValue: (count) => days(count, 'giorno', 'giorni'),
     daysNoticeValue: (count) => `preavviso di ${days(count, 'giorno', 'giorni')}`,

@@ -68,7 +68,7 @@ export function describeSummary(s: ContractSummary, say: CliMessages): string {
     say.language(s.language),
     say.canEndForConvenience(s.canTerminateForConvenience, s.forCauseOnly),
     say.notice(s.noticeDays),
-    say.terminationFee(s.terminationFee),
+    say.terminationFee(s.terminationFee, s.terminationFeeWithoutAmount),
     say.afterTheEnd(s.survives),
   ];
   return lines.map((line) => `  ${line}\n`).join('');

@@ -28,7 +28,7 @@ const WORK_UNDER_WAY = /\b(?:(?:work|development|project|production)\s+(?:has\s+
 /** Up to a point in time: "work performed to date", "servizi erogati fino al recesso". */
 const SO_FAR = /\b(?:to date|so far|up to|until|till|prior to|fino (?:al|alla|a)\b)/i;
 /** The work done so far, which is paid for at the end: "work performed", "servizi già erogati", "quanto maturato". */
-const WORK_DONE = /\b(?:work (?:performed|done|completed)|services (?:performed|rendered)|completed work|work in progress|partial work|everything (?:we|I|you)(?:['’]ve| have) (?:produced|done|made|created|delivered)|lavoro svolto|lavori svolti|prestazioni (?:eseguite|svolte|rese)|attivit[àa] svolt\w|servizi?\s+(?:gi[àa]\s+)?(?:erogat|prestat|resi)\w*|quanto maturato)/i;
+const WORK_DONE = /\b(?:work (?:performed|done|completed)|services (?:performed|rendered)|(?:services|work)\s+(?:that\s+|which\s+)?(?:ha(?:ve|s)\s+been|were|was)\s+(?:performed|rendered|completed|done|provided)|completed work|work in progress|partial work|everything (?:we|I|you)(?:['’]ve| have) (?:produced|done|made|created|delivered)|lavoro svolto|lavori svolti|prestazioni (?:eseguite|svolte|rese)|attivit[àa] svolt\w|servizi?\s+(?:gi[àa]\s+)?(?:erogat|prestat|resi)\w*|quanto maturato)/i;
 const SURVIVAL = /\bsurviv\w{0,5} (?:the |any |such )?(?:termination|expiration|expiry|end)|\b(?:continu|remain)\w{0,5}\b[^.;]{0,60}\b(?:after|following|beyond) (?:the |this |such |any )?(?:agreement|contract|termination|expiration|expiry|end)\b|\bsopravviv\w{0,6} (?:alla|al|allo) (?:cessazione|scadenza|risoluzione|recesso|termine)/i;
 const OPENS_WITH_THE_END = /^\W{0,3}(?:\S+\s+){0,3}(?:upon|after|following|on|in the event of|in case of)\s+(?:the\s+|any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)|^\W{0,3}(?:in caso di|alla|dopo la|a seguito della|al momento della|all'atto della)\s+(?:cessazione|risoluzione|scadenza|recesso|estinzione)/i;
 /** A lead-in naming the end as what its list follows from: "If the Client terminates:", "Se il Cliente recede:". */
@@ -70,7 +70,7 @@ const NAMED_RIGHT_WITHOUT_CAUSE = new RegExp([
   String.raw`\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa]|diritto)\s[^.;]{0,60}?\b(?:recedere|disdire|risolvere)\b[^.;]{0,160}?\b(senza (?:alcuna )?(?:giusta )?causa|ad nutum|senza (?:alcuna |necessit[àa] di )?(?:motivazion|giustificazion)\p{L}*|senza (?:dover )?(?:fornire|indicare|addurre|dare) (?:alcun[ao]? )?(?:motiv|ragion|giustifica)\p{L}*|per (?:qualsiasi|qualunque|qualsivoglia) (?:motivo|ragione|causa))`,
 ].join('|'), 'iu');
 /** A right to end it at any time: "can end this agreement at any time", "può recedere in qualsiasi momento". */
-const RIGHT_AT_ANY_TIME = /\b(?:may|can|is entitled to|has the right to|shall have the right to|reserves the right to)\s+(?!not\b)(?:\w+\s+){0,3}?(?:terminat\w*|end|cancel\w*)\s+(?:[\w,]+\s+){0,6}?at any time\b|\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire|revocare|risolvere|cessare|interrompere|essere (?:revocat|disdett|risolt|cessat|interrott)\p{L}*)\s+(?:\S+\s+){0,6}?in (?:qualsiasi|qualunque|ogni) momento|\brecesso\s+(?:\S+\s+){0,3}?in (?:qualsiasi|qualunque|ogni) momento/iu;
+const RIGHT_AT_ANY_TIME = /\b(?:may|can|(?:is|are|shall be|will be) (?:entitled|free) to|(?:has|have|shall have|will have) the right to|reserves? the right to)\s+(?!not\b)(?:\w+\s+){0,3}?(?:terminat\w*|end|cancel\w*)\s+(?:[\w,]+\s+){0,6}?at any time\b|\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire|revocare|risolvere|cessare|interrompere|essere (?:revocat|disdett|risolt|cessat|interrott)\p{L}*)\s+(?:\S+\s+){0,6}?in (?:qualsiasi|qualunque|ogni) momento|\brecesso\s+(?:\S+\s+){0,3}?in (?:qualsiasi|qualunque|ogni) momento/iu;
 /** Words that deny a right ("Neither party may terminate ... for convenience"). */
 // The word boundary is spelled out, as `\b` knows only ASCII letters and fails after "può".
 const NEGATED = /\b(?:neither|nor|no party|may not|shall not|cannot|can ?not|will not|non (?:pu[òo]|potr\p{L}*)|nessuna (?:delle )?part[ei])(?![\p{L}\p{N}_])/iu;
@@ -176,6 +176,15 @@ export function deniesRight(text: string): boolean {
   return NEGATED.test(text);
 }
 
+/** Consent to the use of personal data and a data subject's rights ("il consenso ... può essere revocato in qualsiasi momento"). */
+const PERSONAL_DATA = /\b(?:consenso|consent|gdpr|2016\/679|dati personali|personal data|trattamento dei dati)\b/i;
+const THE_CONTRACT = /\b(?:contratto|contract|agreement|incarico|accordo)\b/i;
+
+/** Whether a unit is about personal data rather than the contract: withdrawing consent at any time ends no contract. */
+function aboutPersonalData(text: string): boolean {
+  return PERSONAL_DATA.test(text) && !THE_CONTRACT.test(text);
+}
+
 /** A right named as one without cause, unless denied; its phrases are all convenience cues, which are checked first. */
 function namedRightWithoutCause(text: string, cues: ReadonlySet<Cue>): RuleHit | undefined {
   if (!cues.has('convenience')) return undefined;
@@ -246,7 +255,7 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
 
   // Only a unit about ending the contract is read for whose right it states.
   const rightGiven = has('terminate') && (has('rightTo') || AT_THE_OPTION.test(text));
-  if (has('terminate') && (rightGiven || has('noticeWord'))) {
+  if (has('terminate') && (rightGiven || has('noticeWord')) && !aboutPersonalData(text)) {
     // A unit that also speaks of breach may still grant a right without cause in one of its limbs.
     const withoutCause = namedRightWithoutCause(text, cues) ?? (has('cause') ? limbWithoutCause(text) : rightWithoutCause(text, lower, cues, rightGiven, periods.length > 0, heading));
     if (withoutCause) hits.push(withoutCause);

@@ -25,6 +25,8 @@ export function scanContract(text: string): ScanResult {
 const LEARNED = CLAUSE_KINDS.filter((kind): kind is Exclude<ClauseKind, 'termination_cause'> => kind !== 'termination_cause');
 /** A line to sign and date: a signing word and blanks to fill in. */
 const SIGNATURE_LINE = /^\W{0,3}(?:letto,? confermato e )?(?:sottoscritto|firmato|signed|firma|signature)\b[^.]{0,40}_{3}/i;
+/** A unit that opens on the contract being ended by someone: "If the Client cancels ...", "Se il Cliente recede ...". */
+const IF_IT_ENDS = /^\W{0,3}(?:if|should|when|once|in the event that|se|qualora|nel caso in cui)\b[^.;:]{0,60}?\b(?:terminat\w*|cancel\w*|ends|recede\w*|disdic\w*|annull\w*)/i;
 /** How far a rule that is not decisive lifts the model's calibrated score: alone it cannot mark what the model rejects. */
 const RULE_LIFT = 0.15;
 /** Explanations name the model's strongest features only when its score is within reach of a decision. */
@@ -233,6 +235,11 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
   // also grants one without cause (a convenience cue that is not denied, or a limb such as "(a) on 90 days' notice").
   const forCauseOnly = ruleFor('termination_cause') !== undefined && (!cues.has('convenience') || deniesRight(unit)) && !ruleFor('termination_convenience');
   const survival = ruleFor('post_termination')?.decisive === true && !cues.has('rightTo');
+  // What follows if the contract is ended grants no right and names no cause: a fee due then ("If Client terminates
+  // early, Client agrees to pay 50% ... as an early termination fee"), or a condition that leads into what follows
+  // ("If the Client cancels the project after work has begun:"). It is no right to end it for cause.
+  const onEndingOnly = !cues.has('rightTo') && !cues.has('cause')
+    && (ruleFor('termination_fee')?.decisive === true || (!cues.has('noticeWord') && IF_IT_ENDS.test(unit)));
   let convenienceFound = false;
   for (const kind of LEARNED) {
     if (kind === 'termination_convenience' && forCauseOnly) continue;
@@ -261,7 +268,7 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
     const forCause = combine(modelSays('termination'), causeRule);
     if (forCause) add('termination_cause', forCause.score, forCause.explanation);
   }
-  if (!convenienceFound && !survival) {
+  if (!convenienceFound && !survival && !onEndingOnly) {
     const anyRight = modelSays('termination');
     const causeRight = modelSays('termination_cause');
     const termination = causeRight.score > anyRight.score && anyRight.score >= EXPLAIN_FROM ? causeRight : anyRight;

@@ -26,6 +26,7 @@ export function summarise(spans: readonly ClauseSpan[], language: ContractLangua
   const noticeDays = convenienceNotice ?? noticeFor('provider') ?? noticeFor('either') ?? noticeFor('unknown') ?? noticeFor('client')
     ?? convenience.find((s) => s.noticeDays !== undefined)?.noticeDays;
   const fee = spans.filter((s) => s.kind === 'termination_fee' && s.value !== undefined).sort((a, b) => b.score - a.score)[0];
+  const feeWithoutAmount = !fee && spans.some((s) => s.kind === 'termination_fee');
   const found = new Set<(typeof SURVIVING)[number]>();
   for (const span of spans.filter((s) => s.kind === 'post_termination')) {
     const clause = text.slice(span.start, span.end);
@@ -39,6 +40,7 @@ export function summarise(spans: readonly ClauseSpan[], language: ContractLangua
     forCauseOnly: convenience.length === 0 && cause.length > 0,
     ...(noticeDays !== undefined ? { noticeDays } : {}),
     ...(fee ? { terminationFee: String(fee.value) } : {}),
+    ...(feeWithoutAmount ? { terminationFeeWithoutAmount: true as const } : {}),
     survives,
   };
 }

@@ -47,6 +47,8 @@ export interface ContractSummary {
   noticeDays?: number;
   /** A termination fee as written, when there is one. */
   terminationFee?: string;
+  /** A termination fee was found whose amount the contract does not write ("The deposit is non-refundable"). */
+  terminationFeeWithoutAmount?: true;
   /** Short phrases for what survives or happens after the end (payment for work done, handover, ...), in both languages: the reader's is shown. */
   survives: Localized[];
 }

@@ -55,8 +55,8 @@ const CHECKS: Record<ReadinessItemId, Check> = {
     if (contract.state === 'missing') return { status: 'warn', reason: say.contractMissing(contract.path) };
     if (contract.state === 'refused') return { status: 'warn', reason: say.contractRefused(contract.path, contract.refusal) };
     if (contract.state === 'unreadable') return { status: 'warn', reason: say.contractUnreadable(contract.path) };
-    const { canTerminateForConvenience, forCauseOnly, noticeDays, terminationFee } = contract.summary;
-    const says = say.contractSays({ convenience: canTerminateForConvenience, forCauseOnly, noticeDays, fee: terminationFee });
+    const { canTerminateForConvenience, forCauseOnly, noticeDays, terminationFee, terminationFeeWithoutAmount } = contract.summary;
+    const says = say.contractSays({ convenience: canTerminateForConvenience, forCauseOnly, noticeDays, fee: terminationFee, feeWithoutAmount: terminationFeeWithoutAmount });
     if (contract.emails) return { status: 'warn', reason: `${CITATION_MESSAGES[language].scopeOnEmails(contract.emails)} ${says}` };
     return { status: canTerminateForConvenience ? 'ok' : 'warn', reason: says };
   },

@@ -13,7 +13,7 @@ export interface ReadinessMessages {
   contractRefused(path: string, refusal: Refusal): string;
   /** A PDF or Word contract that exists but could not be read. */
   contractUnreadable(path: string): string;
-  contractSays(parts: { convenience: boolean; forCauseOnly: boolean; noticeDays?: number; fee?: string }): string;
+  contractSays(parts: { convenience: boolean; forCauseOnly: boolean; noticeDays?: number; fee?: string; feeWithoutAmount?: boolean }): string;
   paidUndelivered(items: string): string;
   nothingPaidUndelivered: string;
   overdue(items: string): string;
@@ -61,7 +61,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
     contractRefused: (path, refusal) =>
       `${path} was not read: ${refusal === 'outside-workspace' ? 'it is outside the workspace folder; move it inside' : 'it is too large'}.`,
     contractUnreadable: (path) => `${path} could not be read (Scan Contract says why): gather the emails that set the scope and expectations.`,
-    contractSays: ({ convenience, forCauseOnly, noticeDays, fee }) =>
+    contractSays: ({ convenience, forCauseOnly, noticeDays, fee, feeWithoutAmount }) =>
       [
         convenience
           ? 'You may end it without cause'
@@ -69,7 +69,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
             ? 'Only for-cause termination: read the contract with care'
             : 'No termination clause found: read the contract line by line',
         noticeDays !== undefined ? `notice ${plural(noticeDays, 'day', 'days')}` : 'no notice period stated',
-        fee !== undefined ? `termination fee ${fee}` : 'no termination fee',
+        fee !== undefined ? `termination fee ${fee}` : feeWithoutAmount ? 'a termination fee whose amount it does not state' : 'no termination fee',
       ].join('; ') + '.',
     paidUndelivered: (items) => `Paid but not delivered: ${items}. Deliver it before you end the relationship.`,
     nothingPaidUndelivered: 'Everything paid for has been delivered.',
@@ -111,7 +111,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
     contractRefused: (path, refusal) =>
       `${path} non è stato letto: ${refusal === 'outside-workspace' ? 'è fuori dalla cartella di lavoro; spostalo al suo interno' : 'è troppo grande'}.`,
     contractUnreadable: (path) => `${path} non si può leggere (Analizza contratto ne dice il motivo): raccogli le email che definiscono lo scopo e le aspettative.`,
-    contractSays: ({ convenience, forCauseOnly, noticeDays, fee }) =>
+    contractSays: ({ convenience, forCauseOnly, noticeDays, fee, feeWithoutAmount }) =>
       [
         convenience
           ? 'Puoi recedere senza giusta causa'
@@ -119,7 +119,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
             ? 'Solo risoluzione per giusta causa: leggi il contratto con attenzione'
             : 'Nessuna clausola di recesso trovata: leggi il contratto riga per riga',
         noticeDays !== undefined ? `preavviso ${plural(noticeDays, 'giorno', 'giorni')}` : 'nessun preavviso indicato',
-        fee !== undefined ? `penale di recesso ${fee}` : 'nessuna penale di recesso',
+        fee !== undefined ? `penale di recesso ${fee}` : feeWithoutAmount ? 'una penale di recesso di cui non indica l\'importo' : 'nessuna penale di recesso',
       ].join('; ') + '.',
     paidUndelivered: (items) => `Pagato ma non consegnato: ${items}. Consegnalo prima di chiudere il rapporto.`,
     nothingPaidUndelivered: 'Tutto ciò che è stato pagato è stato consegnato.',

@@ -36,7 +36,11 @@ export async function scanContract(services: Services, node?: CommandTarget): Pr
         ? vscode.l10n.t('only for-cause termination')
         : vscode.l10n.t('no termination right found'),
     summary.noticeDays !== undefined ? vscode.l10n.t('notice {0} days', summary.noticeDays) : vscode.l10n.t('no notice period stated'),
-    summary.terminationFee !== undefined ? vscode.l10n.t('termination fee {0}', summary.terminationFee) : vscode.l10n.t('no termination fee'),
+    summary.terminationFee !== undefined
+      ? vscode.l10n.t('termination fee {0}', summary.terminationFee)
+      : summary.terminationFeeWithoutAmount
+        ? vscode.l10n.t('a termination fee, its amount not stated')
+        : vscode.l10n.t('no termination fee'),
   ];
   for (const warning of result.warnings) void vscode.window.showWarningMessage(warning[displayLanguage()]);
   void vscode.window.showInformationMessage(

@@ -400,6 +400,33 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       assert.equal(scanContract(text).summary.canTerminateForConvenience, true);
     });
 
+    it('reads "is free to cancel at any time" and "cancel anytime" as rights without cause', () => {
+      const free = 'The Client is free to cancel this agreement at any time.';
+      assert.ok(kindsAt(scanContract(free), free, 'The Client is free').includes('termination_convenience'));
+      const anytime = 'Hosting: $50/month; month-to-month; cancel anytime with 15 days’ notice.';
+      const kinds = kindsAt(scanContract(anytime), anytime, 'Hosting');
+      assert.ok(kinds.includes('termination_convenience') && !kinds.includes('termination_cause'), kinds.join());
+    });
+
+    it('reads a fee due if the client ends it as the fee, not as a right for cause, and pay for services performed as what happens at the end', () => {
+      const fee = 'Either party may terminate this Agreement before the end of the initial 12-month term by providing 60 days written notice. If Client terminates early, Client agrees to pay 50% of the remaining monthly fees for the initial term as an early termination fee.';
+      const feeKinds = kindsAt(scanContract(fee), fee, 'If Client terminates early');
+      assert.ok(feeKinds.includes('termination_fee') && !feeKinds.includes('termination_cause'), feeKinds.join());
+      const paid = 'Either party may terminate this Agreement at any time upon 10 business days’ written notice. In the event of such termination, Consultant shall be paid for any portion of the Services that have been performed prior to the termination.';
+      const paidKinds = kindsAt(scanContract(paid), paid, 'In the event of such termination');
+      assert.ok(paidKinds.includes('post_termination') && !paidKinds.includes('termination_cause'), paidKinds.join());
+      const leadIn = '## 6. Termination ("Kill Fee")\n\nIf the Client cancels the project after work has begun:\n\n* The Deposit is non-refundable.\n* The Client agrees to pay for all hours worked up to the cancellation date.\n';
+      const result = scanContract(leadIn);
+      assert.ok(!result.spans.some((s) => s.kind === 'termination_cause'), result.spans.map((s) => `${s.kind} ${leadIn.slice(s.start, s.end)}`).join(' | '));
+      assert.equal(result.summary.forCauseOnly, false);
+      assert.equal(result.summary.terminationFeeWithoutAmount, true);
+    });
+
+    it('does not read consent to the use of personal data, withdrawn at any time, as ending the contract', () => {
+      const text = 'Il consenso al trattamento delle immagini è prestato liberamente e può essere revocato in qualsiasi momento scrivendo alla Truccatrice.';
+      assert.ok(!kindsAt(scanContract(text), text, 'Il consenso').includes('termination_convenience'));
+    });
+
     it('gives a right to the party named before its "may", not to one named between it and the verb, nor to both where the parties only agree', () => {
       const right = (text: string) => scanContract(text).spans.find((s) => s.kind === 'termination_convenience' || s.kind === 'termination_cause')?.party;
       assert.equal(right('The Provider may, by written notice to the Client, terminate this Agreement for convenience.'), 'provider');

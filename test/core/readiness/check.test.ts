@@ -103,6 +103,11 @@ describe('checkReadiness', () => {
       const withFee = item(check({}, { contract: scanned({ ...convenience, terminationFee: '20%' }) }), 'contract');
       assert.equal(withFee.status, 'ok');
       assert.match(withFee.reason, /without cause; notice 30 days; termination fee 20%/);
+      // A fee the contract states without an amount ("The deposit is non-refundable") is no "no termination fee".
+      const unstated = item(check({}, { contract: scanned({ ...convenience, terminationFeeWithoutAmount: true }) }), 'contract');
+      assert.match(unstated.reason, /a termination fee whose amount it does not state/);
+      const italian = item(check({}, { contract: scanned({ ...convenience, terminationFeeWithoutAmount: true }), language: 'it' }), 'contract');
+      assert.match(italian.reason, /una penale di recesso di cui non indica l'importo/);
     });
 
     it('warns when only for-cause termination exists', () => {
