@@ -123,7 +123,9 @@ export function prepare(engine, docs) {
       // The kinds a decisive rule marks this unit as, whatever the model says.
       const hits = engine.applyRules(text, cues, periods, lower, segment.listItem ? segment.leadIn : '', segment.headings.at(-1));
       const ruled = new Set(hits.filter((hit) => hit.decisive).map((hit) => hit.kind));
-      units.push({ doc, start: segment.start, end: segment.end, features, labels, ruled });
+      // The kinds a rule marks even where its kind's rules only lift the model.
+      const forced = new Set(hits.filter((hit) => hit.decidesEverywhere).map((hit) => hit.kind));
+      units.push({ doc, start: segment.start, end: segment.end, features, labels, ruled, forced });
     }
     doc.gold = gold;
     doc.style = style;
@@ -218,7 +220,7 @@ export function probabilities(trained, unit) {
  */
 function marker(name, threshold, rules) {
   if (rules === 'decide') return (u) => u.heldOut[name] >= threshold || u.ruled.has(name);
-  if (rules === 'lift') return (u) => u.heldOut[name] >= threshold || (u.ruled.has(name) && u.heldOut[name] >= 0.7 * threshold);
+  if (rules === 'lift') return (u) => u.heldOut[name] >= threshold || u.forced.has(name) || (u.ruled.has(name) && u.heldOut[name] >= 0.7 * threshold);
   return (u) => u.heldOut[name] >= threshold;
 }
 

@@ -12,11 +12,16 @@ export interface RuleHit {
   reason: Localized;
   /** A decisive rule marks a unit on its own; others only lift the model's score. */
   decisive: boolean;
+  /**
+   * A decisive rule that marks on its own even where training found the kind's rules should only lift the model: it
+   * states what the narrowest labels of the kind mean (notice given to stop a renewal).
+   */
+  decidesEverywhere: boolean;
 }
 
 /** Every hit is made here, so all have one shape and the code reading them stays fast. */
-function ruleHit(kind: ClauseKind, score: number, reason: Localized, decisive: boolean): RuleHit {
-  return { kind, score, reason, decisive };
+function ruleHit(kind: ClauseKind, score: number, reason: Localized, decisive: boolean, decidesEverywhere = false): RuleHit {
+  return { kind, score, reason, decisive, decidesEverywhere: decisive && decidesEverywhere };
 }
 
 const MONEY_OR_TIMING = /\b(?:within \d{1,3}|net ?\d{1,3}|upon receipt|on receipt|per (?:hour|day|month)|hourly|monthly|late|interest|deposit|retainer|instal+ments?|entro \d{1,3}|al ricevimento|bonifico|acconto|interessi|mensil|all'ora|al giorno|in rate)\b|[$€£]|\b(?:EUR|USD|GBP)\b/i;
@@ -49,6 +54,16 @@ const AUTOMATIC_RENEWAL = /\b(?:automatic(?:ally)? (?:be )?(?:renew|extend)|rene
 /** What a term belongs to, when a unit states one: the contract or the work, not a licence, a warranty or a year. */
 const OF_THE_CONTRACT = /\b(?:agreement|contract|sow|engagement|project|retainer|services?|contratto|accordo|incarico|servizio|preventivo)\b|\b(?:start|end) date|data di (?:inizio|fine)|\bdurata\b/i;
 /** A form's field for the term: "Start Date: ___", "**Term:** 3 months", "Periodo coperto: 1 maggio - 31 luglio". */
+/** A fee said not to be due, with no amount beside it: "No cancellation fees, no penalties", "senza alcuna penale". */
+const NO_FEE = /\b(?:no|without(?: any)?|free of|senza(?: alcuna)?|nessuna?)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|penalt(?:y|ies)|penal[ei])\b/i;
+
+/** Whether the unit says no fee is due on ending it, naming no amount that would be one. */
+export function deniesFee(text: string): boolean {
+  return NO_FEE.test(text) && findAmount(text) === undefined;
+}
+
+/** A length of an hour or a few: a session's duration ("Duration: 1-2 hours on-site"), not the contract's term. */
+const HOURS_LONG = /\b\d+(?:\s*[-–]\s*\d+)?\s*(?:hours?|hrs?|minutes?|mins?|ore|minuti)\b/i;
 const TERM_FIELD = /^[\W_]{0,3}(?:(?:initial |contract |project |agreement |minimum )?term|start date|end date|expiry date|expiration date|duration|periodo(?: coperto)?|durata(?: del contratto)?|data di (?:inizio|fine|scadenza))[*_\s]{0,3}:[*_\s]*\S/i;
 /** A definition ("\"Year\" means ...") names a term without setting one. */
 const DEFINITION = /\b(?:means|shall mean|refers? to|is referred to|as used in|si intende)\b/i;
@@ -56,6 +71,13 @@ const DEFINITION = /\b(?:means|shall mean|refers? to|is referred to|as used in|s
 const NOTICE_OF_ENDING = /\b(?:preavviso|disdett)/;
 /** How many characters may separate a period from the notice words it belongs to. */
 const NOTICE_PERIOD_REACH = 60;
+/**
+ * Notice given to stop a renewal: "notice of non-renewal", "unless either party gives notice ... prior to the expiration
+ * of the term", "disdetta ... prima della scadenza"; not notice given to extend it ("wishes to extend ... shall provide notice").
+ */
+const STOPS_RENEWAL = /\b(?:non-?renewal|(?:intent(?:ion)?|elect(?:ion|s)?|decision|desire) not to renew|not to be renewed|will not be renewed)\b|\bunless\b[^.]{0,200}\bnotice\b[^.]{0,200}\b(?:prior to|before|in advance of)\s+(?:the\s+)?(?:expiration|expiry|end|conclusion|renewal)\b|\b(?:disdett\w*|non rinnov\w*)\b[^.]{0,120}\b(?:prima della|entro la) scadenza/i;
+/** An insurance policy's renewal is not the contract's. */
+const INSURANCE = /\b(?:insurance|insurer|coverages?|polic(?:y|ies)|certificates? of insurance|assicura\w*|polizz\w*)\b/i;
 const SELF_ENDING = /\b(?:shall|will) (?:automatically )?(?:terminate|expire|end)\b|\bterminates? (?:automatically|immediately)|\b(?:cesser[àa]|terminer[àa]|si risolver[àa]|si intender[àa] risolto)/i;
 
 /**
@@ -75,6 +97,8 @@ const RIGHT_AT_ANY_TIME = /\b(?:may|can|(?:is|are|shall be|will be) (?:entitled|
 // The word boundary is spelled out, as `\b` knows only ASCII letters and fails after "può".
 const NEGATED = /\b(?:neither|nor|no party|may not|shall not|cannot|can ?not|will not|non (?:pu[òo]|potr\p{L}*)|nessuna (?:delle )?part[ei])(?![\p{L}\p{N}_])/iu;
 
+/** A term that runs until a party ends it on notice: "shall continue until terminated by either party upon ... notice". */
+const UNTIL_TERMINATED = /\buntil terminated by (?:either|any|one|each) (?:of the )?part(?:y|ies)\b[^.;]{0,40}\b(?:upon|on|with|by giving|by providing)\b/i;
 /** A right that opens only when something happens (a change of control, force majeure, a death) is no right without cause. */
 const TRIGGERED = /\b(?:if|in the event|event of|occurr|occurs|unless|fails?|force majeure|change (?:of|in) control|dies|death|insolv|bankrupt|merger|se|qualora|nel caso|in caso d[i']|ove|laddove|salvo|forza maggiore|cambio di controllo|morte|decesso|fallimento)\b/i;
 /** A right the "may / is entitled" words miss: "shall terminate at the option of either party". */
@@ -162,11 +186,13 @@ function rightWithoutCause(text: string, lower: string, cues: ReadonlySet<Cue>, 
     const words = quote('convenience', lower);
     return ruleHit('termination_convenience', 0.75, { en: `a right to end it without cause ("${words}")`, it: `un diritto di recesso senza giusta causa ("${words}")` }, false);
   }
-  const onNoticeAlone = rightGiven && statesPeriod && cues.has('noticeWord') && !cues.has('renew') && !cues.has('after');
+  // "... shall continue until terminated by either party upon thirty (30) days' written notice" grants it outright.
+  const untilTerminated = UNTIL_TERMINATED.test(text);
+  const onNoticeAlone = (rightGiven || untilTerminated) && statesPeriod && cues.has('noticeWord') && !cues.has('renew') && !cues.has('after');
   if (onNoticeAlone && !AT_TERM_END.test(text) && !TRIGGERED.test(text)) {
     // A right to end it by giving notice, with no breach or reason required, is a right without cause; in a section
     // on ending it ("Cancellation", "Disdetta") the section names no cause elsewhere.
-    return ruleHit('termination_convenience', 0.7, { en: 'a right to end it on notice, with no cause required', it: 'un diritto di recesso con preavviso, senza bisogno di una causa' }, ENDING_HEADING.test(heading));
+    return ruleHit('termination_convenience', 0.7, { en: 'a right to end it on notice, with no cause required', it: 'un diritto di recesso con preavviso, senza bisogno di una causa' }, untilTerminated || ENDING_HEADING.test(heading));
   }
   return undefined;
 }
@@ -281,16 +307,19 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   }
   const causeOfList = leadIn && !hits.some((hit) => hit.kind === 'termination_cause') ? causesLedIn(leadIn) : undefined;
   if (causeOfList) hits.push(causeOfList);
+  // The lead-in itself ("Either party may terminate this agreement immediately if:") grants the right for cause.
+  const causesBelow = text.endsWith(':') && !hits.some((hit) => hit.kind === 'termination_cause' || hit.kind === 'termination_convenience') ? causesLedIn(text) : undefined;
+  if (causesBelow) hits.push(ruleHit('termination_cause', causesBelow.score, { en: 'a right to end it on the causes listed below', it: 'un diritto di risoluzione per le cause elencate sotto' }, true));
   if (has('noticeWord') && periods.length && (has('terminate') || has('renew') || NOTICE_OF_ENDING.test(lower))) {
     // How much notice ending it takes, wherever the clause states it: in a right to terminate, in a non-renewal
     // clause, or in a sentence about the notice itself. The period must stand close to the notice words. Next to a
     // breach, a period is usually the time to cure it, so there the rule only supports the model.
     const nearest = nearestNoticePeriod(text, periods);
     if (nearest && nearest.distance <= NOTICE_PERIOD_REACH) {
-      hits.push(ruleHit('notice', 0.7, { en: `a notice period of ${nearest.days} days for ending it or stopping renewal`, it: `un preavviso di ${nearest.days} giorni per recedere o evitare il rinnovo` }, !has('cause')));
+      hits.push(ruleHit('notice', 0.7, { en: `a notice period of ${nearest.days} days for ending it or stopping renewal`, it: `un preavviso di ${nearest.days} giorni per recedere o evitare il rinnovo` }, !has('cause'), STOPS_RENEWAL.test(text) && !INSURANCE.test(text)));
     }
   }
-  if (TERM_FIELD.test(text)) {
+  if (TERM_FIELD.test(text) && !HOURS_LONG.test(text)) {
     hits.push(ruleHit('renewal', 0.7, { en: 'a field giving the term of the contract', it: 'un campo con la durata del contratto' }, true));
   } else if (has('renew') && (has('term') || periods.length) && !has('after')) {
     const words = quote('renew', lower);
@@ -320,7 +349,9 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
         : ruleHit('post_termination', 0.7, { en: 'payment for the work done up to the end', it: 'il pagamento del lavoro svolto fino alla cessazione' }, true));
     }
   }
-  if (has('fee') && (has('terminate') || findAmount(text) !== undefined)) {
+  if (deniesFee(text)) {
+    // "No cancellation fees, no penalties." states there is none.
+  } else if (has('fee') && (has('terminate') || findAmount(text) !== undefined)) {
     const words = quote('fee', lower);
     hits.push(ruleHit('termination_fee', 0.7, { en: `a fee or penalty on ending it ("${words}")`, it: `un compenso o una penale per il recesso ("${words}")` }, EXPLICIT_FEE.test(text) || KEPT_ON_CANCELLING.test(text)));
   } else if (has('terminate') && KEPT_ON_CANCELLING.test(text)) {

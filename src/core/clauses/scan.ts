@@ -5,12 +5,12 @@ import type { Cue } from './cues';
 import { type UnitPlace, unitParts } from './features';
 import { inputProblem, MAX_SCAN_CHARS } from './input';
 import { documentStyle, type DocumentStyle, LinearModel, MODEL_NAMES, type ModelFile, type ModelName } from './model';
-import { applyRules, deniesRight, partyOf, type RuleHit } from './rules';
+import { applyRules, deniesFee, deniesRight, partyOf, type RuleHit } from './rules';
 import { segmentText } from './segment';
 import { summarise } from './summary';
 import { CLAUSE_KINDS, type ClauseKind, type ClauseSpan, type ContractLanguage, type ScanResult } from './types';
 import { type JudgedUnit, UnitMemory, type UnitSpan } from './unitMemory';
-import { findAmount, noticePeriodDays } from './values';
+import { feeAmount, noticePeriodDays } from './values';
 import weights from './weights.json';
 
 let defaultModel: LinearModel | undefined;
@@ -196,7 +196,7 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
   const documentLanguage = language === 'other' ? 'en' : language;
   const heard = (kind: Exclude<ClauseKind, 'termination_cause'>): RuleHit | undefined => {
     const rule = ruleFor(kind);
-    return rule?.decisive && !model.rulesDecide(kind, documentLanguage, style) ? { ...rule, decisive: false } : rule;
+    return rule?.decisive && !rule.decidesEverywhere && !model.rulesDecide(kind, documentLanguage, style) ? { ...rule, decisive: false } : rule;
   };
   const add = (kind: ClauseKind, score: number, explanation: Localized): void => {
     const span: UnitSpan = { kind, score: round(score), explanation };
@@ -205,7 +205,7 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
       if (days !== undefined) span.value = days;
     }
     if (kind === 'termination_fee') {
-      const amount = findAmount(unit);
+      const amount = feeAmount(unit);
       if (amount !== undefined) span.value = amount;
     }
     // Only a right without cause: next to a breach, a period is usually the time to cure it.
@@ -247,6 +247,8 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
     if (kind === 'renewal' && convenienceFound && !cues.has('term') && !cues.has('renew')) continue;
     // An item of a list of what is billed or owned ("billed separately:", "Client owns, including:") is no deliverable.
     if (kind === 'deliverables' && (ruleFor('payment')?.decisive || ruleFor('ip_transfer')?.decisive)) continue;
+    // "No cancellation fees, no penalties." is no fee.
+    if (kind === 'termination_fee' && deniesFee(unit)) continue;
     // A signature line ("Sottoscritto in ___ il ___") dates the signing, not the term.
     if (kind === 'renewal' && SIGNATURE_LINE.test(unit)) continue;
     const decision = combine(modelSays(kind), heard(kind));

@@ -137,12 +137,29 @@ export function findPeriods(text: string): Period[] {
 // Words that put a period next to notice: "prior written notice", "preavviso", "before the end of the term".
 const NOTICE_CUE = /notice|notif|prior|advance|before|in anticipo|preavviso|disdetta|comunicazion|prima|anticipo|avviso/gi;
 
-/** The period nearest a notice word, with how many characters lie between them; `periods` are the text's, when the caller has them. */
+/**
+ * Words that make the period after them a term, not notice: "si rinnova automaticamente per ulteriori 12 mesi", "shall
+ * renew for successive one (1) year periods", "ha durata di 12 mesi".
+ */
+const LEADS_A_TERM = /(?:\bdurata\s+(?:di\s+)?|\brinnov\w*(?:\s+\S+){0,3}?\s+per\s+(?:(?:ulteriori|altri|un|una|uno)\s+)?(?:(?:ulteriore\s+)?periodo\s+di\s+)?|\brenew\w*(?:\s+\S+){0,4}?\s+for\s+(?:(?:a|an|further|additional|successive|consecutive|another|subsequent)\s+){0,2}(?:(?:period|term)s?\s+of\s+)?|\bfor\s+(?:a\s+further|an\s+additional|another|successive|additional|consecutive)\s+(?:(?:period|term)s?\s+of\s+)?)$/i;
+/** How far before a period the words that make it a term may start. */
+const TERM_LOOKBACK_CHARS = 80;
+
+/** The periods of the text that are no term of the contract or of its renewal. */
+function notTerms(text: string, periods: readonly Period[]): Period[] {
+  return periods.filter((period) => !LEADS_A_TERM.test(text.slice(Math.max(0, period.start - TERM_LOOKBACK_CHARS), period.start)));
+}
+
+/**
+ * The period nearest a notice word, with how many characters lie between them; `periods` are the text's, when the
+ * caller has them. A period that is the term of the contract or of a renewal is none.
+ */
 export function nearestNoticePeriod(text: string, periods: readonly Period[] = findPeriods(text)): { days: number; distance: number } | undefined {
   if (!periods.length) return undefined;
   let best: { days: number; distance: number } | undefined;
+  const candidates = notTerms(text, periods);
   for (const match of text.matchAll(NOTICE_CUE)) {
-    for (const period of periods) {
+    for (const period of candidates) {
       const distance = match.index >= period.end ? match.index - period.end : Math.max(0, period.start - match.index - match[0].length);
       if (!best || distance < best.distance) best = { days: period.days, distance };
     }
@@ -153,7 +170,7 @@ export function nearestNoticePeriod(text: string, periods: readonly Period[] = f
 /** The notice period a clause states: the period nearest a notice word, or the first one. `periods` are the text's,
  * when the caller has them. */
 export function noticePeriodDays(text: string, periods: readonly Period[] = findPeriods(text)): number | undefined {
-  return nearestNoticePeriod(text, periods)?.days ?? periods[0]?.days;
+  return nearestNoticePeriod(text, periods)?.days ?? notTerms(text, periods)[0]?.days;
 }
 
 // An amount of money or a percentage as written: "$5,000", "EUR 2.000,00", "€ 500", "25%", "1.500 euro".
@@ -166,4 +183,26 @@ const DIGIT = /\d/;
 export function findAmount(text: string): string | undefined {
   // Every amount has a digit; a text without one is settled by a quick scan rather than the long pattern.
   return DIGIT.test(text) ? AMOUNT.exec(text)?.[0].trim() : undefined;
+}
+
+const EVERY_AMOUNT = new RegExp(AMOUNT.source, 'gi');
+const FEE_WORD = /\b(?:fee|penalty|penalt|liquidated|charge|penale|caparra|indennit|kill)/gi;
+
+/**
+ * The amount of a fee as written: of several amounts, the one nearest a word for the fee ("Commissione 20% — Penale
+ * €500" → "€500"), else the first.
+ */
+export function feeAmount(text: string): string | undefined {
+  if (!DIGIT.test(text)) return undefined;
+  const amounts = [...text.matchAll(EVERY_AMOUNT)];
+  if (amounts.length < 2) return amounts[0]?.[0].trim();
+  let best: { amount: string; distance: number } | undefined;
+  for (const word of text.matchAll(FEE_WORD)) {
+    for (const amount of amounts) {
+      const end = amount.index + amount[0].length;
+      const distance = word.index >= end ? word.index - end : Math.max(0, amount.index - word.index - word[0].length);
+      if (!best || distance < best.distance) best = { amount: amount[0].trim(), distance };
+    }
+  }
+  return best?.amount ?? amounts[0][0].trim();
 }

@@ -88,6 +88,20 @@ describe('applyRules', () => {
     return applyRules(text, cues).some((hit) => hit.kind === 'termination_convenience');
   };
 
+  it('reads notice given to stop a renewal as notice wherever the data set the rules to only lift, but not an insurance policy\'s', () => {
+    const noticeHit = (text: string) => applyRules(text, cuesIn(text.toLowerCase())).find((hit) => hit.kind === 'notice');
+    const renewal = 'This Agreement shall automatically renew for successive one (1) year terms unless either party gives written notice of non-renewal at least sixty (60) days prior to the expiration of the then-current term.';
+    assert.equal(noticeHit(renewal)?.decidesEverywhere, true);
+    const italian = 'Il contratto si rinnova tacitamente di anno in anno, salvo disdetta da inviarsi con raccomandata almeno 90 giorni prima della scadenza.';
+    assert.equal(noticeHit(italian)?.decidesEverywhere, true);
+    // A right to end it on notice is notice too, but training decides how it is heard in long contracts.
+    const right = 'Either party may terminate this Agreement upon thirty (30) days prior written notice to the other party.';
+    assert.equal(noticeHit(right)?.decisive, true);
+    assert.equal(noticeHit(right)?.decidesEverywhere, false);
+    const insurance = 'The Supplier shall give thirty (30) days prior written notice of any cancellation or non-renewal of the insurance policies required hereunder.';
+    assert.notEqual(noticeHit(insurance)?.decidesEverywhere, true);
+  });
+
   it('reads a right to end it by giving notice, with no cause required, as one without cause', () => {
     assert.ok(rightOnNotice('Developer may also terminate this Agreement by giving two (2) weeks\' notice in writing to VAL.'));
     assert.ok(rightOnNotice('This Agreement shall terminate at the option of either party upon sixty (60) days\' written notice.'));

@@ -422,6 +422,25 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       assert.equal(result.summary.terminationFeeWithoutAmount, true);
     });
 
+    it('reads "no cancellation fees" as no fee, and a session lasting hours as no term of the contract', () => {
+      const text = 'Services operate on a month-to-month basis; either party may cancel with 30 days written notice. No cancellation fees, no penalties.\n\n- Duration: 1-2 hours on-site\n';
+      const result = scanContract(text);
+      assert.ok(!result.spans.some((s) => s.kind === 'termination_fee'), result.spans.map((s) => s.kind).join());
+      assert.equal(result.summary.terminationFee, undefined);
+      assert.equal(result.summary.terminationFeeWithoutAmount, undefined);
+      assert.ok(!kindsAt(result, text, 'Duration').includes('renewal'));
+    });
+
+    it('reads a lead-in granting a right on the causes below as for cause, and a term running until either party ends it on notice as a right without cause', () => {
+      const list = 'Either party may terminate this agreement immediately if:\n\n- The other party breaches a material term and fails to cure it within 15 days\n- The other party becomes insolvent\n';
+      const leadIn = kindsAt(scanContract(list), list, 'Either party may terminate');
+      assert.ok(leadIn.includes('termination_cause') && !leadIn.includes('termination_convenience'), leadIn.join());
+      const term = 'This Agreement shall commence on the Effective Date and shall continue until terminated by either party upon thirty (30) days’ written notice.';
+      const result = scanContract(term);
+      assert.ok(kindsAt(result, term, 'This Agreement shall commence').includes('termination_convenience'));
+      assert.equal(result.summary.noticeDays, 30);
+    });
+
     it('does not read consent to the use of personal data, withdrawn at any time, as ending the contract', () => {
       const text = 'Il consenso al trattamento delle immagini è prestato liberamente e può essere revocato in qualsiasi momento scrivendo alla Truccatrice.';
       assert.ok(!kindsAt(scanContract(text), text, 'Il consenso').includes('termination_convenience'));

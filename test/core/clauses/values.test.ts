@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findAmount, findPeriods, noticePeriodDays, parseItalianNumber } from '../../../src/core/clauses/values';
+import { feeAmount, findAmount, findPeriods, noticePeriodDays, parseItalianNumber } from '../../../src/core/clauses/values';
 
 /** One test per case: the notice period the text states, in days. */
 function readsEach(cases: readonly [string, number][]): void {
@@ -75,6 +75,19 @@ describe('clause values', () => {
     assert.equal(parseItalianNumber('quarantacinque'), 45);
     assert.equal(parseItalianNumber('ventuno'), 21);
     assert.equal(parseItalianNumber('contratto'), undefined);
+  });
+
+  it('takes no term of the contract or of its renewal for its notice', () => {
+    assert.equal(noticePeriodDays("Alla scadenza, l'abbonamento si rinnova automaticamente per ulteriori 12 mesi, salvo disdetta comunicata prima della data di rinnovo."), undefined);
+    assert.equal(noticePeriodDays('This Agreement shall automatically renew for successive one (1) year periods unless either party gives sixty (60) days written notice of non-renewal.'), 60);
+    assert.equal(noticePeriodDays('Il contratto ha durata di 12 mesi e si rinnova salvo disdetta con preavviso di 30 giorni.'), 30);
+  });
+
+  it('takes of several amounts the one nearest the word for the fee', () => {
+    assert.equal(feeAmount('Commissione 20% — Non concorrenza 18 mesi — Penale €500 — Preavviso 30 giorni'), '€500');
+    assert.equal(feeAmount('Client pays $2,000 per month; on early termination a fee of 50% of the remaining fees is due.'), '50%');
+    assert.equal(feeAmount('A kill fee of 25% applies.'), '25%');
+    assert.equal(feeAmount('No amount here'), undefined);
   });
 
   it('keeps fee amounts as written', () => {
