@@ -39,7 +39,7 @@ export async function scanContract(services: Services, node?: CommandTarget): Pr
     summary.terminationFee !== undefined
       ? vscode.l10n.t('termination fee {0}', summary.terminationFee)
       : summary.terminationFeeWithoutAmount
-        ? vscode.l10n.t('a termination fee, its amount not stated')
+        ? vscode.l10n.t('termination fee, amount not stated')
         : vscode.l10n.t('no termination fee'),
   ];
   for (const warning of result.warnings) void vscode.window.showWarningMessage(warning[displayLanguage()]);
