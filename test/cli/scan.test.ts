@@ -53,9 +53,9 @@ describe('clean-break scan', () => {
   it('says a termination fee was found when the contract gives it no amount, in the language asked for', async () => {
     writeFileSync(join(dir, 'kill-fee.md'), '## Cancellation\n\nIf the Client cancels the project after work has begun:\n\n* The Deposit is non-refundable.\n');
     const english = await run(['scan', 'kill-fee.md'], dir);
-    assert.match(english.stdout, /termination fee: found, amount not stated/);
+    assert.match(english.stdout, /termination fee: amount not stated/);
     const italian = await run(['scan', '--lang', 'it', 'kill-fee.md'], dir);
-    assert.match(italian.stdout, /penale di recesso: trovata, importo non indicato/);
+    assert.match(italian.stdout, /penale di recesso: importo non indicato/);
   });
 
   it('prints JSON with --json', async () => {

@@ -53,17 +53,26 @@ const KEPT_ON_CANCELLING = new RegExp(String.raw`\b${CANCELLING}\b[^.;]{0,120}\b
 const AUTOMATIC_RENEWAL = /\b(?:automatic(?:ally)? (?:be )?(?:renew|extend)|renew(?:s|ed)? automatically|auto-?renew|tacit(?:ly|amente|o)?|si rinnova|rinnov(?:o|ato|ata) automatic|rinnova automaticamente|rinnover[àa] automaticamente)/i;
 /** What a term belongs to, when a unit states one: the contract or the work, not a licence, a warranty or a year. */
 const OF_THE_CONTRACT = /\b(?:agreement|contract|sow|engagement|project|retainer|services?|contratto|accordo|incarico|servizio|preventivo)\b|\b(?:start|end) date|data di (?:inizio|fine)|\bdurata\b/i;
-/** A form's field for the term: "Start Date: ___", "**Term:** 3 months", "Periodo coperto: 1 maggio - 31 luglio". */
-/** A fee said not to be due, with no amount beside it: "No cancellation fees, no penalties", "senza alcuna penale". */
+/** A fee said not to be due: "No cancellation fees, no penalties", "senza alcuna penale". */
 const NO_FEE = /\b(?:no|without(?: any)?|free of|senza(?: alcuna)?|nessuna?)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|penalt(?:y|ies)|penal[ei])\b/i;
+const EVERY_NO_FEE = new RegExp(NO_FEE.source, 'gi');
+/** Words for a fee, which may still stand once the fees said not to be due are set aside. */
+const FEE_MENTION = /\b(?:fees?|charges?|penalt|penal[ei]|liquidated|caparra)/i;
 
-/** Whether the unit says no fee is due on ending it, naming no amount that would be one. */
+/**
+ * Whether the unit says no fee is due and names no other: "No cancellation fees, no penalties." but not "No fee for
+ * the first revision; if the Client cancels, a kill fee of half the project fee is due", nor a unit with an amount.
+ */
 export function deniesFee(text: string): boolean {
-  return NO_FEE.test(text) && findAmount(text) === undefined;
+  return NO_FEE.test(text) && findAmount(text) === undefined && !FEE_MENTION.test(text.replace(EVERY_NO_FEE, ' '));
 }
 
-/** A length of an hour or a few: a session's duration ("Duration: 1-2 hours on-site"), not the contract's term. */
+/** A length of hours: a session's ("Duration: 1-2 hours on-site"), not the contract's term, unless longer units stand by it. */
 const HOURS_LONG = /\b\d+(?:\s*[-–]\s*\d+)?\s*(?:hours?|hrs?|minutes?|mins?|ore|minuti)\b/i;
+const DAYS_OR_LONGER = /\b(?:days?|weeks?|months?|years?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\b/i;
+const lastsHours = (text: string): boolean => HOURS_LONG.test(text) && !DAYS_OR_LONGER.test(text);
+
+/** A form's field for the term: "Start Date: ___", "**Term:** 3 months", "Periodo coperto: 1 maggio - 31 luglio". */
 const TERM_FIELD = /^[\W_]{0,3}(?:(?:initial |contract |project |agreement |minimum )?term|start date|end date|expiry date|expiration date|duration|periodo(?: coperto)?|durata(?: del contratto)?|data di (?:inizio|fine|scadenza))[*_\s]{0,3}:[*_\s]*\S/i;
 /** A definition ("\"Year\" means ...") names a term without setting one. */
 const DEFINITION = /\b(?:means|shall mean|refers? to|is referred to|as used in|si intende)\b/i;
@@ -76,8 +85,27 @@ const NOTICE_PERIOD_REACH = 60;
  * of the term", "disdetta ... prima della scadenza"; not notice given to extend it ("wishes to extend ... shall provide notice").
  */
 const STOPS_RENEWAL = /\b(?:non-?renewal|(?:intent(?:ion)?|elect(?:ion|s)?|decision|desire) not to renew|not to be renewed|will not be renewed)\b|\bunless\b[^.]{0,200}\bnotice\b[^.]{0,200}\b(?:prior to|before|in advance of)\s+(?:the\s+)?(?:expiration|expiry|end|conclusion|renewal)\b|\b(?:disdett\w*|non rinnov\w*)\b[^.]{0,120}\b(?:prima della|entro la) scadenza/i;
-/** An insurance policy's renewal is not the contract's. */
-const INSURANCE = /\b(?:insurance|insurer|coverages?|polic(?:y|ies)|certificates? of insurance|assicura\w*|polizz\w*)\b/i;
+/** Settling a dispute: its periods are no notice of ending the contract. */
+const DISPUTE = /\b(?:controversi\w*|disput\w*|arbitra\w*|mediazion\w*|mediation|amichevol\w*|amicabl\w*)/i;
+
+/**
+ * An insurance policy's renewal is not the contract's. "Policy" alone counts: its notice decides on its own only in
+ * long contracts, where a policy is mostly an insurance one.
+ */
+const INSURANCE = /\b(?:insurance|insurer|coverages?|polic(?:y|ies)|assicura\w*|polizz\w*)\b/i;
+
+/** A unit that opens on the contract being ended by someone: "If the Client cancels ...", "Se il Cliente recede ...". */
+const IF_IT_ENDS = /^\W{0,3}(?:if|should|when|once|in the event that|se|qualora|nel caso in cui)\b[^.;:]{0,60}?\b(?:terminat\w*|cancel\w*|ends|recede\w*|disdic\w*|annull\w*)/i;
+
+/** Whether the unit opens on the contract being ended, leading into what follows then rather than granting a right. */
+export function opensOnItsEnding(text: string): boolean {
+  return IF_IT_ENDS.test(text);
+}
+
+/** Whether the unit gives notice to stop a renewal, which is notice and the term, not a right to end the contract early. */
+export function stopsRenewal(text: string): boolean {
+  return STOPS_RENEWAL.test(text) && !INSURANCE.test(text);
+}
 const SELF_ENDING = /\b(?:shall|will) (?:automatically )?(?:terminate|expire|end)\b|\bterminates? (?:automatically|immediately)|\b(?:cesser[àa]|terminer[àa]|si risolver[àa]|si intender[àa] risolto)/i;
 
 /**
@@ -87,9 +115,12 @@ const SELF_ENDING = /\b(?:shall|will) (?:automatically )?(?:terminate|expire|end
 // The right, then within the same clause (no stop or semicolon) the ending and then the words naming it as without cause:
 // "NICE shall be entitled, at its sole discretion, to terminate this Agreement, in whole or in part, at any time during
 // the Initial Term ..., with or without cause", "ha il diritto di recedere ... entro 14 giorni senza fornire alcuna motivazione".
+/** Words that name a right as one without cause, each language's in one capture; not where denied ("and not for convenience"). */
+const WITHOUT_CAUSE_EN = String.raw`(?<!\b(?:not|nor|never)\s)(for (?:its |their )?convenience|for any (?:or no )?reason|for no reason|without (?:cause|reason)|without (?:giving|stating|providing|having to (?:give|state|provide)) (?:any |a )?reasons?|at will)\b`;
+const WITHOUT_CAUSE_IT = String.raw`(?<!\bnon\s)(senza (?:alcuna )?(?:giusta )?causa|ad nutum|senza (?:alcuna |necessit[àa] di )?(?:motivazion|giustificazion)\p{L}*|senza (?:dover )?(?:fornire|indicare|addurre|dare) (?:alcun[ao]? )?(?:motiv|ragion|giustifica)\p{L}*|per (?:qualsiasi|qualunque|qualsivoglia) (?:motivo|ragione|causa))`;
 const NAMED_RIGHT_WITHOUT_CAUSE = new RegExp([
-  String.raw`\b(?:may|can|(?:is|are|shall be|will be) entitled|(?:has|have|shall have|will have) the (?:right|option)|reserves? the right|may elect)\b(?!\s*not\b)[^.;]{0,60}?\b(?:terminat\w*|cancel\w*|withdraw from)\b[^.;]{0,160}?\b(for (?:its |their )?convenience|for any (?:or no )?reason|for no reason|without (?:cause|reason)|without (?:giving|stating|providing|having to (?:give|state|provide)) (?:any |a )?reasons?|at will)\b`,
-  String.raw`\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa]|diritto)\s[^.;]{0,60}?\b(?:recedere|disdire|risolvere)\b[^.;]{0,160}?\b(senza (?:alcuna )?(?:giusta )?causa|ad nutum|senza (?:alcuna |necessit[àa] di )?(?:motivazion|giustificazion)\p{L}*|senza (?:dover )?(?:fornire|indicare|addurre|dare) (?:alcun[ao]? )?(?:motiv|ragion|giustifica)\p{L}*|per (?:qualsiasi|qualunque|qualsivoglia) (?:motivo|ragione|causa))`,
+  String.raw`\b(?:may|can|(?:is|are|shall be|will be) entitled|(?:has|have|shall have|will have) the (?:right|option)|reserves? the right|may elect)\b(?!\s*not\b)[^.;]{0,60}?\b(?:terminat\w*|cancel\w*|withdraw from)\b[^.;]{0,160}?\b${WITHOUT_CAUSE_EN}`,
+  String.raw`\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa]|diritto)\s[^.;]{0,60}?\b(?:recedere|disdire|risolvere)\b[^.;]{0,160}?\b${WITHOUT_CAUSE_IT}`,
 ].join('|'), 'iu');
 /** A right to end it at any time: "can end this agreement at any time", "può recedere in qualsiasi momento". */
 const RIGHT_AT_ANY_TIME = /\b(?:may|can|(?:is|are|shall be|will be) (?:entitled|free) to|(?:has|have|shall have|will have) the right to|reserves? the right to)\s+(?!not\b)(?:\w+\s+){0,3}?(?:terminat\w*|end|cancel\w*)\s+(?:[\w,]+\s+){0,6}?at any time\b|\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire|revocare|risolvere|cessare|interrompere|essere (?:revocat|disdett|risolt|cessat|interrott)\p{L}*)\s+(?:\S+\s+){0,6}?in (?:qualsiasi|qualunque|ogni) momento|\brecesso\s+(?:\S+\s+){0,3}?in (?:qualsiasi|qualunque|ogni) momento/iu;
@@ -140,8 +171,8 @@ function causesLedIn(leadIn: string): RuleHit | undefined {
   return lastCauses;
 }
 
-/** Words that say a right needs no cause: "without cause", "for convenience", "for any reason", "senza giusta causa". */
-const NAMES_NO_CAUSE = /\b(?:for (?:its |their )?convenience|without (?:cause|reason)|for any (?:or no )?reason|for no reason|at will|senza (?:alcuna )?(?:giusta )?causa|ad nutum|senza (?:alcuna )?motivazion)/i;
+/** Words that say a right needs no cause, in either language: "without cause", "for convenience", "senza giusta causa". */
+const NAMES_NO_CAUSE = new RegExp(String.raw`\b${WITHOUT_CAUSE_EN}|\b${WITHOUT_CAUSE_IT}`, 'iu');
 
 /** Whether a list's lead-in grants a right to end the contract ("This Agreement may be terminated:", "Vyera shall have the right to terminate:"). */
 function grantsEnding(leadIn: string): boolean {
@@ -263,7 +294,7 @@ function accountClosedAtWill(text: string, cues: ReadonlySet<Cue>): RuleHit | un
  * any stage, you're not happy with the direction our work is taking, you'll pay us in full for everything we've
  * produced until that point and cancel this contract" (Contract Killer and the many contracts written from it).
  */
-const CANCEL_WHEN_UNHAPPY = /\b(?:at any (?:point|stage)|not happy|unhappy|dissatisfied|not satisfied)\b[^.;]{0,160}\b(?:cancel\w*|terminat\w*|end)\s+(?:this|the|our)\s+(?:contract|agreement|project|engagement|commission)\b/i;
+const CANCEL_WHEN_UNHAPPY = /\b(?:not happy|unhappy|dissatisfied|not satisfied)\b[^.;]{0,160}\b(?:cancel\w*|terminat\w*|end)\s+(?:this|the|our)\s+(?:contract|agreement|project|engagement|commission)\b/i;
 
 /** A heading of a section about ending the contract alone: "Cancellation", "Ending the agreement", "Disdetta", "Recesso". */
 const ENDING_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:cancel\w*|ending\b|recesso|disdetta|diritto di recesso)[^,;:]{0,40}$/i;
@@ -298,7 +329,7 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
     const accountClosed = accountClosedAtWill(text, cues);
     if (accountClosed) hits.push(accountClosed);
     else if (has('terminate') && !has('cause') && CANCEL_WHEN_UNHAPPY.test(text) && !NEGATED.test(text)) {
-      hits.push(ruleHit('termination_convenience', 0.7, { en: 'a right to cancel it at any stage, for no cause', it: 'un diritto di annullarlo in qualsiasi fase, senza causa' }, true));
+      hits.push(ruleHit('termination_convenience', 0.7, { en: 'a right to cancel it whenever the client is not happy, for no cause', it: 'un diritto di recedere quando il cliente non è soddisfatto, senza causa' }, true));
     }
   }
   if (leadIn && has('convenience') && !hits.some((hit) => hit.kind === 'termination_convenience') && NAMES_NO_CAUSE.test(text) && !NEGATED.test(text) && grantsEnding(leadIn)) {
@@ -310,16 +341,17 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   // The lead-in itself ("Either party may terminate this agreement immediately if:") grants the right for cause.
   const causesBelow = text.endsWith(':') && !hits.some((hit) => hit.kind === 'termination_cause' || hit.kind === 'termination_convenience') ? causesLedIn(text) : undefined;
   if (causesBelow) hits.push(ruleHit('termination_cause', causesBelow.score, { en: 'a right to end it on the causes listed below', it: 'un diritto di risoluzione per le cause elencate sotto' }, true));
-  if (has('noticeWord') && periods.length && (has('terminate') || has('renew') || NOTICE_OF_ENDING.test(lower))) {
+  // A time to settle a dispute ("entro 30 giorni dalla comunicazione scritta della controversia") is no notice of ending.
+  if (has('noticeWord') && periods.length && (has('terminate') || has('renew') || NOTICE_OF_ENDING.test(lower)) && !DISPUTE.test(text)) {
     // How much notice ending it takes, wherever the clause states it: in a right to terminate, in a non-renewal
     // clause, or in a sentence about the notice itself. The period must stand close to the notice words. Next to a
     // breach, a period is usually the time to cure it, so there the rule only supports the model.
     const nearest = nearestNoticePeriod(text, periods);
     if (nearest && nearest.distance <= NOTICE_PERIOD_REACH) {
-      hits.push(ruleHit('notice', 0.7, { en: `a notice period of ${nearest.days} days for ending it or stopping renewal`, it: `un preavviso di ${nearest.days} giorni per recedere o evitare il rinnovo` }, !has('cause'), STOPS_RENEWAL.test(text) && !INSURANCE.test(text)));
+      hits.push(ruleHit('notice', 0.7, { en: `a notice period of ${nearest.days} days for ending it or stopping renewal`, it: `un preavviso di ${nearest.days} giorni per recedere o evitare il rinnovo` }, !has('cause'), stopsRenewal(text)));
     }
   }
-  if (TERM_FIELD.test(text) && !HOURS_LONG.test(text)) {
+  if (TERM_FIELD.test(text) && !lastsHours(text)) {
     hits.push(ruleHit('renewal', 0.7, { en: 'a field giving the term of the contract', it: 'un campo con la durata del contratto' }, true));
   } else if (has('renew') && (has('term') || periods.length) && !has('after')) {
     const words = quote('renew', lower);
@@ -349,12 +381,12 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
         : ruleHit('post_termination', 0.7, { en: 'payment for the work done up to the end', it: 'il pagamento del lavoro svolto fino alla cessazione' }, true));
     }
   }
-  if (deniesFee(text)) {
-    // "No cancellation fees, no penalties." states there is none.
-  } else if (has('fee') && (has('terminate') || findAmount(text) !== undefined)) {
+  // "No cancellation fees, no penalties." states there is none.
+  const noFee = deniesFee(text);
+  if (!noFee && has('fee') && (has('terminate') || findAmount(text) !== undefined)) {
     const words = quote('fee', lower);
     hits.push(ruleHit('termination_fee', 0.7, { en: `a fee or penalty on ending it ("${words}")`, it: `un compenso o una penale per il recesso ("${words}")` }, EXPLICIT_FEE.test(text) || KEPT_ON_CANCELLING.test(text)));
-  } else if (has('terminate') && KEPT_ON_CANCELLING.test(text)) {
+  } else if (!noFee && has('terminate') && KEPT_ON_CANCELLING.test(text)) {
     // Money kept when the work is cancelled is a cancellation fee even where no fee word is written.
     hits.push(ruleHit('termination_fee', 0.7, { en: 'money kept when the work is cancelled', it: 'somme trattenute se il lavoro è annullato' }, true));
   }
@@ -391,13 +423,16 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
 }
 
 // "The parties agree that ..." / "Le Parti convengono che ..." opens a clause whose right may be one party's.
-const EITHER = /\b(?:either party|each party|both parties|any party|either of the parties|the parties(?! (?:hereby )?(?:agree|acknowledge|understand|declare))|entrambe le parti|ciascuna (?:delle )?part[ei]|ognuna delle parti|le parti(?! (?:convengono|concordano|riconoscono|dichiarano|prendono atto)))\b/i;
+const EITHER = /\b(?:either party|each party|both parties|any party|either of the parties|the parties(?! (?:hereby )?(?:agree|acknowledge|understand|declare))|entrambe le parti|ciascuna (?:delle )?part[ei]|ognuna delle parti|una delle parti|qualsiasi (?:delle )?part[ei]|le parti(?! (?:convengono|concordano|riconoscono|dichiarano|prendono atto)))\b/i;
 const PROVIDER = /\b(?:provider|contractor|consultant|freelancer|designer|developer|supplier|vendor|agency|studio|service provider|fornitore|prestatore|professionista|consulente|collaboratore|sviluppatore|agenzia)\b/i;
 const CLIENT = /\b(?:client|customer|buyer|purchaser|committente|cliente|acquirente)\b/i;
 
 /** A right followed by its holder: "facoltà del Cliente", "diritto dello Sviluppatore". */
 const RIGHT_OF = /^(?:la\s+)?(?:facolt[àa]|diritto)\s+(?:del|della|dello|dell['’])\s*((?:\p{L}+\s+){0,2}?(?:fornitore|prestatore|professionista|consulente|collaboratore|sviluppatore|agenzia|committente|cliente|acquirente))\b/iu;
 
+/** How far before the verb a right's words may stand and still be the verb's: "The Provider may, by notice to the Client, terminate". */
+const RIGHT_REACH = 80;
+const DENIED_AFTER = /^\s*(?:not|no longer|non)\b/;
 /** The words of a right ("may", "can", "ha il diritto"), each place they stand. */
 const RIGHT_WORDS = new RegExp(CUES.rightTo.source, 'g');
 
@@ -410,7 +445,11 @@ export function partyOf(text: string, lower = text.toLowerCase()): Party {
   if (EITHER.test(text)) return 'either';
   const verb = CUES.terminate.exec(lower)?.index ?? text.length;
   let subjectEnd = verb;
-  for (const right of lower.slice(0, verb).matchAll(RIGHT_WORDS)) subjectEnd = right.index;
+  for (const right of lower.slice(0, verb).matchAll(RIGHT_WORDS)) {
+    // A right denied ("If the Client can no longer pay") or far from the verb belongs to another clause of the sentence.
+    const after = right.index + right[0].length;
+    if (verb - right.index <= RIGHT_REACH && !DENIED_AFTER.test(lower.slice(after, after + 12))) subjectEnd = right.index;
+  }
   // Italian may name the holder after the right: "la facoltà del Cliente di considerare risolto il contratto".
   const holder = RIGHT_OF.exec(text.slice(subjectEnd, verb))?.[1];
   if (holder) return PROVIDER.test(holder) ? 'provider' : 'client';

@@ -5,7 +5,7 @@ import type { Cue } from './cues';
 import { type UnitPlace, unitParts } from './features';
 import { inputProblem, MAX_SCAN_CHARS } from './input';
 import { documentStyle, type DocumentStyle, LinearModel, MODEL_NAMES, type ModelFile, type ModelName } from './model';
-import { applyRules, deniesFee, deniesRight, partyOf, type RuleHit } from './rules';
+import { applyRules, deniesFee, deniesRight, opensOnItsEnding, partyOf, stopsRenewal, type RuleHit } from './rules';
 import { segmentText } from './segment';
 import { summarise } from './summary';
 import { CLAUSE_KINDS, type ClauseKind, type ClauseSpan, type ContractLanguage, type ScanResult } from './types';
@@ -25,8 +25,6 @@ export function scanContract(text: string): ScanResult {
 const LEARNED = CLAUSE_KINDS.filter((kind): kind is Exclude<ClauseKind, 'termination_cause'> => kind !== 'termination_cause');
 /** A line to sign and date: a signing word and blanks to fill in. */
 const SIGNATURE_LINE = /^\W{0,3}(?:letto,? confermato e )?(?:sottoscritto|firmato|signed|firma|signature)\b[^.]{0,40}_{3}/i;
-/** A unit that opens on the contract being ended by someone: "If the Client cancels ...", "Se il Cliente recede ...". */
-const IF_IT_ENDS = /^\W{0,3}(?:if|should|when|once|in the event that|se|qualora|nel caso in cui)\b[^.;:]{0,60}?\b(?:terminat\w*|cancel\w*|ends|recede\w*|disdic\w*|annull\w*)/i;
 /** How far a rule that is not decisive lifts the model's calibrated score: alone it cannot mark what the model rejects. */
 const RULE_LIFT = 0.15;
 /** Explanations name the model's strongest features only when its score is within reach of a decision. */
@@ -112,7 +110,7 @@ const CUE_TOPICS: Record<Cue, Localized> = {
   deliverables: { en: 'deliverables', it: 'sulle consegne' },
   ip: { en: 'ownership', it: 'sulla titolarità' },
   rightTo: { en: 'a right', it: 'su un diritto' },
-  suspend: { en: 'suspending or closing an account', it: 'sulla sospensione o la chiusura di un account' },
+  suspend: { en: 'suspending or closing an account', it: 'sulla sospensione o sulla chiusura di un account' },
 };
 
 /** Model features in words: `h:recess` → the heading word "recess", `c:noticeWord` → words about notice. */
@@ -238,8 +236,10 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
   // What follows if the contract is ended grants no right and names no cause: a fee due then ("If Client terminates
   // early, Client agrees to pay 50% ... as an early termination fee"), or a condition that leads into what follows
   // ("If the Client cancels the project after work has begun:"). It is no right to end it for cause.
+  // Notice that stops a renewal ("si rinnova tacitamente ..., salvo disdetta ... 60 giorni prima della scadenza") is
+  // notice and the term, no right to end it early.
   const onEndingOnly = !cues.has('rightTo') && !cues.has('cause')
-    && (ruleFor('termination_fee')?.decisive === true || (!cues.has('noticeWord') && IF_IT_ENDS.test(unit)));
+    && (ruleFor('termination_fee')?.decisive === true || (!cues.has('noticeWord') && opensOnItsEnding(unit)) || stopsRenewal(unit));
   let convenienceFound = false;
   for (const kind of LEARNED) {
     if (kind === 'termination_convenience' && forCauseOnly) continue;
@@ -248,7 +248,7 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
     // An item of a list of what is billed or owned ("billed separately:", "Client owns, including:") is no deliverable.
     if (kind === 'deliverables' && (ruleFor('payment')?.decisive || ruleFor('ip_transfer')?.decisive)) continue;
     // "No cancellation fees, no penalties." is no fee.
-    if (kind === 'termination_fee' && deniesFee(unit)) continue;
+    if (kind === 'termination_fee' && cues.has('fee') && deniesFee(unit)) continue;
     // A signature line ("Sottoscritto in ___ il ___") dates the signing, not the term.
     if (kind === 'renewal' && SIGNATURE_LINE.test(unit)) continue;
     const decision = combine(modelSays(kind), heard(kind));

@@ -85,16 +85,37 @@ function hasCandidateWords(text: string, least = MIN_CANDIDATE_WORDS): boolean {
   return false;
 }
 
-/**
- * Front matter, the block of YAML or JSON fields between two "---" lines that opens a page of a static site ("title:
- * Design Agreement", "layout: post"): no clause, as contracts published that way carry it. Only lines that give a field,
- * a bracket or a list item, up to a few dozen lines.
- */
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[ \t]*(?:["']?[\p{L}\p{N}_ -]{1,40}["']?[ \t]*:[^\n]*|[{}[\],]*|-[^\n]*|#[^\n]*)?\r?\n){0,40}---[ \t]*(?:\r?\n|$)/u;
+/** Front matter opens with a line of three dashes; its lines are read one at a time, so no pattern spans them. */
+const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+const FRONT_MATTER_CLOSE = /^---[ \t]*$/;
+/** A line of YAML or JSON front matter: a field, a bracket, a list item, a comment or an indented continuation. */
+const FRONT_MATTER_LINE = /^(?:[ \t]*["']?[\p{L}\p{N}_][\p{L}\p{N}_ -]{0,39}["']?[ \t]*:.*|[ \t]*[{}[\],]*[ \t]*|[ \t]*-.*|[ \t]*#.*|[ \t]+\S.*)$/u;
+/** A field that describes a page of a site, not a contract's terms ("title", "layout", "date", "tags"). */
+const SITE_FIELD = /^[ \t]*["']?(?:title|subtitle|layout|date|tags|permalink|slug|author|categories|draft|sidebar\w*|description|lang|template|type|weight|thumbnail|summary|nav\w*|menu|order)["']?[ \t]*:/i;
+const MAX_FRONT_MATTER_LINES = 40;
+const MAX_FRONT_MATTER_CHARS = 8000;
 
-/** Where the text's front matter ends, or 0 when it has none. */
+/**
+ * Where the text's front matter ends, or 0 when it has none. Front matter, the block of YAML or JSON fields between
+ * two "---" lines that opens a page of a static site ("title: Design Agreement", "layout: post"), holds no clause, as
+ * contracts published that way carry it. A block of the contract's own fields ("Term: 12 months", "Termination fee:
+ * 25%") names no field of a page, and is read.
+ */
 function frontMatterEnd(text: string): number {
-  return FRONT_MATTER.exec(text.length > 8000 ? text.slice(0, 8000) : text)?.[0].length ?? 0;
+  const open = FRONT_MATTER_OPEN.exec(text);
+  if (!open) return 0;
+  let lineStart = open[0].length;
+  let describesPage = false;
+  for (let lines = 0; lines <= MAX_FRONT_MATTER_LINES && lineStart < MAX_FRONT_MATTER_CHARS; lines++) {
+    const newline = text.indexOf('\n', lineStart);
+    const end = newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, end);
+    if (FRONT_MATTER_CLOSE.test(line)) return describesPage ? (newline < 0 ? text.length : newline + 1) : 0;
+    if (newline < 0 || !FRONT_MATTER_LINE.test(line)) return 0;
+    describesPage ||= SITE_FIELD.test(line);
+    lineStart = newline + 1;
+  }
+  return 0;
 }
 
 export function segmentText(text: string): Segment[] {

@@ -139,9 +139,9 @@ const NOTICE_CUE = /notice|notif|prior|advance|before|in anticipo|preavviso|disd
 
 /**
  * Words that make the period after them a term, not notice: "si rinnova automaticamente per ulteriori 12 mesi", "shall
- * renew for successive one (1) year periods", "ha durata di 12 mesi".
+ * renew for successive one (1) year periods", "ha durata di 12 mesi" (not "un preavviso della durata di 60 giorni").
  */
-const LEADS_A_TERM = /(?:\bdurata\s+(?:di\s+)?|\brinnov\w*(?:\s+\S+){0,3}?\s+per\s+(?:(?:ulteriori|altri|un|una|uno)\s+)?(?:(?:ulteriore\s+)?periodo\s+di\s+)?|\brenew\w*(?:\s+\S+){0,4}?\s+for\s+(?:(?:a|an|further|additional|successive|consecutive|another|subsequent)\s+){0,2}(?:(?:period|term)s?\s+of\s+)?|\bfor\s+(?:a\s+further|an\s+additional|another|successive|additional|consecutive)\s+(?:(?:period|term)s?\s+of\s+)?)$/i;
+const LEADS_A_TERM = /(?:\b(?:ha|avr[àa]|per|con)\s+(?:una\s+)?durata\s+(?:di\s+)?|\brinnov\w*(?:\s+\S+){0,3}?\s+per\s+(?:(?:ulteriori|altri|un|una|uno)\s+)?(?:(?:ulteriore\s+)?periodo\s+di\s+)?|\brenew\w*(?:\s+\S+){0,4}?\s+for\s+(?:(?:a|an|further|additional|successive|consecutive|another|subsequent)\s+){0,2}(?:(?:period|term)s?\s+of\s+)?|\bfor\s+(?:a\s+further|an\s+additional|another|successive|additional|consecutive)\s+(?:(?:period|term)s?\s+of\s+)?)$/i;
 /** How far before a period the words that make it a term may start. */
 const TERM_LOOKBACK_CHARS = 80;
 
@@ -186,7 +186,8 @@ export function findAmount(text: string): string | undefined {
 }
 
 const EVERY_AMOUNT = new RegExp(AMOUNT.source, 'gi');
-const FEE_WORD = /\b(?:fee|penalty|penalt|liquidated|charge|penale|caparra|indennit|kill)/gi;
+// Whole words: "fees" and "feedback" are not the fee ("a kill fee of 50% of the remaining fees ($12,000 in all)").
+const FEE_WORD = /\b(?:(?:fee|penalty|penalties|liquidated damages|charge|penale|penali|caparra)\b|indennit[àa])/gi;
 
 /**
  * The amount of a fee as written: of several amounts, the one nearest a word for the fee ("Commissione 20% — Penale

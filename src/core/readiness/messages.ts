@@ -69,7 +69,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
             ? 'Only for-cause termination: read the contract with care'
             : 'No termination clause found: read the contract line by line',
         noticeDays !== undefined ? `notice ${plural(noticeDays, 'day', 'days')}` : 'no notice period stated',
-        fee !== undefined ? `termination fee ${fee}` : feeWithoutAmount ? 'a termination fee with no amount stated' : 'no termination fee',
+        fee !== undefined ? `termination fee ${fee}` : feeWithoutAmount ? 'termination fee, amount not stated' : 'no termination fee',
       ].join('; ') + '.',
     paidUndelivered: (items) => `Paid but not delivered: ${items}. Deliver it before you end the relationship.`,
     nothingPaidUndelivered: 'Everything paid for has been delivered.',
@@ -119,7 +119,7 @@ export const READINESS_MESSAGES: Record<Language, ReadinessMessages> = {
             ? 'Solo risoluzione per giusta causa: leggi il contratto con attenzione'
             : 'Nessuna clausola di recesso trovata: leggi il contratto riga per riga',
         noticeDays !== undefined ? `preavviso ${plural(noticeDays, 'giorno', 'giorni')}` : 'nessun preavviso indicato',
-        fee !== undefined ? `penale di recesso ${fee}` : feeWithoutAmount ? 'una penale di recesso senza importo indicato' : 'nessuna penale di recesso',
+        fee !== undefined ? `penale di recesso ${fee}` : feeWithoutAmount ? 'penale di recesso, importo non indicato' : 'nessuna penale di recesso',
       ].join('; ') + '.',
     paidUndelivered: (items) => `Pagato ma non consegnato: ${items}. Consegnalo prima di chiudere il rapporto.`,
     nothingPaidUndelivered: 'Tutto ciò che è stato pagato è stato consegnato.',

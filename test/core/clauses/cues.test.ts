@@ -45,6 +45,9 @@ describe('cuesIn', () => {
     assert.ok(!cuesIn('maybe the canone is due.').has('rightTo'));
     assert.ok(cuesIn('the client can cancel the project.').has('rightTo'));
     assert.ok(cuesIn("the client can't cancel; the studio may.").has('rightTo'));
+    // "facoltativo" is optional, no right; "facoltà" is one.
+    assert.ok(!cuesIn('il servizio di hosting è facoltativo.').has('rightTo'));
+    assert.ok(cuesIn('il cliente ha facoltà di recedere.').has('rightTo'));
   });
 
   it('keeps one bit per cue within a 32-bit integer, the last cue included', () => {

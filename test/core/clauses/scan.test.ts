@@ -429,6 +429,8 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       assert.equal(result.summary.terminationFee, undefined);
       assert.equal(result.summary.terminationFeeWithoutAmount, undefined);
       assert.ok(!kindsAt(result, text, 'Duration').includes('renewal'));
+      const term = '## Terms\n\n- Term: 6 months from the start date, about 20 hours per week\n';
+      assert.ok(kindsAt(scanContract(term), term, 'Term: 6 months').includes('renewal'));
     });
 
     it('reads a lead-in granting a right on the causes below as for cause, and a term running until either party ends it on notice as a right without cause', () => {
@@ -439,6 +441,46 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       const result = scanContract(term);
       assert.ok(kindsAt(result, term, 'This Agreement shall commence').includes('termination_convenience'));
       assert.equal(result.summary.noticeDays, 30);
+    });
+
+    it('reads a tacit renewal with notice to stop it as notice and the term, and a time to settle a dispute as no notice', () => {
+      const text = '## Durata\n\nIl Contratto si rinnova tacitamente per periodi successivi di pari durata, salvo disdetta comunicata da una delle Parti con preavviso di almeno 60 (sessanta) giorni prima della scadenza.\n\n## Foro\n\nPer qualsiasi controversia derivante dall\'interpretazione o risoluzione del presente Contratto, le Parti tentano una composizione amichevole entro 30 (trenta) giorni dalla comunicazione scritta della controversia.\n';
+      const result = scanContract(text);
+      const renewal = kindsAt(result, text, 'Il Contratto si rinnova');
+      assert.ok(renewal.includes('notice') && renewal.includes('renewal') && !renewal.includes('termination_cause'), renewal.join());
+      assert.ok(!kindsAt(result, text, 'Per qualsiasi controversia').includes('notice'));
+      assert.equal(result.summary.noticeDays, 60);
+      assert.equal(result.spans.find((s) => s.kind === 'notice')?.party, 'either');
+    });
+
+    it('reads no right without cause where the words naming one are denied, and no cancelling at will where an event opens it', () => {
+      for (const text of [
+        'The Provider may terminate this Agreement only for material breach, and not for convenience.',
+        'Il Fornitore può risolvere il contratto solo per grave inadempimento del Cliente, e non senza giusta causa.',
+      ]) {
+        const result = scanContract(text);
+        assert.ok(!result.spans.some((s) => s.kind === 'termination_convenience'), text);
+        assert.equal(result.summary.forCauseOnly, true, text);
+      }
+      const triggered = 'At any point, if the Client does not provide the materials within 10 days, the Designer may end the project and keep the deposit.';
+      assert.ok(!scanContract(triggered).spans.some((s) => s.explanation.en.includes('not happy')));
+    });
+
+    it('keeps a fee that stands beside a fee said not to be due', () => {
+      for (const text of [
+        'The Provider may terminate without penalty; if the Client terminates early, the Client shall pay an early termination fee equal to three months of fees.',
+        'There is no fee for the first revision; if the Client cancels after work has begun, a kill fee of half the project fee is due.',
+        'Il Cliente può recedere senza alcuna penale entro 14 giorni; decorso tale termine, è dovuta una penale pari a tre mensilità.',
+      ]) {
+        assert.ok(scanContract(text).spans.some((s) => s.kind === 'termination_fee'), text);
+      }
+    });
+
+    it('finds whose right it is and how much notice, past a denied right and a notice that lasts ("della durata di")', () => {
+      const provider = 'If the Client can no longer pay the invoices, the Provider will terminate this Agreement on 10 days notice.';
+      assert.equal(scanContract(provider).spans.find((s) => s.kind === 'notice')?.party, 'provider');
+      const italian = 'Ciascuna parte può recedere dal contratto con un preavviso scritto della durata di 60 giorni.';
+      assert.equal(scanContract(italian).summary.noticeDays, 60);
     });
 
     it('does not read consent to the use of personal data, withdrawn at any time, as ending the contract', () => {

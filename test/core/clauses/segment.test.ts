@@ -50,6 +50,15 @@ describe('segmentText', () => {
     assert.deepEqual(units(yaml), ['The Client pays a deposit of 50% before work starts.']);
     const json = '---\r\n{\r\n    "date": "5/5/2025",\r\n    "title": "Terms of Service",\r\n    "tags": []\r\n}\r\n---\r\n\r\nNo refunds are given once the sketch is approved.\r\n';
     assert.deepEqual(units(json), ['No refunds are given once the sketch is approved.']);
+    // Hugo's nested fields and a folded summary, read in a blink (a pattern over the whole block had backtracked for
+    // a minute and a half on it).
+    const nested = `---\nparams:\n${Array.from({ length: 16 }, (_, i) => `    client: value ${i}`).join('\n')}\nsummary: >\n    A plain-language agreement\n---\n\nThe Client pays within 30 days.\n`;
+    const started = Date.now();
+    assert.deepEqual(units(nested), ['The Client pays within 30 days.']);
+    assert.ok(Date.now() - started < 1000);
+    // A contract's own fields between two rules name no field of a page: they are read.
+    const terms = '---\nProject: Website redesign\nTerm: 12 months from the Effective Date\nTermination fee: 25% of the remaining fees\n---\n\nThe Client pays within 30 days.\n';
+    assert.ok(units(terms).some((unit) => unit.includes('Termination fee: 25% of the remaining fees')), units(terms).join(' | '));
     // A rule that opens a contract, with prose below it, is no front matter.
     const ruled = '---\nThe Client may end this agreement with two weeks notice.\n---\n';
     assert.deepEqual(units(ruled), ['The Client may end this agreement with two weeks notice.']);

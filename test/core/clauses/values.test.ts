@@ -87,6 +87,7 @@ describe('clause values', () => {
     assert.equal(feeAmount('Commissione 20% — Non concorrenza 18 mesi — Penale €500 — Preavviso 30 giorni'), '€500');
     assert.equal(feeAmount('Client pays $2,000 per month; on early termination a fee of 50% of the remaining fees is due.'), '50%');
     assert.equal(feeAmount('A kill fee of 25% applies.'), '25%');
+    assert.equal(feeAmount('the Client shall pay a kill fee equal to 50% of the remaining fees ($12,000 total project value).'), '50%');
     assert.equal(feeAmount('No amount here'), undefined);
   });
 
