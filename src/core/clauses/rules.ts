@@ -49,6 +49,13 @@ const EXPLICIT_FEE = /\b(?:liquidated damages|termination (?:fee|charge|payment)
 const KEPT = String.raw`(?:non-?refundable|no refunds?|forfeit\w*|(?:will be |is |are )?retained|retain (?:the |all )?(?:full |entire )?(?:payments?|deposits?|fees?)|refundable (?:minus|less) (?:an? |the )?(?:\S+ ){0,2}fee|non (?:sar[àa] |verr[àa] |[èe] )?(?:rimborsat|restituit)\w*|trattenut\w*|caparra)`;
 const CANCELLING = String.raw`(?:cancel\w*|recesso|recede\w*|disdett\w*|disdic\w*|annull\w*)`;
 /** Money kept when the client cancels is a cancellation fee in all but name. */
+/**
+ * What ending early costs where no fee is named: the rest of the term's fees ("If the Client ends the retainer before
+ * the 6-month minimum, the remaining monthly fees ... are due in full", "in caso di recesso anticipato ... il pagamento
+ * del corrispettivo residuo fino alla naturale scadenza").
+ */
+const EARLY_ENDING = /\b(?:early|before the (?:end|expiry|expiration)|before the \S+ minimum|prior to the (?:end|expiry|expiration)|anticipat\w*|prima della (?:naturale )?scadenza)/i;
+const REST_OF_THE_TERM = /\b(?:remaining (?:monthly |annual )?(?:fees|payments|months|balance|instal+ments)|(?:balance|remainder|rest) of the (?:fees|payments|term|contract)|for the remainder of the|corrispettiv\w* residu\w*|canoni residui|residuo (?:corrispettivo|canone)|fino alla (?:naturale )?scadenza)/i;
 const KEPT_ON_CANCELLING = new RegExp(String.raw`\b${CANCELLING}\b[^.;]{0,120}\b${KEPT}|\b${KEPT}[^.;]{0,120}\b${CANCELLING}`, 'i');
 const AUTOMATIC_RENEWAL = /\b(?:automatic(?:ally)? (?:be )?(?:renew|extend)|renew(?:s|ed)? automatically|auto-?renew|tacit(?:ly|amente|o)?|si rinnova|rinnov(?:o|ato|ata) automatic|rinnova automaticamente|rinnover[àa] automaticamente)/i;
 /** What a term belongs to, when a unit states one: the contract or the work, not a licence, a warranty or a year. */
@@ -386,6 +393,8 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   if (!noFee && has('fee') && (has('terminate') || findAmount(text) !== undefined)) {
     const words = quote('fee', lower);
     hits.push(ruleHit('termination_fee', 0.7, { en: `a fee or penalty on ending it ("${words}")`, it: `un compenso o una penale per il recesso ("${words}")` }, EXPLICIT_FEE.test(text) || KEPT_ON_CANCELLING.test(text)));
+  } else if (!noFee && (has('terminate') || opensOnItsEnding(text)) && has('payment') && EARLY_ENDING.test(text) && REST_OF_THE_TERM.test(text)) {
+    hits.push(ruleHit('termination_fee', 0.7, { en: 'the rest of the term paid on ending it early', it: 'il resto del periodo pagato in caso di recesso anticipato' }, true));
   } else if (!noFee && has('terminate') && KEPT_ON_CANCELLING.test(text)) {
     // Money kept when the work is cancelled is a cancellation fee even where no fee word is written.
     hits.push(ruleHit('termination_fee', 0.7, { en: 'money kept when the work is cancelled', it: 'somme trattenute se il lavoro è annullato' }, true));

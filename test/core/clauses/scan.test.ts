@@ -460,6 +460,20 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       assert.ok(!scanContract(triggered).spans.some((s) => s.explanation.en.includes('not happy')));
     });
 
+    it('reads the rest of the term paid on ending it early as a termination fee, in both languages', () => {
+      for (const text of [
+        'If the Client ends the retainer before the 6-month minimum, the remaining monthly fees for the minimum term are due in full.',
+        'Should the Client terminate this Agreement early, the Client shall pay the balance of the fees for the remainder of the Initial Term.',
+        'In caso di recesso anticipato da parte del Cliente, il Cliente sarà tenuto al pagamento del corrispettivo residuo fino alla naturale scadenza del contratto.',
+      ]) {
+        const fee = scanContract(text).spans.find((s) => s.kind === 'termination_fee');
+        assert.ok(fee, text);
+      }
+      // Paying the remaining fees on the usual schedule is no cost of ending it.
+      const schedule = 'The remaining fees are invoiced monthly until the end of the project.';
+      assert.ok(!scanContract(schedule).spans.some((s) => s.kind === 'termination_fee'));
+    });
+
     it('keeps a fee that stands beside a fee said not to be due', () => {
       for (const text of [
         'The Provider may terminate without penalty; if the Client terminates early, the Client shall pay an early termination fee equal to three months of fees.',
