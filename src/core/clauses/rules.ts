@@ -104,6 +104,17 @@ const INSURANCE = /\b(?:insurance|insurer|coverages?|polic(?:y|ies)|assicura\w*|
 /** A unit that opens on the contract being ended by someone: "If the Client cancels ...", "Se il Cliente recede ...". */
 const IF_IT_ENDS = /^\W{0,3}(?:if|should|when|once|in the event that|se|qualora|nel caso in cui)\b[^.;:]{0,60}?\b(?:terminat\w*|cancel\w*|ends|recede\w*|disdic\w*|annull\w*)/i;
 
+/**
+ * The approval of burdensome clauses that Italian contracts close with (artt. 1341 e 1342 c.c.): "il Cliente approva
+ * espressamente le clausole: - 5. termine per l'esecuzione e penale; ...". It names clauses stated elsewhere.
+ */
+const APPROVES_CLAUSES = /\b(?:artt?\.?|articol[oi])\s*1341\b|\b1341\s+e\s+1342\b|\bapprova\w*\s+(?:espressamente|specificamente)|\bclausole vessatorie|\bapprovazione specifica/i;
+
+/** Whether the unit, its list's lead-in or its section approves clauses stated elsewhere, and so states none itself. */
+export function approvesClausesElsewhere(text: string, leadIn: string, heading: string): boolean {
+  return APPROVES_CLAUSES.test(text) || (leadIn !== '' && APPROVES_CLAUSES.test(leadIn)) || APPROVES_CLAUSES.test(heading);
+}
+
 /** Whether the unit opens on the contract being ended, leading into what follows then rather than granting a right. */
 export function opensOnItsEnding(text: string): boolean {
   return IF_IT_ENDS.test(text);

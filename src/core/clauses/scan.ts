@@ -5,7 +5,7 @@ import type { Cue } from './cues';
 import { type UnitPlace, unitParts } from './features';
 import { inputProblem, MAX_SCAN_CHARS } from './input';
 import { documentStyle, type DocumentStyle, LinearModel, MODEL_NAMES, type ModelFile, type ModelName } from './model';
-import { applyRules, deniesFee, deniesRight, opensOnItsEnding, partyOf, stopsRenewal, type RuleHit } from './rules';
+import { applyRules, approvesClausesElsewhere, deniesFee, deniesRight, opensOnItsEnding, partyOf, stopsRenewal, type RuleHit } from './rules';
 import { segmentText } from './segment';
 import { summarise } from './summary';
 import { CLAUSE_KINDS, type ClauseKind, type ClauseSpan, type ContractLanguage, type ScanResult } from './types';
@@ -178,6 +178,8 @@ function anyModelFires(probabilities: Float64Array, model: LinearModel, language
 /** Every kind one unit is, with score, value, party and explanation. */
 function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage, mixed: boolean, style: DocumentStyle, model: LinearModel): UnitSpan[] {
   const spans: UnitSpan[] = [];
+  // "Ai sensi degli artt. 1341 e 1342 c.c. il Cliente approva espressamente le clausole: ..." names clauses, states none.
+  if (approvesClausesElsewhere(unit, place.listItem ? place.leadIn : '', place.headings.at(-1) ?? '')) return spans;
   const parts = unitParts(unit, place, style);
   const { cues, periods } = parts;
   const unitScore = model.score(parts);

@@ -491,6 +491,14 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       assert.equal(scanContract(italian).summary.noticeDays, 60);
     });
 
+    it('marks nothing in the approval of burdensome clauses (artt. 1341 e 1342 c.c.), which names clauses stated elsewhere', () => {
+      const text = "## Recesso\n\nIl Cliente può recedere con un preavviso di 30 giorni.\n\n## Clausole vessatorie\n\nAi sensi e per gli effetti degli artt. 1341 e 1342 del Codice Civile il Cliente dichiara di approvare espressamente le clausole di seguito rubricate:\n\n- 5. termine per l'esecuzione e penale;\n- 11. clausola penale per il ritardo e clausola risolutiva espressa;\n";
+      const result = scanContract(text);
+      assert.deepEqual([...new Set(result.spans.map((s) => text.slice(s.start, s.end)))], ['Il Cliente può recedere con un preavviso di 30 giorni.']);
+      assert.equal(result.summary.terminationFee, undefined);
+      assert.equal(result.summary.terminationFeeWithoutAmount, undefined);
+    });
+
     it('does not read consent to the use of personal data, withdrawn at any time, as ending the contract', () => {
       const text = 'Il consenso al trattamento delle immagini è prestato liberamente e può essere revocato in qualsiasi momento scrivendo alla Truccatrice.';
       assert.ok(!kindsAt(scanContract(text), text, 'Il consenso').includes('termination_convenience'));
