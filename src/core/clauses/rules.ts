@@ -135,13 +135,19 @@ const SELF_ENDING = /\b(?:shall|will) (?:automatically )?(?:terminate|expire|end
 // the Initial Term ..., with or without cause", "ha il diritto di recedere ... entro 14 giorni senza fornire alcuna motivazione".
 /** Words that name a right as one without cause, each language's in one capture; not where denied ("and not for convenience"). */
 const WITHOUT_CAUSE_EN = String.raw`(?<!\b(?:not|nor|never)\s)(for (?:its |their )?convenience|for any (?:or no )?reason|for no reason|without (?:cause|reason)|without (?:giving|stating|providing|having to (?:give|state|provide)) (?:any |a )?reasons?|at will)\b`;
-const WITHOUT_CAUSE_IT = String.raw`(?<!\bnon\s)(senza (?:alcuna )?(?:giusta )?causa|ad nutum|senza (?:alcuna |necessit[àa] di )?(?:motivazion|giustificazion)\p{L}*|senza (?:dover )?(?:fornire|indicare|addurre|dare) (?:alcun[ao]? )?(?:motiv|ragion|giustifica)\p{L}*|per (?:qualsiasi|qualunque|qualsivoglia) (?:motivo|ragione|causa))`;
+const WITHOUT_CAUSE_IT = String.raw`(?<!\bnon\s)(senza (?:alcuna )?(?:giusta )?causa|ad nutum|senza (?:alcuna |necessit[àa] di )?(?:motivazion|giustificazion)\p{L}*|senza (?:dover )?(?:fornire|indicare|indicarne|addurre|addurne|dare|specificare|specificarne) (?:alcun[ao]? |le )?(?:motiv|ragion|giustifica)\p{L}*|per (?:qualsiasi|qualunque|qualsivoglia) (?:motivo|ragione|causa))`;
 const NAMED_RIGHT_WITHOUT_CAUSE = new RegExp([
   String.raw`\b(?:may|can|(?:is|are|shall be|will be) entitled|(?:has|have|shall have|will have) the (?:right|option)|reserves? the right|may elect)\b(?!\s*not\b)[^.;]{0,60}?\b(?:terminat\w*|cancel\w*|withdraw from)\b[^.;]{0,160}?\b${WITHOUT_CAUSE_EN}`,
   String.raw`\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa]|diritto)\s[^.;]{0,60}?\b(?:recedere|disdire|risolvere)\b[^.;]{0,160}?\b${WITHOUT_CAUSE_IT}`,
 ].join('|'), 'iu');
 /** A right to end it at any time: "can end this agreement at any time", "può recedere in qualsiasi momento". */
 const RIGHT_AT_ANY_TIME = /\b(?:may|can|(?:is|are|shall be|will be) (?:entitled|free) to|(?:has|have|shall have|will have) the right to|reserves? the right to)\s+(?!not\b)(?:\w+\s+){0,3}?(?:terminat\w*|end|cancel\w*)\s+(?:[\w,]+\s+){0,6}?at any time\b|\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa] di|diritto di)\s+(?:\S+\s+){0,2}?(?:recedere|disdire|revocare|risolvere|cessare|interrompere|essere (?:revocat|disdett|risolt|cessat|interrott)\p{L}*)\s+(?:\S+\s+){0,6}?in (?:qualsiasi|qualunque|ogni) momento|\brecesso\s+(?:\S+\s+){0,3}?in (?:qualsiasi|qualunque|ogni) momento/iu;
+/**
+ * An Italian right to withdraw, "recedere", which names no cause by itself ("Ciascuna parte potrà recedere dal contratto
+ * con un preavviso scritto di 90 giorni"): it is "recesso", a right without cause, where the unit names no cause and no
+ * event, and leads into no list of causes ("può recedere per:").
+ */
+const MAY_WITHDRAW = /\b(?:pu[òo]|potr[àa]|possono|potranno|ha(?:nno)? (?:il )?diritto di|(?:ha|hanno) (?:la )?facolt[àa] di)\s+(?:\S+\s+){0,2}?recedere\b(?![^:]*:\s*$)/iu;
 /** Words that deny a right ("Neither party may terminate ... for convenience"). */
 // The word boundary is spelled out, as `\b` knows only ASCII letters and fails after "può".
 const NEGATED = /\b(?:neither|nor|no party|may not|shall not|cannot|can ?not|will not|non (?:pu[òo]|potr\p{L}*)|nessuna (?:delle )?part[ei])(?![\p{L}\p{N}_])/iu;
@@ -266,7 +272,7 @@ function namedRightWithoutCause(text: string, cues: ReadonlySet<Cue>): RuleHit |
   // "At any time" means without cause only where no cause or event is named: "may terminate at any time if ..." has one.
   const named = NAMED_RIGHT_WITHOUT_CAUSE.exec(text);
   // The named right is quoted by the words that name it, which may stand far from the right itself.
-  const words = named ? named[1] ?? named[2] : cues.has('cause') || TRIGGERED.test(text) ? undefined : RIGHT_AT_ANY_TIME.exec(text)?.[0];
+  const words = named ? named[1] ?? named[2] : cues.has('cause') || TRIGGERED.test(text) ? undefined : (RIGHT_AT_ANY_TIME.exec(text) ?? MAY_WITHDRAW.exec(text))?.[0];
   if (!words || NEGATED.test(text)) return undefined;
   return ruleHit('termination_convenience', 0.75, { en: `a right to end it without cause ("${words}")`, it: `un diritto di recesso senza giusta causa ("${words}")` }, true);
 }
@@ -356,9 +362,14 @@ export function applyRules(text: string, cues: ReadonlySet<Cue>, periodsInText: 
   }
   const causeOfList = leadIn && !hits.some((hit) => hit.kind === 'termination_cause') ? causesLedIn(leadIn) : undefined;
   if (causeOfList) hits.push(causeOfList);
-  // The lead-in itself ("Either party may terminate this agreement immediately if:") grants the right for cause.
-  const causesBelow = text.endsWith(':') && !hits.some((hit) => hit.kind === 'termination_cause' || hit.kind === 'termination_convenience') ? causesLedIn(text) : undefined;
-  if (causesBelow) hits.push(ruleHit('termination_cause', causesBelow.score, { en: 'a right to end it on the causes listed below', it: 'un diritto di risoluzione per le cause elencate sotto' }, true));
+  // The lead-in itself ("Either party may terminate this agreement immediately if:", "può recedere per:") grants the
+  // right for cause, whatever its words of withdrawing say.
+  const causesBelow = text.endsWith(':') && !hits.some((hit) => hit.kind === 'termination_cause') ? causesLedIn(text) : undefined;
+  if (causesBelow) {
+    const withoutCause = hits.findIndex((hit) => hit.kind === 'termination_convenience' && !hit.decisive);
+    if (withoutCause >= 0) hits.splice(withoutCause, 1);
+    if (!hits.some((hit) => hit.kind === 'termination_convenience')) hits.push(ruleHit('termination_cause', causesBelow.score, { en: 'a right to end it on the causes listed below', it: 'un diritto di risoluzione per le cause elencate sotto' }, true));
+  }
   // A time to settle a dispute ("entro 30 giorni dalla comunicazione scritta della controversia") is no notice of ending.
   if (has('noticeWord') && periods.length && (has('terminate') || has('renew') || NOTICE_OF_ENDING.test(lower)) && !DISPUTE.test(text)) {
     // How much notice ending it takes, wherever the clause states it: in a right to terminate, in a non-renewal

@@ -233,7 +233,10 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
 
   // A right to end it for breach is not one for convenience, whatever the convenience model says, unless the unit
   // also grants one without cause (a convenience cue that is not denied, or a limb such as "(a) on 90 days' notice").
-  const forCauseOnly = ruleFor('termination_cause') !== undefined && (!cues.has('convenience') || deniesRight(unit)) && !ruleFor('termination_convenience');
+  const causeRule = ruleFor('termination_cause');
+  // A lead-in of causes ("può recedere per:") is for cause, though "recedere" is a word of withdrawing at will.
+  const leadsIntoCauses = causeRule?.decisive === true && unit.endsWith(':');
+  const forCauseOnly = causeRule !== undefined && (!cues.has('convenience') || deniesRight(unit) || leadsIntoCauses) && !ruleFor('termination_convenience');
   const survival = ruleFor('post_termination')?.decisive === true && !cues.has('rightTo');
   // What follows if the contract is ended grants no right and names no cause: a fee due then ("If Client terminates
   // early, Client agrees to pay 50% ... as an early termination fee"), or a condition that leads into what follows
@@ -267,7 +270,6 @@ function classifyUnit(unit: string, place: UnitPlace, language: ContractLanguage
   // What happens after the end ("Upon termination, ...", "... survive termination") is no termination right.
   // A unit granting both ("may terminate at any time on notice, or if the other party: (a) breaches ...") is both: a
   // right without cause, and the right for cause that a rule finds stated outright.
-  const causeRule = ruleFor('termination_cause');
   if (convenienceFound && causeRule?.decisive) {
     const forCause = combine(modelSays('termination'), causeRule);
     if (forCause) add('termination_cause', forCause.score, forCause.explanation);

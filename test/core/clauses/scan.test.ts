@@ -455,6 +455,14 @@ Il Cliente può disdire il servizio di manutenzione con un preavviso di due mesi
       assert.equal(result.spans.find((s) => s.kind === 'notice')?.party, 'either');
     });
 
+    it('reads an Italian right to withdraw that names no cause as one without cause, but not one that leads into causes', () => {
+      const why = (text: string) => scanContract(text).spans.filter((s) => s.kind === 'termination_convenience').map((s) => s.explanation.it);
+      assert.ok(why("Ciascuna parte può recedere ai sensi dell'art. 2237 c.c. con comunicazione scritta.").some((w) => w.includes('un diritto di recesso senza giusta causa ("')));
+      assert.ok(why("L'Utente ha il diritto di recedere dal contratto senza indicarne le ragioni, entro 14 giorni.").some((w) => w.includes('senza indicarne le ragioni')));
+      const causes = '## Recesso\n\nStudio Romano può recedere per:\n\n- mancato pagamento delle fatture;\n- violazione del contratto.\n';
+      assert.deepEqual(why(causes), []);
+    });
+
     it('reads no cancelling at will where an event opens it', () => {
       const triggered = 'At any point, if the Client does not provide the materials within 10 days, the Designer may end the project and keep the deposit.';
       assert.ok(!scanContract(triggered).spans.some((s) => s.explanation.en.includes('not happy')));
