@@ -48,7 +48,6 @@ const EXPLICIT_FEE = /\b(?:liquidated damages|termination (?:fee|charge|payment)
 /** What a deposit or payment becomes when the work is cancelled: kept, not refunded ("the deposit is non-refundable"). */
 const KEPT = String.raw`(?:non-?refundable|no refunds?|forfeit\w*|(?:will be |is |are )?retained|retain (?:the |all )?(?:full |entire )?(?:payments?|deposits?|fees?)|refundable (?:minus|less) (?:an? |the )?(?:\S+ ){0,2}fee|non (?:sar[àa] |verr[àa] |[èe] )?(?:rimborsat|restituit)\w*|trattenut\w*|caparra)`;
 const CANCELLING = String.raw`(?:cancel\w*|recesso|recede\w*|disdett\w*|disdic\w*|annull\w*)`;
-/** Money kept when the client cancels is a cancellation fee in all but name. */
 /**
  * What ending early costs where no fee is named: the rest of the term's fees ("If the Client ends the retainer before
  * the 6-month minimum, the remaining monthly fees ... are due in full", "in caso di recesso anticipato ... il pagamento
@@ -56,6 +55,7 @@ const CANCELLING = String.raw`(?:cancel\w*|recesso|recede\w*|disdett\w*|disdic\w
  */
 const EARLY_ENDING = /\b(?:early|before the (?:end|expiry|expiration)|before the \S+ minimum|prior to the (?:end|expiry|expiration)|anticipat\w*|prima della (?:naturale )?scadenza)/i;
 const REST_OF_THE_TERM = /\b(?:remaining (?:monthly |annual )?(?:fees|payments|months|balance|instal+ments)|(?:balance|remainder|rest) of the (?:fees|payments|term|contract)|for the remainder of the|corrispettiv\w* residu\w*|canoni residui|residuo (?:corrispettivo|canone)|fino alla (?:naturale )?scadenza)/i;
+/** Money kept when the client cancels is a cancellation fee in all but name. */
 const KEPT_ON_CANCELLING = new RegExp(String.raw`\b${CANCELLING}\b[^.;]{0,120}\b${KEPT}|\b${KEPT}[^.;]{0,120}\b${CANCELLING}`, 'i');
 const AUTOMATIC_RENEWAL = /\b(?:automatic(?:ally)? (?:be )?(?:renew|extend)|renew(?:s|ed)? automatically|auto-?renew|tacit(?:ly|amente|o)?|si rinnova|rinnov(?:o|ato|ata) automatic|rinnova automaticamente|rinnover[àa] automaticamente)/i;
 /** What a term belongs to, when a unit states one: the contract or the work, not a licence, a warranty or a year. */
@@ -126,16 +126,16 @@ export function stopsRenewal(text: string): boolean {
 }
 const SELF_ENDING = /\b(?:shall|will) (?:automatically )?(?:terminate|expire|end)\b|\bterminates? (?:automatically|immediately)|\b(?:cesser[àa]|terminer[àa]|si risolver[àa]|si intender[àa] risolto)/i;
 
-/**
- * A right stated as one without cause: "may terminate this Agreement for convenience", "può recedere senza giusta
- * causa". That is what the kind means, so it stands even where the unit also speaks of breach.
- */
-// The right, then within the same clause (no stop or semicolon) the ending and then the words naming it as without cause:
-// "NICE shall be entitled, at its sole discretion, to terminate this Agreement, in whole or in part, at any time during
-// the Initial Term ..., with or without cause", "ha il diritto di recedere ... entro 14 giorni senza fornire alcuna motivazione".
 /** Words that name a right as one without cause, each language's in one capture; not where denied ("and not for convenience"). */
 const WITHOUT_CAUSE_EN = String.raw`(?<!\b(?:not|nor|never)\s)(for (?:its |their )?convenience|for any (?:or no )?reason|for no reason|without (?:cause|reason)|without (?:giving|stating|providing|having to (?:give|state|provide)) (?:any |a )?reasons?|at will)\b`;
 const WITHOUT_CAUSE_IT = String.raw`(?<!\bnon\s)(senza (?:alcuna )?(?:giusta )?causa|ad nutum|senza (?:alcuna |necessit[àa] di )?(?:motivazion|giustificazion)\p{L}*|senza (?:dover )?(?:fornire|indicare|indicarne|addurre|addurne|dare|specificare|specificarne) (?:alcun[ao]? |le )?(?:motiv|ragion|giustifica)\p{L}*|per (?:qualsiasi|qualunque|qualsivoglia) (?:motivo|ragione|causa))`;
+/**
+ * A right stated as one without cause: "may terminate this Agreement for convenience", "può recedere senza giusta
+ * causa". That is what the kind means, so it stands even where the unit also speaks of breach. The right, then within
+ * the same clause (no stop or semicolon) the ending and then the words naming it: "NICE shall be entitled, at its sole
+ * discretion, to terminate this Agreement, in whole or in part, at any time during the Initial Term ..., with or
+ * without cause", "ha il diritto di recedere ... entro 14 giorni senza fornire alcuna motivazione".
+ */
 const NAMED_RIGHT_WITHOUT_CAUSE = new RegExp([
   String.raw`\b(?:may|can|(?:is|are|shall be|will be) entitled|(?:has|have|shall have|will have) the (?:right|option)|reserves? the right|may elect)\b(?!\s*not\b)[^.;]{0,60}?\b(?:terminat\w*|cancel\w*|withdraw from)\b[^.;]{0,160}?\b${WITHOUT_CAUSE_EN}`,
   String.raw`\b(?:pu[òo]|potr[àa]|possono|potranno|potremo|facolt[àa]|diritto)\s[^.;]{0,60}?\b(?:recedere|disdire|risolvere)\b[^.;]{0,160}?\b${WITHOUT_CAUSE_IT}`,

@@ -156,12 +156,17 @@ function notTerms(text: string, periods: readonly Period[]): Period[] {
  */
 export function nearestNoticePeriod(text: string, periods: readonly Period[] = findPeriods(text)): { days: number; distance: number } | undefined {
   if (!periods.length) return undefined;
-  let best: { days: number; distance: number } | undefined;
-  const candidates = notTerms(text, periods);
-  for (const match of text.matchAll(NOTICE_CUE)) {
-    for (const period of candidates) {
-      const distance = match.index >= period.end ? match.index - period.end : Math.max(0, period.start - match.index - match[0].length);
-      if (!best || distance < best.distance) best = { days: period.days, distance };
+  const nearest = nearestToWord(text, NOTICE_CUE, notTerms(text, periods));
+  return nearest && { days: nearest.span.days, distance: nearest.distance };
+}
+
+/** Of the spans, the one nearest a match of the global pattern `words` in the text, with the characters between them. */
+function nearestToWord<T extends { start: number; end: number }>(text: string, words: RegExp, spans: readonly T[]): { span: T; distance: number } | undefined {
+  let best: { span: T; distance: number } | undefined;
+  for (const word of text.matchAll(words)) {
+    for (const span of spans) {
+      const distance = word.index >= span.end ? word.index - span.end : Math.max(0, span.start - word.index - word[0].length);
+      if (!best || distance < best.distance) best = { span, distance };
     }
   }
   return best;
@@ -195,15 +200,7 @@ const FEE_WORD = /\b(?:(?:fee|penalty|penalties|liquidated damages|charge|penale
  */
 export function feeAmount(text: string): string | undefined {
   if (!DIGIT.test(text)) return undefined;
-  const amounts = [...text.matchAll(EVERY_AMOUNT)];
-  if (amounts.length < 2) return amounts[0]?.[0].trim();
-  let best: { amount: string; distance: number } | undefined;
-  for (const word of text.matchAll(FEE_WORD)) {
-    for (const amount of amounts) {
-      const end = amount.index + amount[0].length;
-      const distance = word.index >= end ? word.index - end : Math.max(0, amount.index - word.index - word[0].length);
-      if (!best || distance < best.distance) best = { amount: amount[0].trim(), distance };
-    }
-  }
-  return best?.amount ?? amounts[0][0].trim();
+  const amounts = [...text.matchAll(EVERY_AMOUNT)].map((match) => ({ start: match.index, end: match.index + match[0].length, written: match[0].trim() }));
+  if (amounts.length < 2) return amounts[0]?.written;
+  return (nearestToWord(text, FEE_WORD, amounts)?.span ?? amounts[0]).written;
 }
